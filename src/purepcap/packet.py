@@ -1,0 +1,89 @@
+"""The packet record handed to users by every capture source.
+
+A :class:`Packet` is what iterating a handle yields, whether the handle reads a
+file or a live interface.  ``ts`` is always integer nanoseconds since the Unix
+epoch, never a float.  ``data`` is a ``bytes`` object owned by the packet
+unless the API that produced it says otherwise (zero-copy ``memoryview``\\ s are
+only handed to callbacks that ask for them, and are valid only inside the
+callback).
+"""
+
+from __future__ import annotations
+
+__all__ = ["Packet", "PACKET_HOST", "PACKET_BROADCAST", "PACKET_MULTICAST",
+           "PACKET_OTHERHOST", "PACKET_OUTGOING"]
+
+# Linux sll_pkttype values (linux/if_packet.h), used for Packet.pkttype.
+PACKET_HOST = 0
+PACKET_BROADCAST = 1
+PACKET_MULTICAST = 2
+PACKET_OTHERHOST = 3
+PACKET_OUTGOING = 4
+
+
+class Packet:
+    """One captured packet.
+
+    Attributes:
+        ts: timestamp, integer nanoseconds since the epoch.
+        caplen: number of bytes captured (``len(data)``).
+        wirelen: length of the packet on the wire (>= caplen).
+        data: the captured bytes.
+        linktype: DLT value of the link-layer header in ``data``.
+        interface: pcapng interface id, or live interface index; -1 when unknown.
+        pkttype: Linux ``sll_pkttype`` (``PACKET_HOST`` ... ``PACKET_OUTGOING``);
+            -1 when unknown (saved files).
+        vlan_tci: VLAN TCI the kernel stripped (already reinserted into
+            ``data``), or -1.
+        vlan_tpid: its TPID (0x8100, 0x88a8), or -1.
+        comment: pcapng packet comment, or ``None``.
+    """
+
+    __slots__ = ("ts", "caplen", "wirelen", "data", "linktype", "interface",
+                 "pkttype", "vlan_tci", "vlan_tpid", "comment")
+
+    def __init__(self, ts: int, caplen: int, wirelen: int, data: bytes,
+                 linktype: int = 1, interface: int = -1, pkttype: int = -1,
+                 vlan_tci: int = -1, vlan_tpid: int = -1,
+                 comment: str | None = None) -> None:
+        self.ts = ts
+        self.caplen = caplen
+        self.wirelen = wirelen
+        self.data = data
+        self.linktype = linktype
+        self.interface = interface
+        self.pkttype = pkttype
+        self.vlan_tci = vlan_tci
+        self.vlan_tpid = vlan_tpid
+        self.comment = comment
+
+    @property
+    def ts_sec(self) -> int:
+        """Whole seconds of the timestamp."""
+        return self.ts // 1_000_000_000
+
+    @property
+    def ts_nsec(self) -> int:
+        """Nanoseconds within the second."""
+        return self.ts % 1_000_000_000
+
+    @property
+    def outgoing(self) -> bool:
+        """True when the kernel reported the packet as sent by this host."""
+        return self.pkttype == PACKET_OUTGOING
+
+    def __len__(self) -> int:
+        return self.caplen
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Packet):
+            return NotImplemented
+        return (self.ts, self.caplen, self.wirelen, bytes(self.data), self.linktype) == (
+            other.ts, other.caplen, other.wirelen, bytes(other.data), other.linktype)
+
+    __hash__ = None  # type: ignore[assignment]
+
+    def __repr__(self) -> str:
+        return (f"Packet(ts={self.ts}, caplen={self.caplen}, wirelen={self.wirelen}, "
+                f"linktype={self.linktype}, data={bytes(self.data[:16])!r}"
+                f"{'...' if self.caplen > 16 else ''})")
