@@ -147,8 +147,8 @@ def _netmask_value(netmask: str | int | None) -> int:
     if isinstance(netmask, int):
         return netmask
     a, b, c, d = (int(x) for x in netmask.split("."))
-    # pcap_compile takes the mask in network byte order as a host integer
-    return int.from_bytes(bytes([a, b, c, d]), "little")
+    # pcap_compile takes the mask as a host integer: 255.255.255.0 -> 0xffffff00
+    return int.from_bytes(bytes([a, b, c, d]), "big")
 
 
 def compile_expr(expr: str, dlt: int | str = 1, snaplen: int = 262144,

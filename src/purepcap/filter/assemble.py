@@ -1,0 +1,129 @@
+"""Linearize a control-flow graph into a classic BPF program.
+
+The layout is libpcap's (``icode_to_fcode``/``convert_code_r``), so that our
+unoptimized programs are byte-identical to libpcap's:
+
+- Blocks are placed by a depth-first walk from the root that visits the false
+  successor, then the true successor, then places the block itself *in front
+  of* everything placed so far.  The root therefore comes first and each block
+  precedes all of its successors (BPF only jumps forward).
+- A shared block (a ``ret``, or a test reached from several places) is placed
+  once, where the walk first finishes it.
+- Branch offsets are 8 bits.  When a successor is more than 255 instructions
+  away, the block gets an extra ``ja`` right after its branch (``longjt`` /
+  ``longjf``) and the whole layout is redone, until everything fits.  libpcap
+  redoes the layout after each such block; we mark every too-long branch of a
+  pass at once.  The result is the same: inserting instructions only makes
+  forward jumps longer, so a branch found too long stays too long, and both
+  procedures reach the same smallest set of long branches.
+- Jumps between statements of one block (``Stmt.jt``/``jf``) are resolved to
+  relative offsets inside the block; ``ja`` statements keep their ``k``.
+"""
+
+from __future__ import annotations
+
+from ..errors import FilterError
+from .cfg import BPF_JA, BPF_JMP, Block
+
+__all__ = ["assemble"]
+
+Insn = tuple[int, int, int, int]
+
+
+def assemble(root: Block) -> list[Insn]:
+    """Return the program for the graph rooted at ``root`` as (code, jt, jf, k)."""
+    while True:
+        order = _postorder(root)
+        n = sum(len(p.stmts) + 1 + p.longjt + p.longjf for p in order)
+        prog: list[list[int]] = [[0, 0, 0, 0] for _ in range(n)]
+        conv = _Converter(prog)
+        for p in order:
+            conv.place(p)
+        if conv.retry:
+            continue
+        return [(c, jt, jf, k & 0xFFFFFFFF) for c, jt, jf, k in prog]
+
+
+def _postorder(root: Block) -> list[Block]:
+    """Blocks in the order libpcap finishes them: false side, true side, self."""
+    out: list[Block] = []
+    seen: set[int] = {id(root)}
+    stack: list[tuple[Block, int]] = [(root, 0)]
+    while stack:
+        p, state = stack.pop()
+        if state == 0:
+            stack.append((p, 1))
+            child = p.jf
+        elif state == 1:
+            stack.append((p, 2))
+            child = p.jt
+        else:
+            out.append(p)
+            continue
+        if child is not None and id(child) not in seen:
+            seen.add(id(child))
+            stack.append((child, 0))
+    return out
+
+
+class _Converter:
+    def __init__(self, prog: list[list[int]]) -> None:
+        self.prog = prog
+        self.tail = len(prog)
+        self.retry = False
+
+    def place(self, p: Block) -> None:
+        stmts = p.stmts
+        slen = len(stmts)
+        self.tail -= slen + 1 + p.longjt + p.longjf
+        base = self.tail
+        p.offset = base
+        prog = self.prog
+
+        index = {id(s): i for i, s in enumerate(stmts)}
+        for off, s in enumerate(stmts):
+            dst = prog[base + off]
+            dst[0] = s.code
+            dst[3] = s.k
+            if (s.code & 0x07) != BPF_JMP or s.code == (BPF_JMP | BPF_JA):
+                continue
+            it = index.get(id(s.jt)) if s.jt is not None else None
+            jf = index.get(id(s.jf)) if s.jf is not None else None
+            if it is None or jf is None:
+                raise FilterError("no destination found for block-local relative jump")
+            if it - off - 1 >= 256 or jf - off - 1 >= 256 or it <= off or jf <= off:
+                raise FilterError("out-of-range jump for block-local relative jump")
+            dst[1] = it - off - 1
+            dst[2] = jf - off - 1
+
+        at = base + slen
+        dst = prog[at]
+        dst[0] = p.code
+        dst[3] = p.k
+        if p.jt is not None:
+            extra = 0
+            off = p.jt.offset - (p.offset + slen) - 1
+            if off >= 256:
+                if p.longjt == 0:
+                    p.longjt += 1
+                    self.retry = True
+                    return
+                dst[1] = extra
+                extra += 1
+                prog[at + extra][0] = BPF_JMP | BPF_JA
+                prog[at + extra][3] = off - extra
+            else:
+                dst[1] = off
+            assert p.jf is not None
+            off = p.jf.offset - (p.offset + slen) - 1
+            if off >= 256:
+                if p.longjf == 0:
+                    p.longjf += 1
+                    self.retry = True
+                    return
+                dst[2] = extra
+                extra += 1
+                prog[at + extra][0] = BPF_JMP | BPF_JA
+                prog[at + extra][3] = off - extra
+            else:
+                dst[2] = off

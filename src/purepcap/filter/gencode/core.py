@@ -1,0 +1,282 @@
+"""The code generator's state and its primitives.
+
+Everything that emits code goes through the few primitives defined here; the
+protocol-family modules (:mod:`.linklayer`, :mod:`.hosts`, :mod:`.transport`,
+:mod:`.arith`, ...) only combine them.  A family module added later (VLAN,
+MPLS, 802.11 types, ATM, ...) is a mixin class using these same methods.
+
+Offsets
+-------
+A header's position is an :class:`AbsOffset`: a constant part plus, for
+link layers with a variable-length prefix or header (radiotap, PPI, AVS,
+Prism, 802.11), a variable part held in a scratch register that is computed
+once at the start of the program (see ``insert_compute_vloffsets`` in
+:mod:`.linklayer`).  A register is only allocated when some test needs it.
+
+``OR_*`` constants say what an offset passed to :meth:`GenBase.gen_load_a`
+is relative to:
+
+==================  ========================================================
+``OR_PACKET``       the start of the packet data
+``OR_LINKHDR``      the link-layer header (after any radio prefix)
+``OR_PREVLINKHDR``  the previous link-layer header (encapsulations)
+``OR_LLC``          the 802.2 LLC header (= the link-layer payload)
+``OR_PREVMPLSHDR``  the previous MPLS header
+``OR_LINKTYPE``     the link-layer type field (Ethernet type, PPP protocol...)
+``OR_LINKPL``       the network-layer header (link payload + ``off_nl``)
+``OR_LINKPL_NOSNAP`` the network-layer header when there is no SNAP header
+``OR_TRAN_IPV4``    the transport header after an IPv4 header (uses X)
+``OR_TRAN_IPV6``    the transport header after a fixed IPv6 header
+==================  ========================================================
+
+Comparisons
+-----------
+``gen_cmp(offrel, off, size, v)`` and friends load a field (``size`` is
+``BPF_B``/``BPF_H``/``BPF_W``), optionally mask it, and branch; they return a
+one-block boolean expression for :func:`~purepcap.filter.cfg.gen_and` etc.
+``gen_bcmp`` compares a byte string (as 4-, 2- and 1-byte loads from the end,
+like libpcap).  ``gen_true``/``gen_false`` are constant tests.
+
+Errors: ``raise self.error(msg)`` with libpcap's message text (a
+:class:`~purepcap.errors.FilterError`); ``raise self.not_yet(what)`` for a
+construct purepcap does not implement yet.
+
+All values are unsigned 32-bit; arithmetic on offsets wraps like C's
+``u_int`` (``OFFSET_NOT_SET + n`` is what libpcap emits for link types with
+no network layer, and so do we).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any, Optional
+
+from ...errors import FilterError
+from ..cfg import (
+    BPF_ABS, BPF_ADD, BPF_ALU, BPF_AND, BPF_B, BPF_IMM, BPF_IND, BPF_JEQ, BPF_JGE,
+    BPF_JGT, BPF_K, BPF_LD, BPF_LDX, BPF_LSH, BPF_MEM, BPF_MISC, BPF_MSH, BPF_RET,
+    BPF_TAX, BPF_X, BPF_H, BPF_W, Block, Registers, Stmt, JMP, gen_and, gen_not,
+)
+
+__all__ = [
+    "GenBase", "AbsOffset", "OFFSET_NOT_SET",
+    "OR_PACKET", "OR_LINKHDR", "OR_PREVLINKHDR", "OR_LLC", "OR_PREVMPLSHDR",
+    "OR_LINKTYPE", "OR_LINKPL", "OR_LINKPL_NOSNAP", "OR_TRAN_IPV4", "OR_TRAN_IPV6",
+    "PCAP_NETMASK_UNKNOWN",
+]
+
+OFFSET_NOT_SET = 0xFFFFFFFF
+PCAP_NETMASK_UNKNOWN = 0xFFFFFFFF
+U32 = 0xFFFFFFFF
+
+(OR_PACKET, OR_LINKHDR, OR_PREVLINKHDR, OR_LLC, OR_PREVMPLSHDR, OR_LINKTYPE,
+ OR_LINKPL, OR_LINKPL_NOSNAP, OR_TRAN_IPV4, OR_TRAN_IPV6) = range(10)
+
+
+@dataclass
+class AbsOffset:
+    """An absolute offset: ``constant`` plus (if ``variable``) scratch word ``reg``."""
+
+    constant: int = 0
+    variable: bool = False
+    reg: int = -1
+
+    def copy(self) -> "AbsOffset":
+        return AbsOffset(self.constant, self.variable, self.reg)
+
+
+class GenBase:
+    """State shared by every code-generation mixin, and the primitives.
+
+    Subclasses (the family mixins) never touch ``Stmt``/``Block`` fields
+    directly except through the helpers below, ``gen_and``/``gen_or``/``gen_not``
+    and list operations on ``Block.stmts`` / ``Arth.s``.
+    """
+
+    # set by init_linktype (linklayer mixin)
+    linktype: int
+    prevlinktype: int
+    outermostlinktype: int
+    off_linkhdr: AbsOffset
+    off_prevlinkhdr: AbsOffset
+    off_outermostlinkhdr: AbsOffset
+    off_linkpl: AbsOffset
+    off_linktype: AbsOffset
+    off_nl: int
+    off_nl_nosnap: int
+
+    def __init__(self, linktype: int, snaplen: int = 262144, netmask: int = PCAP_NETMASK_UNKNOWN,
+                 linux_ext: bool = False, resolver: Any = None) -> None:
+        self.snaplen = snaplen
+        self.netmask = netmask & U32
+        self.linux_ext = linux_ext
+        self.resolver = resolver
+        self.regs = Registers()
+        #: set when the code contains constructs the optimizer cannot handle
+        #: (loops, jumps inside blocks); compile() then skips optimization.
+        self.no_optimize = False
+        self.root: Optional[Block] = None
+        self.is_atm = False
+        self.is_geneve = False
+        self.is_vlan_vloffset = False
+        self.label_stack_depth = 0
+        self.vlan_stack_depth = 0
+        self.pcap_fddipad = 0
+        self.init_linktype(linktype)
+
+    def init_linktype(self, linktype: int) -> None:  # pragma: no cover - overridden
+        raise NotImplementedError
+
+    # -- registers ------------------------------------------------------------
+    def alloc_reg(self) -> int:
+        return self.regs.alloc()
+
+    def free_reg(self, n: int) -> None:
+        self.regs.free(n)
+
+    # -- construction helpers -------------------------------------------------
+    @staticmethod
+    def stmt(code: int, k: int = 0) -> Stmt:
+        return Stmt(code, k)
+
+    @staticmethod
+    def block(code: int, k: int = 0, stmts: Optional[list[Stmt]] = None) -> Block:
+        return Block(code, k, stmts)
+
+    def gen_retblk(self, v: int) -> Block:
+        return Block(BPF_RET | BPF_K, v)
+
+    # -- loads ----------------------------------------------------------------
+    def gen_abs_offset_varpart(self, off: AbsOffset) -> Optional[list[Stmt]]:
+        """Code putting the variable part of ``off`` into X (allocating its register)."""
+        if off.variable:
+            if off.reg == -1:
+                off.reg = self.alloc_reg()
+            return [Stmt(BPF_LDX | BPF_MEM, off.reg)]
+        return None
+
+    def gen_load_absoffsetrel(self, off: AbsOffset, offset: int, size: int) -> list[Stmt]:
+        s = self.gen_abs_offset_varpart(off)
+        if s is not None:
+            s.append(Stmt(BPF_LD | BPF_IND | size, off.constant + offset))
+            return s
+        return [Stmt(BPF_LD | BPF_ABS | size, off.constant + offset)]
+
+    def gen_load_a(self, offrel: int, offset: int, size: int) -> list[Stmt]:
+        """Load the ``size`` field at ``offset`` relative to ``offrel`` into A."""
+        if offrel == OR_PACKET:
+            return [Stmt(BPF_LD | BPF_ABS | size, offset)]
+        if offrel == OR_LINKHDR:
+            return self.gen_load_absoffsetrel(self.off_linkhdr, offset, size)
+        if offrel == OR_PREVLINKHDR:
+            return self.gen_load_absoffsetrel(self.off_prevlinkhdr, offset, size)
+        if offrel == OR_LLC:
+            return self.gen_load_absoffsetrel(self.off_linkpl, offset, size)
+        if offrel == OR_PREVMPLSHDR:
+            return self.gen_load_absoffsetrel(self.off_linkpl, self.off_nl - 4 + offset, size)
+        if offrel == OR_LINKPL:
+            return self.gen_load_absoffsetrel(self.off_linkpl, self.off_nl + offset, size)
+        if offrel == OR_LINKPL_NOSNAP:
+            return self.gen_load_absoffsetrel(self.off_linkpl, self.off_nl_nosnap + offset, size)
+        if offrel == OR_LINKTYPE:
+            return self.gen_load_absoffsetrel(self.off_linktype, offset, size)
+        if offrel == OR_TRAN_IPV4:
+            s = self.gen_loadx_iphdrlen()
+            s.append(Stmt(BPF_LD | BPF_IND | size, self.off_linkpl.constant + self.off_nl + offset))
+            return s
+        if offrel == OR_TRAN_IPV6:
+            return self.gen_load_absoffsetrel(self.off_linkpl, self.off_nl + 40 + offset, size)
+        raise AssertionError(f"bad offrel {offrel}")
+
+    def gen_loadx_iphdrlen(self) -> list[Stmt]:
+        """X := IPv4 header length (+ variable part of the link payload offset)."""
+        s = self.gen_abs_offset_varpart(self.off_linkpl)
+        base = self.off_linkpl.constant + self.off_nl
+        if s is not None:
+            s += [
+                Stmt(BPF_LD | BPF_IND | BPF_B, base),
+                Stmt(BPF_ALU | BPF_AND | BPF_K, 0xF),
+                Stmt(BPF_ALU | BPF_LSH | BPF_K, 2),
+                Stmt(BPF_ALU | BPF_ADD | BPF_X),
+                Stmt(BPF_MISC | BPF_TAX),
+            ]
+            return s
+        return [Stmt(BPF_LDX | BPF_MSH | BPF_B, base)]
+
+    # -- comparisons ----------------------------------------------------------
+    def gen_ncmp(self, offrel: int, offset: int, size: int, mask: int, jtype: int,
+                 reverse: bool, v: int) -> Block:
+        """Load, AND with ``mask`` (unless all ones), branch ``jtype`` against ``v``."""
+        s = self.gen_load_a(offrel, offset, size)
+        if (mask & U32) != U32:
+            s.append(Stmt(BPF_ALU | BPF_AND | BPF_K, mask))
+        b = Block(JMP(jtype), v, s)
+        if reverse and jtype in (BPF_JGT, BPF_JGE):
+            gen_not(b)
+        return b
+
+    def gen_cmp(self, offrel: int, offset: int, size: int, v: int) -> Block:
+        return self.gen_ncmp(offrel, offset, size, U32, BPF_JEQ, False, v)
+
+    def gen_cmp_gt(self, offrel: int, offset: int, size: int, v: int) -> Block:
+        return self.gen_ncmp(offrel, offset, size, U32, BPF_JGT, False, v)
+
+    def gen_cmp_ge(self, offrel: int, offset: int, size: int, v: int) -> Block:
+        return self.gen_ncmp(offrel, offset, size, U32, BPF_JGE, False, v)
+
+    def gen_cmp_lt(self, offrel: int, offset: int, size: int, v: int) -> Block:
+        return self.gen_ncmp(offrel, offset, size, U32, BPF_JGE, True, v)
+
+    def gen_cmp_le(self, offrel: int, offset: int, size: int, v: int) -> Block:
+        return self.gen_ncmp(offrel, offset, size, U32, BPF_JGT, True, v)
+
+    def gen_mcmp(self, offrel: int, offset: int, size: int, v: int, mask: int) -> Block:
+        return self.gen_ncmp(offrel, offset, size, mask, BPF_JEQ, False, v)
+
+    def gen_bcmp(self, offrel: int, offset: int, data: bytes) -> Block:
+        """Compare the bytes at ``offset`` with ``data`` (words from the end first)."""
+        size = len(data)
+        b: Optional[Block] = None
+        while size >= 4:
+            tmp = self.gen_cmp(offrel, offset + size - 4, BPF_W,
+                               int.from_bytes(data[size - 4:size], "big"))
+            if b is not None:
+                gen_and(b, tmp)
+            b = tmp
+            size -= 4
+        while size >= 2:
+            tmp = self.gen_cmp(offrel, offset + size - 2, BPF_H,
+                               int.from_bytes(data[size - 2:size], "big"))
+            if b is not None:
+                gen_and(b, tmp)
+            b = tmp
+            size -= 2
+        if size > 0:
+            tmp = self.gen_cmp(offrel, offset, BPF_B, data[0])
+            if b is not None:
+                gen_and(b, tmp)
+            b = tmp
+        assert b is not None
+        return b
+
+    def gen_jset(self, offrel: int, offset: int, size: int, bits: int) -> Block:
+        """``field & bits != 0`` as one block (libpcap builds these by hand)."""
+        return Block(JMP(0x40), bits, self.gen_load_a(offrel, offset, size))
+
+    def gen_uncond(self, rsense: bool) -> Block:
+        return Block(JMP(BPF_JEQ), 0, [Stmt(BPF_LD | BPF_IMM, 0 if rsense else 1)])
+
+    def gen_true(self) -> Block:
+        return self.gen_uncond(True)
+
+    def gen_false(self) -> Block:
+        return self.gen_uncond(False)
+
+    # -- errors ---------------------------------------------------------------
+    @staticmethod
+    def error(msg: str) -> FilterError:
+        return FilterError(msg)
+
+    def not_yet(self, what: str) -> FilterError:
+        return FilterError(f"{what} not yet supported")
+
