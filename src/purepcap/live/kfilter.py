@@ -1,0 +1,189 @@
+"""Preparing BPF programs for the kernel, and running them in user space.
+
+Three adjustments happen between the program a user gives and the one the
+kernel gets:
+
+* **Cooked sockets** (the ``any`` device) deliver packets from the network
+  header on, but the program was compiled for ``DLT_LINUX_SLL`` /
+  ``DLT_LINUX_SLL2`` with the 16- or 20-byte cooked header in front.  Loads
+  past the header move back by its length; loads of the protocol, packet type
+  and (SLL2) interface index fields become the matching ancillary loads; any
+  other load inside the header cannot be expressed, and the program runs in
+  user space instead.
+* **Direction and loopback duplicates** become a short prefix of ancillary
+  ``SKF_AD_PKTTYPE`` / ``SKF_AD_IFINDEX`` tests, so packets the user will never
+  see are rejected in the kernel and not counted in ``tp_packets``.  (On ``lo``
+  every packet passes twice, once outgoing and once incoming; like libpcap we
+  keep only the incoming copy.)
+* The prefix resets A and X to zero before the user's program, so the program
+  starts from the state the BPF machine guarantees.
+
+Jumps in classic BPF are relative and forward only, so a prefix can be put in
+front of any program without touching the program's own jumps.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Callable, Sequence
+
+from ..errors import BPFError, CaptureError
+from . import _linux as L
+
+__all__ = ["insns_of", "cooked_fix", "prefix", "ACCEPT_ALL", "REJECT_ALL", "user_filter",
+           "uses_ancillary"]
+
+Insns = list[tuple[int, int, int, int]]
+
+#: ``ret #0xffffffff``: accept everything, whole packets
+ACCEPT_ALL: Insns = [(L.BPF_RET | L.BPF_K, 0, 0, 0xFFFFFFFF)]
+#: ``ret #0``: the "total filter" used while draining a socket queue
+REJECT_ALL: Insns = [(L.BPF_RET | L.BPF_K, 0, 0, 0)]
+
+_LD_ANC = L.BPF_LD | L.BPF_W | L.BPF_ABS
+_JEQ = L.BPF_JMP | L.BPF_JEQ | L.BPF_K
+
+
+def insns_of(program: Any) -> Insns:
+    """The ``(code, jt, jf, k)`` list of a ``bpf.Program`` or a plain sequence."""
+    seq = getattr(program, "insns", program)
+    try:
+        out = [(int(c), int(jt), int(jf), int(k) & 0xFFFFFFFF) for c, jt, jf, k in seq]
+    except (TypeError, ValueError):
+        raise BPFError("a filter program is a sequence of (code, jt, jf, k)") from None
+    if not out:
+        raise BPFError("empty BPF program")
+    return out
+
+
+def _fix_k(k: int, sll2: bool) -> int | None:
+    if k >= L.SKF_AD_OFF:
+        return k                      # already an ancillary load
+    hl = L.SLL2_HDR_LEN if sll2 else L.SLL_HDR_LEN
+    if k >= 0x80000000:
+        return k                      # SKF_NET_OFF / SKF_LL_OFF style negative offsets
+    if k >= hl:
+        return k - hl
+    fields = ({0: L.SKF_AD_PROTOCOL, 4: L.SKF_AD_IFINDEX, 10: L.SKF_AD_PKTTYPE} if sll2
+              else {0: L.SKF_AD_PKTTYPE, 14: L.SKF_AD_PROTOCOL})
+    anc = fields.get(k)
+    return None if anc is None else L.SKF_AD_OFF + anc
+
+
+def cooked_fix(insns: Insns, sll2: bool) -> Insns | None:
+    """Rewrite a cooked-header program for a SOCK_DGRAM socket; None if impossible."""
+    out: Insns = []
+    for code, jt, jf, k in insns:
+        cls = code & 0x07
+        mode = code & 0xE0
+        if cls in (L.BPF_LD, L.BPF_LDX) and mode in (L.BPF_ABS, L.BPF_IND, L.BPF_MSH):
+            fixed = _fix_k(k, sll2)
+            if fixed is None:
+                return None
+            k = fixed
+        out.append((code, jt, jf, k))
+    return out
+
+
+def prefix(direction: str, lo_ifindex: int | None) -> Insns:
+    """Instructions that reject what ``direction`` and the loopback rule exclude.
+
+    ``lo_ifindex`` is the loopback interface index when the capture can see
+    loopback traffic (device ``lo`` or ``any``), else None.  The prefix falls
+    through to the next instruction for packets that may pass, with A = X = 0.
+    """
+    tests: Insns = []
+    # Each block below ends with a jump either over the final "ret #0" chain or
+    # into it; we assemble them back to front so offsets are easy to compute.
+    blocks: list[Insns] = []
+    if direction == "in":
+        # pkttype == OUTGOING -> reject
+        blocks.append([(_LD_ANC, 0, 0, L.SKF_AD_OFF + L.SKF_AD_PKTTYPE),
+                       (_JEQ, "REJ", 0, 4)])  # type: ignore[list-item]
+    elif direction == "out":
+        blocks.append([(_LD_ANC, 0, 0, L.SKF_AD_OFF + L.SKF_AD_PKTTYPE),
+                       (_JEQ, 0, "REJ", 4)])  # type: ignore[list-item]
+    if lo_ifindex is not None and direction != "in":
+        # pkttype == OUTGOING and ifindex == lo -> reject
+        blocks.append([(_LD_ANC, 0, 0, L.SKF_AD_OFF + L.SKF_AD_PKTTYPE),
+                       (_JEQ, 0, 2, 4),
+                       (_LD_ANC, 0, 0, L.SKF_AD_OFF + L.SKF_AD_IFINDEX),
+                       (_JEQ, "REJ", 0, lo_ifindex)])  # type: ignore[list-item]
+    if not blocks:
+        return []
+    body = [insn for block in blocks for insn in block]
+    # layout: body..., ja over reject, ret #0, ld #0, ldx #0
+    rej_index = len(body) + 1
+    for i, (code, jt, jf, k) in enumerate(body):
+        if jt == "REJ":
+            jt = rej_index - i - 1
+        if jf == "REJ":
+            jf = rej_index - i - 1
+        tests.append((code, jt, jf, k))
+    tests.append((L.BPF_JMP | 0x00, 0, 0, 1))          # ja +1 (over the reject)
+    tests.append((L.BPF_RET | L.BPF_K, 0, 0, 0))
+    tests.append((L.BPF_LD | L.BPF_IMM, 0, 0, 0))      # A = 0
+    tests.append((L.BPF_LDX | L.BPF_IMM, 0, 0, 0))     # X = 0
+    return tests
+
+
+def uses_ancillary(insns: Sequence[tuple[int, int, int, int]]) -> bool:
+    return any((c & 0x07) in (L.BPF_LD, L.BPF_LDX) and (c & 0xE0) in (L.BPF_ABS, L.BPF_IND)
+               and k >= 0x80000000 for c, _jt, _jf, k in insns)
+
+
+def user_filter(program: Any) -> Callable[[bytes, int, tuple], int]:
+    """A callable ``f(data, wirelen, meta) -> int`` running ``program`` in user space.
+
+    ``meta`` is ``(vlan_present, vlan_tci, vlan_tpid, protocol, ifindex,
+    hatype, pkttype, net_offset)``; it feeds the Linux ancillary loads.  Uses the
+    interpreter of :mod:`purepcap.bpf` (its fast ``matcher()`` when the
+    program reads no ancillary data).
+    """
+    try:
+        from .. import bpf
+    except ImportError as exc:  # pragma: no cover - bpf is part of the package
+        raise CaptureError(f"user-space filtering needs purepcap.bpf: {exc}") from None
+    prog = program
+    if not hasattr(prog, "run"):
+        Program = getattr(bpf, "Program", None)
+        if Program is None:
+            raise CaptureError("user-space filtering needs purepcap.bpf.Program "
+                               "(not available in this build)")
+        prog = Program(insns_of(program))
+    insns = insns_of(prog)
+    if not uses_ancillary(insns) and hasattr(prog, "matcher"):
+        m = prog.matcher()
+
+        def run_plain(data: bytes, wirelen: int, meta: tuple) -> int:
+            return m(data, wirelen)
+        return run_plain
+    Meta = getattr(bpf, "Meta", None)
+    run = prog.run
+
+    def run_meta(data: bytes, wirelen: int, meta: tuple) -> int:
+        vlan, tci, tpid, proto, ifindex, hatype, pkttype, net_offset = meta
+        m = None
+        if Meta is not None:
+            m = _make_meta(Meta, vlan, tci, tpid, proto, ifindex, hatype, pkttype, net_offset)
+        return run(data, wirelen, m) if m is not None else run(data, wirelen)
+    return run_meta
+
+
+def _make_meta(Meta: Any, vlan: bool, tci: int, tpid: int, proto: int, ifindex: int,
+               hatype: int, pkttype: int, net_offset: int = 0) -> Any:
+    """Build a ``bpf.Meta`` whatever the exact spelling of its fields."""
+    values = {
+        "protocol": proto, "pkttype": pkttype, "ifindex": ifindex, "hatype": hatype,
+        "vlan_tag": tci, "vlan_tci": tci, "vlan_present": int(vlan),
+        "vlan_tag_present": int(vlan), "vlan_tpid": tpid, "net_offset": net_offset,
+    }
+    fields = getattr(Meta, "__dataclass_fields__", None) or getattr(Meta, "_fields", None)
+    if fields:
+        kwargs = {name: values[name] for name in fields if name in values}
+        return Meta(**kwargs)
+    try:
+        return Meta(**{k: v for k, v in values.items()
+                       if k in ("protocol", "pkttype", "ifindex", "hatype",
+                                "vlan_tci", "vlan_present", "vlan_tpid")})
+    except TypeError:
+        return None
