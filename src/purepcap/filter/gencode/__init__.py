@@ -36,7 +36,11 @@ from .transport import TransportMixin
 __all__ = ["CodeGen", "LAYOUTS", "LinkLayout"]
 
 
-class CodeGen(HostsMixin, TransportMixin, ArithMixin, PendingMixin, LinkLayerMixin, GenBase):
+from .families import FAMILY_MIXINS  # noqa: E402  (vlan/mpls/802.11/ATM/MTP/pflog/llc/direction)
+
+
+class CodeGen(HostsMixin, TransportMixin, ArithMixin, *FAMILY_MIXINS, PendingMixin, LinkLayerMixin,
+              GenBase):
     """Builds the control-flow graph for one filter expression."""
 
     def __init__(self, linktype: int, snaplen: int = 262144,

@@ -1,0 +1,82 @@
+"""SS7 tests: MTP2 signal-unit types (``fisu``, ``lssu``, ``msu`` and the
+high-speed-link ``h`` variants, from the length indicator) and MTP3 routing
+label fields (``sio``, ``opc``, ``dpc``, ``sls`` and ``hsio``... three bytes
+further on high-speed links).
+
+The field offsets per link type (MTP2, MTP2_WITH_PHDR, ERF) are in
+:mod:`.linklayer`'s table.  OPC, DPC and SLS are packed across byte
+boundaries in a little-endian routing label; the value is shuffled into
+the order a big-endian 32-bit load sees, as libpcap does.
+"""
+
+from __future__ import annotations
+
+from ...linktype import name_to_dlt
+from ..cfg import BPF_B, BPF_H, BPF_JEQ, BPF_JGT, BPF_W, Block, gen_and
+from ..qual import (
+    M_DPC, M_FISU, M_LSSU, M_MSU, M_OPC, M_SIO, M_SLS, MH_DPC, MH_FISU, MH_LSSU, MH_MSU,
+    MH_OPC, MH_SIO, MH_SLS,
+)
+from .core import OFFSET_NOT_SET, OR_PACKET, GenBase
+
+__all__ = ["MTPMixin"]
+
+U32 = 0xFFFFFFFF
+_MTP2_DLTS = frozenset(name_to_dlt(n) for n in ("MTP2", "ERF", "MTP2_WITH_PHDR"))
+_TYPE_NAMES = {M_FISU: "'fisu' supported only on MTP2", M_LSSU: "'lssu' supported only on MTP2",
+               M_MSU: "'msu' supported only on MTP2",
+               MH_FISU: "'hfisu' supported only on MTP2_HSL",
+               MH_LSSU: "'hlssu' supported only on MTP2_HSL",
+               MH_MSU: "'hmsu' supported only on MTP2_HSL"}
+
+
+class MTPMixin(GenBase):
+    def mtp2type_abbrev(self, type_: int) -> Block:
+        if self.linktype not in _MTP2_DLTS:
+            raise self.error(_TYPE_NAMES[type_])
+        if type_ in (M_FISU, M_LSSU, M_MSU):
+            off, size, mask, lssu_max = self.off_li, BPF_B, 0x3F, 2
+        else:
+            off, size, mask, lssu_max = self.off_li_hsl, BPF_H, 0xFF80, 0x0100
+        if type_ in (M_FISU, MH_FISU):
+            return self.gen_ncmp(OR_PACKET, off, size, mask, BPF_JEQ, False, 0)
+        if type_ in (M_LSSU, MH_LSSU):
+            b0 = self.gen_ncmp(OR_PACKET, off, size, mask, BPF_JGT, True, lssu_max)
+            b1 = self.gen_ncmp(OR_PACKET, off, size, mask, BPF_JGT, False, 0)
+            gen_and(b1, b0)
+            return b0
+        return self.gen_ncmp(OR_PACKET, off, size, mask, BPF_JGT, False, lssu_max)
+
+    def mtp3field_code(self, field: int, value: int, op: int, reversed: bool) -> Block:
+        v = value & U32
+        hsl = 3 if field in (MH_SIO, MH_OPC, MH_DPC, MH_SLS) else 0
+        if field in (M_SIO, MH_SIO):
+            if self.off_sio == OFFSET_NOT_SET:
+                raise self.error("'sio' supported only on SS7")
+            if v > 255:
+                raise self.error(f"sio value {v} too big; max value = 255")
+            return self.gen_ncmp(OR_PACKET, self.off_sio + hsl, BPF_B, U32, op, reversed, v)
+        if field in (M_OPC, MH_OPC):
+            if self.off_opc == OFFSET_NOT_SET:
+                raise self.error("'opc' supported only on SS7")
+            if v > 16383:
+                raise self.error(f"opc value {v} too big; max value = 16383")
+            v = ((v & 0x3C00) >> 10) + ((v & 0x03FC) << 6) + ((v & 0x0003) << 22)
+            return self.gen_ncmp(OR_PACKET, self.off_opc + hsl, BPF_W, 0x00C0FF0F, op,
+                                 reversed, v)
+        if field in (M_DPC, MH_DPC):
+            if self.off_dpc == OFFSET_NOT_SET:
+                raise self.error("'dpc' supported only on SS7")
+            if v > 16383:
+                raise self.error(f"dpc value {v} too big; max value = 16383")
+            v = ((v & 0xFF) << 24) + ((v & 0x3F00) << 8)
+            return self.gen_ncmp(OR_PACKET, self.off_dpc + hsl, BPF_W, 0xFF3F0000, op,
+                                 reversed, v)
+        if field in (M_SLS, MH_SLS):
+            if self.off_sls == OFFSET_NOT_SET:
+                raise self.error("'sls' supported only on SS7")
+            if v > 15:
+                raise self.error(f"sls value {v} too big; max value = 15")
+            return self.gen_ncmp(OR_PACKET, self.off_sls + hsl, BPF_B, 0xF0, op, reversed,
+                                 v << 4)
+        raise AssertionError(field)
