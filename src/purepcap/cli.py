@@ -213,12 +213,12 @@ def _run_offline(args: argparse.Namespace, out: IO[str], err: IO[str]) -> int:
             expr = _expression(args)
             if expr or args.dump_code:
                 program = _compile(expr, dlt, snaplen, args, netmask=0)
-        if args.dump_code:
-            _dump_program(program, args.dump_code, out)
-            return 0
         err.write(f"reading from file {args.read_file}, link-type {dlt_to_name(dlt)} "
                   f"({dlt_to_description(dlt)}), snapshot length {snaplen}\n")
         err.flush()
+        if args.dump_code:
+            _dump_program(program, args.dump_code, out)
+            return 0
         output = _Output(args, dlt, snaplen, out)
         match = _make_matcher(program) if program is not None else None
         limit = args.count
@@ -250,6 +250,8 @@ def _run_live(args: argparse.Namespace, out: IO[str], err: IO[str]) -> int:
             cap.set_immediate_mode(True)
         if args.precision:
             cap.set_tstamp_precision(args.precision)
+        if args.direction:
+            cap.set_direction(args.direction)
         if args.linktype:
             from .linktype import name_to_dlt
             dlt_req = name_to_dlt(args.linktype)
@@ -258,8 +260,6 @@ def _run_live(args: argparse.Namespace, out: IO[str], err: IO[str]) -> int:
         cap.activate()
         if dlt_req is not None:
             cap.set_datalink(dlt_req)
-        if args.direction:
-            cap.setdirection(args.direction)
         if args.list_dlts:
             from .linktype import dlt_to_description, dlt_to_name
             out.write(f"Data link types for {args.interface} (use option -y to set):\n")
@@ -320,8 +320,12 @@ def _list_devices(out: IO[str]) -> int:
     from .live.devices import findalldevs
     for i, dev in enumerate(findalldevs(), 1):
         desc = f" ({dev.description})" if dev.description else ""
-        flags = ", ".join(dev.flag_names())
-        out.write(f"{i}.{dev.name}{desc} [{flags}]\n")
+        names = [n for n, on in (("Up", dev.up), ("Running", dev.running),
+                                 ("Wireless", dev.wireless), ("Loopback", dev.loopback))
+                 if on]
+        if dev.running and not dev.loopback and dev.name != "any":
+            names.append("Connected")
+        out.write(f"{i}.{dev.name}{desc} [{', '.join(names) or 'none'}]\n")
     return 0
 
 
@@ -351,8 +355,9 @@ def _run(argv: Sequence[str], out: IO[str], err: IO[str]) -> int:
         if args.bpf_file:
             program = _load_program(args)
         else:
+            # tcpdump compiles with netmask 0 when it has no interface's netmask
             program = _compile(_expression(args), dlt, args.snaplen or 262144, args,
-                               netmask=0xFFFFFFFF)
+                               netmask=0)
         _dump_program(program, args.dump_code, out)
         return 0
     if args.list_dlts:

@@ -1,0 +1,7 @@
+"""``python -m purepcap`` runs the purepcap command."""
+
+import sys
+
+from .cli import main
+
+sys.exit(main())
