@@ -1,0 +1,1191 @@
+"""The filter optimizer: an unoptimized classic BPF program in, a smaller equivalent one out.
+
+Design
+======
+
+The compiler hands us the *linear* program it produced (libpcap's ``-O`` output shape:
+straight-line blocks ending in forward conditional jumps, ``ja`` for long jumps, scratch
+words ``M[0..15]`` used as virtual registers, ``ret`` leaves).  We rebuild a control-flow
+graph (a DAG: every jump goes forward), rewrite it with a handful of bounded passes
+iterated to a fixed point (with a cap), and lay it out again.
+
+Semantics we preserve exactly
+-----------------------------
+
+* 32-bit unsigned arithmetic.  Folding never guesses: division or modulo by zero is not
+  folded (the instruction stays and keeps ending the program with 0), shifts by 32 or
+  more are not folded (interpreters disagree on them).
+* ``jset #0xffffffff`` is true iff A != 0, not always; ``jset #0`` is always false.
+* A load past the captured bytes ends the program with 0.  libpcap's optimizer assumes
+  loads never fail: it deletes dead loads, skips blocks whose loads nobody uses and
+  reorders or-chains across loads of larger offsets, so its optimized program can accept
+  a truncated packet its unoptimized program rejects.  We do not: a statement that may
+  end the program (a packet load not known to be in range, a division by an unknown X,
+  an ancillary load not already done) is never deleted, skipped or moved across another
+  test.  The forward pass tracks, per edge, a lower bound on the captured length (the
+  largest extent of an absolute load done on every path) and the set of indirect and
+  ancillary loads done on every path; a load inside those bounds is *safe* and may be
+  treated as pure.
+* Linux ancillary loads (``ld [k]`` with ``k >= SKF_AD_OFF``) are opaque values, stable
+  within one run, except ``SKF_AD_RANDOM`` which is a fresh value at every load.
+
+Passes (one round; rounds repeat until nothing changes, at most ``_MAX_ROUNDS``)
+--------------------------------------------------------------------------------
+
+1. Forward pass in topological order: global value numbering of A, X and the scratch
+   words (a value number is a pure function of the packet: constants, loads, arithmetic
+   of value numbers; merges of disagreeing predecessors get a per-block "phi" number),
+   constant folding and algebraic identities, redundant load/store removal, peepholes
+   (``sub #x; jeq #y`` -> ``jeq #(x+y)``, ``sub x; jeq #0`` -> ``jeq x``,
+   ``and #k; jeq #0`` -> ``jset #k`` inverted, ``ldx M[k]`` holding A -> ``tax``,
+   ``ld #c; add x; tax; ld [x+k]`` -> ``ld [x+(c+k)]`` when X is provably small enough
+   not to wrap), and **jump threading**: each edge carries the
+   branch outcomes known on every path to it (a bounded map keyed by (test, value
+   numbers), plus "value == constant" facts); an edge into a block whose test those
+   facts decide is redirected past it, as long as the skipped statements are safe and
+   nothing live after the new target differs (checked by re-evaluating the skipped
+   blocks with the edge's own values).  Facts are merged at joins by intersection, so the
+   pass is linear in the graph times the (capped) fact-set size: no dominator bit sets.
+2. Dead statement elimination from a backward liveness analysis over the 18 atoms
+   (A, X, M[0..15]); a store read on any path stays.  A dead load that may fail is kept,
+   unless a later load in the same block covers a larger extent.
+3. Or/and-chain regrouping: in a chain of tests with a common exit, consecutive tests of
+   the same value are grouped (libpcap's or/and "pullup"), which turns
+   ``[26]==a or [30]==a or [26]==b or [30]==b ...`` into runs needing one load each.
+   Only tests that cannot fail move, and never across a test that can.
+4. Graph cleanup and hash-consing: unreachable blocks go, ``jt == jf`` tests become
+   gotos, gotos into single-predecessor blocks are merged, and structurally identical
+   blocks (same statements, same terminator, same successors) are merged bottom-up.
+
+Layout mirrors libpcap's assembler (a block, then its true subtree, then its false
+subtree); a jump farther than 255 instructions goes through a trampoline placed right
+after the jumping block and shared by later jumps to the same target (a copy of the
+``ret`` when the target is a bare return, else a ``ja``).
+"""
+
+from __future__ import annotations
+
+import gc
+from typing import Iterable, Sequence
+
+from ..errors import FilterError
+
+__all__ = ["optimize", "EMPTY_FILTER_MESSAGE"]
+
+EMPTY_FILTER_MESSAGE = "expression rejects all packets"
+
+Insn = tuple[int, int, int, int]
+
+M32 = 0xFFFFFFFF
+SKF_AD_OFF = 0xFFFFF000
+SKF_AD_RANDOM = SKF_AD_OFF + 56
+
+# atoms: M[0..15] are 0..15
+A_ATOM = 16
+X_ATOM = 17
+N_ATOMS = 18
+A_BIT = 1 << A_ATOM
+X_BIT = 1 << X_ATOM
+
+# block kinds
+RET, COND, GOTO = 0, 1, 2
+
+# ALU operations
+ADD, SUB, MUL, DIV, OR, AND, LSH, RSH, NEG, MOD, XOR = (
+    0x00, 0x10, 0x20, 0x30, 0x40, 0x50, 0x60, 0x70, 0x80, 0x90, 0xA0)
+JA, JEQ, JGT, JGE, JSET = 0x00, 0x10, 0x20, 0x30, 0x40
+_COMMUTATIVE = frozenset((ADD, MUL, OR, AND, XOR))
+_SIZES = {0x00: 4, 0x08: 2, 0x10: 1}
+
+_MAX_ROUNDS = 30
+_MAX_FACTS = 48        # branch facts carried per edge
+_MAX_AVAIL = 32        # indirect/ancillary loads remembered per edge
+_MAX_WALK = 200        # blocks looked through when threading one edge
+_MAX_FAR = 0xFF
+
+
+class _Bail(Exception):
+    """The input is not a program we understand: hand it back unchanged."""
+
+
+class _Block:
+    __slots__ = ("id", "stmts", "kind", "code", "k", "t", "f", "live_in", "live_bits",
+                 "entry", "ext", "avail", "safe", "vals", "visited")
+
+    def __init__(self, bid: int) -> None:
+        self.id = bid
+        self.stmts: list[tuple[int, int]] = []
+        self.kind = RET
+        self.code = 0
+        self.k = 0
+        self.t: _Block | None = None
+        self.f: _Block | None = None
+        self.live_in = 0
+        self.live_bits: tuple[int, ...] = ()
+        self.entry: list[int] | None = None
+        self.ext = 0
+        self.avail: frozenset = frozenset()
+        self.safe: list[bool] = []
+        self.vals: list[tuple[int, int]] = []
+        self.visited = 0
+
+    def __repr__(self) -> str:  # pragma: no cover - debugging aid
+        return f"<B{self.id} {self.stmts} {self.kind}:{self.code:#x},{self.k:#x}>"
+
+
+# ---------------------------------------------------------------------------
+# statement classification
+
+
+def _stmt_use_def(code: int, k: int) -> tuple[int, int]:
+    """(use bits, def bits) of a non-jump statement."""
+    cls = code & 7
+    if cls == 0:  # LD
+        mode = code & 0xE0
+        if mode == 0x40:
+            return X_BIT, A_BIT
+        if mode == 0x60:
+            return 1 << k, A_BIT
+        return 0, A_BIT
+    if cls == 1:  # LDX
+        if code & 0xE0 == 0x60:
+            return 1 << k, X_BIT
+        return 0, X_BIT
+    if cls == 2:
+        return A_BIT, 1 << k
+    if cls == 3:
+        return X_BIT, 1 << k
+    if cls == 4:
+        if code & 0xF0 == NEG:
+            return A_BIT, A_BIT
+        return (A_BIT | X_BIT) if code & 8 else A_BIT, A_BIT
+    # MISC
+    if code & 0xF8 == 0x80:  # TXA
+        return X_BIT, A_BIT
+    return A_BIT, X_BIT  # TAX
+
+
+def _check_stmt(code: int, k: int) -> None:
+    cls = code & 7
+    if cls == 0:
+        mode = code & 0xE0
+        if mode in (0x20, 0x40):
+            if code & 0x18 not in _SIZES or code & ~0xF8 & 0xFF00:
+                raise _Bail
+        elif mode in (0x00, 0x80):
+            pass
+        elif mode == 0x60:
+            if k >= 16:
+                raise _Bail
+        else:
+            raise _Bail
+        if code not in (0x00, 0x80, 0x60, 0x20, 0x28, 0x30, 0x40, 0x48, 0x50):
+            raise _Bail
+    elif cls == 1:
+        if code not in (0x01, 0x81, 0x61, 0xB1):
+            raise _Bail
+        if code == 0x61 and k >= 16:
+            raise _Bail
+    elif cls in (2, 3):
+        if code not in (0x02, 0x03) or k >= 16:
+            raise _Bail
+    elif cls == 4:
+        op = code & 0xF0
+        if op > XOR or code & ~0xF8 & 0xFF00:
+            raise _Bail
+        if code not in tuple(o | s | 4 for o in (ADD, SUB, MUL, DIV, OR, AND, LSH, RSH, MOD, XOR)
+                             for s in (0, 8)) + (NEG | 4,):
+            raise _Bail
+    elif cls == 7:
+        if code not in (0x07, 0x87):
+            raise _Bail
+    else:
+        raise _Bail
+
+
+def _fold(op: int, a: int, b: int) -> int | None:
+    """Exact 32-bit unsigned result, or None when it must not be folded."""
+    if op == ADD:
+        return (a + b) & M32
+    if op == SUB:
+        return (a - b) & M32
+    if op == MUL:
+        return (a * b) & M32
+    if op == DIV:
+        return a // b if b else None
+    if op == MOD:
+        return a % b if b else None
+    if op == AND:
+        return a & b
+    if op == OR:
+        return a | b
+    if op == XOR:
+        return a ^ b
+    if op == LSH:
+        return (a << b) & M32 if b < 32 else None
+    if op == RSH:
+        return a >> b if b < 32 else None
+    return None
+
+
+def _test(op: int, a: int, b: int) -> bool:
+    if op == JEQ:
+        return a == b
+    if op == JGT:
+        return a > b
+    if op == JGE:
+        return a >= b
+    return (a & b) != 0
+
+
+def _bits(mask: int) -> tuple[int, ...]:
+    out = []
+    while mask:
+        low = mask & -mask
+        out.append(low.bit_length() - 1)
+        mask ^= low
+    return tuple(out)
+
+
+# ---------------------------------------------------------------------------
+# parsing the linear program into blocks
+
+
+def _build(insns: Sequence[Insn]) -> _Block:
+    n = len(insns)
+    if n == 0:
+        raise _Bail
+    prog = []
+    for ins in insns:
+        code, jt, jf, k = (int(v) for v in ins)
+        prog.append((code, jt, jf, k & M32))
+    leaders = {0}
+    for pc, (code, jt, jf, k) in enumerate(prog):
+        cls = code & 7
+        if cls == 5:
+            op = code & 0xF0
+            if op == JA:
+                if code != 0x05:
+                    raise _Bail
+                tgt = pc + 1 + k
+                if tgt >= n:
+                    raise _Bail
+                leaders.add(tgt)
+            else:
+                if op not in (JEQ, JGT, JGE, JSET) or code & ~0xF8 & 0xFF00:
+                    raise _Bail
+                if code not in (op | 5, op | 8 | 5):
+                    raise _Bail
+                if pc + 1 + jt >= n or pc + 1 + jf >= n:
+                    raise _Bail
+                leaders.add(pc + 1 + jt)
+                leaders.add(pc + 1 + jf)
+            leaders.add(pc + 1)
+        elif cls == 6:
+            if code not in (0x06, 0x16):
+                raise _Bail
+            leaders.add(pc + 1)
+        else:
+            _check_stmt(code, k)
+    blocks: dict[int, _Block] = {}
+    starts = sorted(x for x in leaders if x < n)
+    for s in starts:
+        blocks[s] = _Block(s)
+    for i, s in enumerate(starts):
+        b = blocks[s]
+        end = starts[i + 1] if i + 1 < len(starts) else n
+        pc = s
+        while pc < end:
+            code, jt, jf, k = prog[pc]
+            cls = code & 7
+            if cls == 5:
+                if code == 0x05:
+                    b.kind = GOTO
+                    b.t = blocks[pc + 1 + k]
+                else:
+                    b.kind = COND
+                    b.code = code
+                    b.k = k
+                    b.t = blocks[pc + 1 + jt]
+                    b.f = blocks[pc + 1 + jf]
+                break
+            if cls == 6:
+                b.kind = RET
+                b.code = code
+                b.k = k
+                break
+            b.stmts.append((code, k))
+            pc += 1
+        else:
+            if end >= n:
+                raise _Bail  # falls off the end of the program
+            b.kind = GOTO
+            b.t = blocks[end]
+    return blocks[0]
+
+
+def _succs(b: _Block) -> tuple:
+    if b.kind == COND:
+        return (b.t, b.f)
+    if b.kind == GOTO:
+        return (b.t,)
+    return ()
+
+
+def _postorder(root: _Block, mark: int) -> list[_Block]:
+    """Post-order, false successor visited before the true one (libpcap's layout order)."""
+    out: list[_Block] = []
+    root.visited = mark
+    stack: list = [(root, 0)]
+    while stack:
+        b, state = stack[-1]
+        if b.kind == COND:
+            kids = (b.f, b.t)
+        elif b.kind == GOTO:
+            kids = (b.t,)
+        else:
+            kids = ()
+        if state < len(kids):
+            stack[-1] = (b, state + 1)
+            c = kids[state]
+            if c.visited != mark:
+                c.visited = mark
+                stack.append((c, 0))
+        else:
+            stack.pop()
+            out.append(b)
+    return out
+
+
+# ---------------------------------------------------------------------------
+# the optimizer
+
+
+class _Optimizer:
+    def __init__(self, root: _Block) -> None:
+        self.root = root
+        self.tab: dict = {}
+        self.keys: list = [None]
+        self.const: dict[int, int] = {}
+        self.mark = 0
+        self.changed = False
+        self.nfresh = 0
+
+    # -- value numbers --------------------------------------------------------
+
+    def vn(self, key) -> int:
+        v = self.tab.get(key)
+        if v is None:
+            v = len(self.tab) + 1
+            self.tab[key] = v
+            self.keys.append(key)
+            if key[0] == "k":
+                self.const[v] = key[1]
+        return v
+
+    def bound(self, v: int, depth: int = 0) -> int:
+        """An upper bound of the value numbered ``v`` (M32 when unknown)."""
+        c = self.const.get(v)
+        if c is not None:
+            return c
+        key = self.keys[v]
+        tag = key[0]
+        if tag == "msh":
+            return 60
+        if tag == "ld" or tag == "ind":
+            return (1 << (8 * key[1])) - 1
+        if tag == "alu" and depth < 8:
+            op = key[1]
+            if op == AND:
+                return min(self.bound(key[2], depth + 1), self.bound(key[3], depth + 1))
+            if op == ADD:
+                return min(M32, self.bound(key[2], depth + 1) + self.bound(key[3], depth + 1))
+            if op == LSH and key[3] in self.const:
+                sh = self.const[key[3]]
+                if sh < 32:
+                    return min(M32, self.bound(key[2], depth + 1) << sh)
+            if op == RSH and key[3] in self.const:
+                sh = self.const[key[3]]
+                if sh < 32:
+                    return self.bound(key[2], depth + 1) >> sh
+            if op == OR:
+                b = max(self.bound(key[2], depth + 1), self.bound(key[3], depth + 1))
+                return (1 << b.bit_length()) - 1
+        return M32
+
+    def kvn(self, c: int) -> int:
+        return self.vn(("k", c))
+
+    def fresh(self) -> int:
+        self.nfresh += 1
+        return self.vn(("fresh", self.nfresh))
+
+    def order(self) -> list[_Block]:
+        self.mark += 1
+        post = _postorder(self.root, self.mark)
+        post.reverse()
+        return post
+
+    # -- one statement --------------------------------------------------------
+
+    def stmt(self, code: int, k: int, st: list[int], sf: list) -> tuple:
+        """Evaluate a statement on state ``st`` (updated in place).
+
+        Returns (replacement statement or None when it can be dropped, safe) where
+        ``safe`` says the statement cannot end the program.  ``sf`` = [ext, avail-set]
+        is updated by a load that is not yet known safe.
+        """
+        cls = code & 7
+        const = self.const
+        if cls == 0:
+            mode = code & 0xE0
+            if mode == 0x20:
+                size = _SIZES[code & 0x18]
+                if k >= SKF_AD_OFF:
+                    if k == SKF_AD_RANDOM:
+                        st[A_ATOM] = self.fresh()
+                        return (code, k), False
+                    v = self.vn(("anc", code, k))
+                    if v == st[A_ATOM]:
+                        return None, True
+                    st[A_ATOM] = v
+                    if v in sf[1]:
+                        return (code, k), True
+                    sf[1].add(v)
+                    return (code, k), False
+                v = self.vn(("ld", size, k))
+                if v == st[A_ATOM]:
+                    return None, True
+                st[A_ATOM] = v
+                end = k + size
+                if end <= sf[0]:
+                    return (code, k), True
+                sf[0] = end
+                return (code, k), False
+            if mode == 0x40:
+                size = _SIZES[code & 0x18]
+                xv = st[X_ATOM]
+                c = const.get(xv)
+                if c is not None and c + k < 0x80000000:
+                    return self.stmt(0x20 | (code & 0x18), c + k, st, sf)
+                v = self.vn(("ind", size, xv, k))
+                if v == st[A_ATOM]:
+                    return None, True
+                st[A_ATOM] = v
+                if v in sf[1]:
+                    return (code, k), True
+                sf[1].add(v)
+                return (code, k), False
+            if mode == 0x00:
+                v = self.kvn(k)
+                if v == st[A_ATOM]:
+                    return None, True
+                st[A_ATOM] = v
+                return (code, k), True
+            if mode == 0x60:
+                v = st[k]
+                if v == st[A_ATOM]:
+                    return None, True
+                st[A_ATOM] = v
+                c = const.get(v)
+                if c is not None:
+                    return (0x00, c), True
+                return (code, k), True
+            # LEN
+            v = self.vn(("len",))
+            if v == st[A_ATOM]:
+                return None, True
+            st[A_ATOM] = v
+            return (code, k), True
+        if cls == 1:
+            if code == 0xB1:  # MSH
+                v = self.vn(("msh", k))
+                if v == st[X_ATOM]:
+                    return None, True
+                st[X_ATOM] = v
+                if k + 1 <= sf[0]:
+                    return (code, k), True
+                sf[0] = k + 1
+                return (code, k), False
+            if code == 0x01:
+                v = self.kvn(k)
+            elif code == 0x81:
+                v = self.vn(("len",))
+            else:
+                v = st[k]
+            if v == st[X_ATOM]:
+                return None, True
+            st[X_ATOM] = v
+            if code == 0x61:
+                if v == st[A_ATOM]:
+                    return (0x07, 0), True
+                c = const.get(v)
+                if c is not None:
+                    return (0x01, c), True
+            return (code, k), True
+        if cls == 2 or cls == 3:
+            v = st[A_ATOM] if cls == 2 else st[X_ATOM]
+            if st[k] == v:
+                return None, True
+            st[k] = v
+            return (code, k), True
+        if cls == 7:
+            if code == 0x07:
+                if st[X_ATOM] == st[A_ATOM]:
+                    return None, True
+                st[X_ATOM] = st[A_ATOM]
+            else:
+                if st[X_ATOM] == st[A_ATOM]:
+                    return None, True
+                st[A_ATOM] = st[X_ATOM]
+            return (code, k), True
+        # ALU
+        op = code & 0xF0
+        a = st[A_ATOM]
+        ca = const.get(a)
+        if op == NEG:
+            if ca is not None:
+                return self.stmt(0x00, (-ca) & M32, st, sf)
+            st[A_ATOM] = self.vn(("neg", a))
+            return (code, k), True
+        if code & 8:
+            xv = st[X_ATOM]
+            c = const.get(xv)
+            if c is None or ((op == DIV or op == MOD) and c == 0) or ((op == LSH or op == RSH) and c >= 32):
+                if (op == DIV or op == MOD) and (c == 0 or c is None):
+                    st[A_ATOM] = self.fresh() if c == 0 else self.vn(("alu", op, a, xv))
+                    return (code, k), False
+                key = ("alu", op, a, xv) if op not in _COMMUTATIVE or a <= xv else ("alu", op, xv, a)
+                v = self.vn(key)
+                st[A_ATOM] = v
+                return (code, k), True
+            code = code & ~8
+            k = c
+        # K form
+        if op == DIV or op == MOD:
+            if k == 0:
+                st[A_ATOM] = self.fresh()
+                return (code, k), False
+            if k == 1:
+                if op == DIV:
+                    return None, True
+                return self.stmt(0x00, 0, st, sf)
+        if k == 0 and op in (ADD, SUB, OR, XOR, LSH, RSH):
+            return None, True
+        if k == 1 and op == MUL:
+            return None, True
+        if k == M32 and op == AND:
+            return None, True
+        if k == 0 and op in (MUL, AND):
+            return self.stmt(0x00, 0, st, sf)
+        if k == M32 and op == OR:
+            return self.stmt(0x00, M32, st, sf)
+        if ca is not None:
+            r = _fold(op, ca, k)
+            if r is not None:
+                return self.stmt(0x00, r, st, sf)
+        kv = self.kvn(k)
+        key = ("alu", op, a, kv) if op not in _COMMUTATIVE or a <= kv else ("alu", op, kv, a)
+        v = self.vn(key)
+        if v == a:
+            return None, True
+        st[A_ATOM] = v
+        return (code, k), True
+
+    # -- branch decisions -----------------------------------------------------
+
+    def decide(self, op: int, a: int, o: int, facts: dict, eqc: dict):
+        const = self.const
+        ca = const.get(a)
+        if ca is None:
+            ca = eqc.get(a)
+        co = const.get(o)
+        if co is None:
+            co = eqc.get(o)
+        if ca is not None and co is not None:
+            return _test(op, ca, co)
+        r = facts.get((op, a, o))
+        if r is not None:
+            return r
+        if co is not None:
+            if op == JSET and co == 0:
+                return False
+            if op == JGE and co == 0:
+                return True
+            if op == JGT and co == M32:
+                return False
+        if a == o:
+            if op == JEQ or op == JGE:
+                return True
+            if op == JGT:
+                return False
+        return None
+
+    # -- threading ------------------------------------------------------------
+
+    def thread(self, target: _Block, st0: list[int], facts: dict, eqc: dict,
+               ext: int, avail: frozenset) -> _Block:
+        best = target
+        cur = target
+        st = list(st0)
+        sf = [ext, set(avail)]
+        stmt = self.stmt
+        for _ in range(_MAX_WALK):
+            kind = cur.kind
+            if kind == RET:
+                break
+            ok = True
+            for code, k in cur.stmts:
+                if not stmt(code, k, st, sf)[1]:
+                    ok = False
+                    break
+            if not ok:
+                break
+            if kind == GOTO:
+                nxt = cur.t
+            else:
+                code = cur.code
+                o = st[X_ATOM] if code & 8 else self.kvn(cur.k)
+                r = self.decide(code & 0xF0, st[A_ATOM], o, facts, eqc)
+                if r is None:
+                    break
+                nxt = cur.t if r else cur.f
+            for a in nxt.live_bits:
+                if st[a] != st0[a]:
+                    break
+            else:
+                best = nxt
+            cur = nxt
+        return best
+
+    # -- liveness -------------------------------------------------------------
+
+    def liveness(self, order: list[_Block]) -> None:
+        for b in reversed(order):
+            if b.kind == RET:
+                live = A_BIT if b.code == 0x16 else 0
+            elif b.kind == COND:
+                live = b.t.live_in | b.f.live_in | A_BIT | (X_BIT if b.code & 8 else 0)
+            else:
+                live = b.t.live_in
+            for code, k in reversed(b.stmts):
+                use, d = _stmt_use_def(code, k)
+                live = (live & ~d) | use
+            b.live_in = live
+            b.live_bits = _bits(live)
+
+    # -- pass 1: forward value numbering and threading -----------------------
+
+    def forward(self, order: list[_Block]) -> None:
+        self.liveness(order)
+        inc: dict[_Block, list] = {}
+        root = self.root
+        init = [self.vn(("init", a)) for a in range(N_ATOMS)]
+        inc[root] = [(init, {}, {}, 0, frozenset())]
+        stmt = self.stmt
+        const = self.const
+        for b in order:
+            lst = inc.pop(b, None)
+            if not lst:
+                continue
+            # meet
+            if len(lst) == 1:
+                st, facts, eqc, ext, avail = lst[0]
+                st = list(st)
+            else:
+                st0, facts, eqc, ext, avail = lst[0]
+                st = list(st0)
+                for other in lst[1:]:
+                    ost, ofacts, oeqc, oext, oavail = other
+                    for a in range(N_ATOMS):
+                        if st[a] != ost[a] and st[a] != -1:
+                            st[a] = -1
+                    if facts:
+                        facts = {key: v for key, v in facts.items() if ofacts.get(key) is v}
+                    if eqc:
+                        eqc = {key: v for key, v in eqc.items() if oeqc.get(key) == v}
+                    if oext < ext:
+                        ext = oext
+                    if avail:
+                        avail = avail & oavail
+                for a in range(N_ATOMS):
+                    if st[a] == -1:
+                        st[a] = self.vn(("phi", b.id, a))
+            b.entry = list(st)
+            b.ext = ext
+            b.avail = avail
+            sf = [ext, set(avail)]
+            new: list[tuple[int, int]] = []
+            safe: list[bool] = []
+            vals: list[tuple[int, int]] = []
+            prev_a = None
+            for code, k in b.stmts:
+                before = st[A_ATOM]
+                xbefore = st[X_ATOM]
+                s, ok = stmt(code, k, st, sf)
+                if s is not None:
+                    new.append(s)
+                    safe.append(ok)
+                    vals.append((before, xbefore))
+                    prev_a = before
+            if new != b.stmts:
+                self.changed = True
+            b.stmts = new
+            b.safe = safe
+            b.vals = vals
+            ext = sf[0]
+            avail = frozenset(sf[1]) if len(sf[1]) <= _MAX_AVAIL else frozenset(list(sf[1])[:_MAX_AVAIL])
+            if b.kind == RET:
+                if b.code == 0x16:
+                    c = const.get(st[A_ATOM])
+                    if c is not None:
+                        b.code, b.k = 0x06, c
+                        self.changed = True
+                continue
+            if b.kind == GOTO:
+                tgt = self.thread(b.t, st, facts, eqc, ext, avail)
+                if tgt is not b.t:
+                    b.t = tgt
+                    self.changed = True
+                inc.setdefault(tgt, []).append((st, facts, eqc, ext, avail))
+                continue
+            # conditional
+            code, k = b.code, b.k
+            op = code & 0xF0
+            if code & 8:
+                c = const.get(st[X_ATOM])
+                if c is not None:
+                    code, k = code & ~8, c
+            if (code & 8) == 0 and op == JEQ and new and safe[-1] and prev_a is not None:
+                last_code, last_k = new[-1]
+                if (last_code == 0x14 or (k == 0 and last_code in (0x1C, 0x54))) and \
+                        not ((b.t.live_in | b.f.live_in) & A_BIT):
+                    new.pop()
+                    safe.pop()
+                    vals.pop()
+                    st[A_ATOM] = prev_a
+                    if last_code == 0x14:
+                        code, k = 0x15, (k + last_k) & M32
+                    elif last_code == 0x1C:
+                        code, k = 0x1D, 0
+                    else:
+                        code, k = 0x45, last_k
+                        b.t, b.f = b.f, b.t
+                    op = code & 0xF0
+            if (code, k) != (b.code, b.k):
+                b.code, b.k = code, k
+                self.changed = True
+            a = st[A_ATOM]
+            o = st[X_ATOM] if code & 8 else self.kvn(k)
+            r = self.decide(op, a, o, facts, eqc)
+            if r is not None:
+                b.kind = GOTO
+                b.t = b.t if r else b.f
+                b.f = None
+                self.changed = True
+                tgt = self.thread(b.t, st, facts, eqc, ext, avail)
+                b.t = tgt
+                inc.setdefault(tgt, []).append((st, facts, eqc, ext, avail))
+                continue
+            for sense in (True, False):
+                f2 = dict(facts)
+                key = (op, a, o)
+                f2[key] = sense
+                if len(f2) > _MAX_FACTS:
+                    del f2[next(iter(f2))]
+                e2 = eqc
+                if sense and op == JEQ:
+                    co = const.get(o)
+                    ca = const.get(a)
+                    if co is not None and a not in eqc:
+                        e2 = dict(eqc)
+                        e2[a] = co
+                        if len(e2) > _MAX_FACTS:
+                            del e2[next(iter(e2))]
+                    elif ca is not None and o not in eqc:
+                        e2 = dict(eqc)
+                        e2[o] = ca
+                        if len(e2) > _MAX_FACTS:
+                            del e2[next(iter(e2))]
+                old = b.t if sense else b.f
+                tgt = self.thread(old, st, f2, e2, ext, avail)
+                if tgt is not old:
+                    self.changed = True
+                    if sense:
+                        b.t = tgt
+                    else:
+                        b.f = tgt
+                inc.setdefault(tgt, []).append((st, f2, e2, ext, avail))
+
+    # -- pass 2: dead statements ----------------------------------------------
+
+    def deadstores(self, order: list[_Block]) -> None:
+        for b in reversed(order):
+            if b.kind == RET:
+                live = A_BIT if b.code == 0x16 else 0
+            elif b.kind == COND:
+                live = b.t.live_in | b.f.live_in | A_BIT | (X_BIT if b.code & 8 else 0)
+            else:
+                live = b.t.live_in
+            stmts = b.stmts
+            n = len(stmts)
+            aligned = len(b.safe) == n and len(b.vals) == n
+            safe = b.safe if aligned else [False] * n
+            keep = []
+            later_ext = -1
+            i = n - 1
+            while i >= 0:
+                code, k = stmts[i]
+                # ld #c; add x; tax; ld [x + k]  ->  ld [x + (k + c)]  (X = 4*([n]&0xf))
+                if (aligned and code & 0xE7 == 0x40 and i >= 2 and not (live & X_BIT)
+                        and stmts[i - 1] == (0x07, 0) and stmts[i - 2] == (0x0C, 0)):
+                    abefore, xbefore = b.vals[i - 2]
+                    c = self.const.get(abefore)
+                    if c is not None and c + k + self.bound(xbefore) < 0x80000000:
+                        stmts = stmts[:i - 2] + [(code, k + c)] + stmts[i + 1:]
+                        safe = safe[:i - 2] + [safe[i]] + safe[i + 1:]
+                        i -= 2
+                        k += c
+                        self.changed = True
+                use, d = _stmt_use_def(code, k)
+                ext = None
+                if code & 7 == 0 and code & 0xE0 == 0x20 and k < SKF_AD_OFF:
+                    ext = k + _SIZES[code & 0x18]
+                elif code == 0xB1:
+                    ext = k + 1
+                i -= 1
+                if not (d & live):
+                    if safe[i + 1] or (ext is not None and ext <= later_ext):
+                        self.changed = True
+                        continue
+                if ext is not None and ext > later_ext:
+                    later_ext = ext
+                keep.append((code, k))
+                live = (live & ~d) | use
+            keep.reverse()
+            b.stmts = keep
+            b.safe = []
+            b.vals = []
+            b.live_in = live
+            b.live_bits = _bits(live)
+
+    # -- pass 3: chain regrouping ---------------------------------------------
+
+    def chains(self, order: list[_Block]) -> None:
+        npred: dict[_Block, int] = {}
+        for b in order:
+            for s in _succs(b):
+                npred[s] = npred.get(s, 0) + 1
+        done: set = set()
+        for b in order:
+            if b in done or b.kind != COND or b.entry is None:
+                continue
+            best = None
+            for exit_ in (b.t, b.f):
+                members = [b]
+                cur = b
+                while True:
+                    nxt = cur.f if cur.t is exit_ else cur.t
+                    if (nxt.kind != COND or npred.get(nxt, 0) != 1 or nxt in done
+                            or (nxt.t is not exit_ and nxt.f is not exit_) or nxt.t is nxt.f):
+                        break
+                    members.append(nxt)
+                    cur = nxt
+                if best is None or len(members) > len(best[1]):
+                    best = (exit_, members)
+            exit_, members = best
+            if len(members) < 3:
+                continue
+            for m in members:
+                done.add(m)
+            self.regroup(exit_, members)
+
+    def regroup(self, exit_: _Block, members: list[_Block]) -> None:
+        last = members[-1]
+        fall = last.f if last.t is exit_ else last.t
+        if (exit_.live_in | fall.live_in) & A_BIT:
+            return
+        head = members[0]
+        st = list(head.entry)
+        sf = [head.ext, set(head.avail)]
+        entry_a = st[A_ATOM]
+        recipe: list | None = None  # None: depends on the chain's entry A
+        items = []  # (a_vn, recipe, code, k, exit_on_true, safe)
+        for m in members:
+            for code, _k in m.stmts:
+                use, d = _stmt_use_def(code, _k)
+                if d & ~A_BIT:
+                    return
+                if code & 7 == 4 and code & 0xF0 in (DIV, MOD):
+                    return
+            reads_a = False
+            defined = False
+            for code, _k in m.stmts:
+                use, d = _stmt_use_def(code, _k)
+                if use & A_BIT and not defined:
+                    reads_a = True
+                if d & A_BIT:
+                    defined = True
+            if not defined or reads_a:
+                rec = None if recipe is None else recipe + list(m.stmts)
+            else:
+                rec = list(m.stmts)
+            recipe = rec
+            # evaluate the member on the running state (A only changes)
+            sf_try = [sf[0], set(sf[1])]
+            st_try = list(st)
+            safe = True
+            if rec is not None:
+                st_try[A_ATOM] = entry_a
+                for code, k in rec:
+                    if not self.stmt(code, k, st_try, sf_try)[1]:
+                        safe = False
+            else:
+                safe = False
+                for code, k in m.stmts:
+                    self.stmt(code, k, st_try, sf_try)
+            if not safe:
+                # a barrier: its loads are done from now on
+                sf = [sf_try[0], sf_try[1]]
+            items.append((st_try[A_ATOM], rec, m.code, m.k, m.t is exit_, safe and rec is not None))
+            st = st_try
+        # segments between barriers
+        neworder = []
+        seg: list = []
+
+        def flush(prev_a):
+            if not seg:
+                return
+            groups: dict[int, list] = {}
+            for it in seg:
+                groups.setdefault(it[0], []).append(it)
+            keys = list(groups)
+            if prev_a in groups:
+                keys.remove(prev_a)
+                keys.insert(0, prev_a)
+            for key in keys:
+                neworder.extend(groups[key])
+            seg.clear()
+
+        prev_a = None
+        for it in items:
+            if it[5]:
+                seg.append(it)
+            else:
+                flush(prev_a)
+                neworder.append(it)
+                prev_a = it[0]
+        flush(prev_a)
+
+        def cost(seq):
+            n = 0
+            prev = None
+            for i, it in enumerate(seq):
+                if it[0] != prev:
+                    if it[1] is None:
+                        return None
+                    n += len(it[1])
+                prev = it[0]
+            return n
+
+        old_cost = sum(len(m.stmts) for m in members)
+        new_cost = cost(neworder)
+        if new_cost is None or new_cost >= old_cost:
+            return
+        # entry-dependent members must stay where they are (they are a prefix)
+        for i, it in enumerate(items):
+            if it[1] is None and neworder[i] is not it:
+                return
+        prev = None
+        for i, m in enumerate(members):
+            it = neworder[i]
+            nxt = members[i + 1] if i + 1 < len(members) else fall
+            if it[1] is None:
+                m.stmts = list(members[i].stmts)  # unchanged position (checked above)
+            elif it[0] == prev:
+                m.stmts = []
+            else:
+                m.stmts = list(it[1])
+            m.code, m.k = it[2], it[3]
+            if it[4]:
+                m.t, m.f = exit_, nxt
+            else:
+                m.t, m.f = nxt, exit_
+            prev = it[0]
+        self.changed = True
+
+    # -- pass 4: cleanup and hash-consing -------------------------------------
+
+    def cleanup(self) -> list[_Block]:
+        """Drop unreachable blocks, jt == jf tests, empty gotos; merge gotos; hash-cons."""
+        while True:
+            again = False
+            order = self.order()
+            # resolve aliases (empty gotos) and jt == jf
+            for b in order:
+                if b.kind == COND and b.t is b.f:
+                    b.kind, b.f = GOTO, None
+                    self.changed = again = True
+            alias: dict[_Block, _Block] = {}
+
+            def res(x: _Block) -> _Block:
+                seen = []
+                while x.kind == GOTO and not x.stmts and x.t is not x:
+                    seen.append(x)
+                    x = x.t
+                for s in seen:
+                    alias[s] = x
+                return x
+
+            for b in order:
+                if b.kind == COND:
+                    t, f = res(b.t), res(b.f)
+                    if t is not b.t or f is not b.f:
+                        b.t, b.f = t, f
+                        self.changed = again = True
+                elif b.kind == GOTO:
+                    t = res(b.t)
+                    if t is not b.t:
+                        b.t = t
+                        self.changed = again = True
+            r = res(self.root)
+            if r is not self.root:
+                self.root = r
+                self.changed = again = True
+            if again:
+                continue
+            # merge goto into a single-predecessor successor
+            npred: dict[_Block, int] = {}
+            for b in order:
+                for s in _succs(b):
+                    npred[s] = npred.get(s, 0) + 1
+            for b in order:
+                while b.kind == GOTO and npred.get(b.t, 0) == 1 and b.t is not self.root:
+                    s = b.t
+                    b.stmts = b.stmts + s.stmts
+                    b.kind, b.code, b.k, b.t, b.f = s.kind, s.code, s.k, s.t, s.f
+                    s.kind, s.code, s.k, s.t, s.f, s.stmts = RET, 0x06, 0, None, None, []  # dead now
+                    npred[s] = 0
+                    self.changed = again = True
+            if again:
+                continue
+            # hash-consing, bottom-up
+            canon: dict = {}
+            rep: dict[_Block, _Block] = {}
+            for b in reversed(order):
+                if b.kind == COND:
+                    t = rep.get(b.t, b.t)
+                    f = rep.get(b.f, b.f)
+                    if t is not b.t or f is not b.f:
+                        b.t, b.f = t, f
+                    if t is f:
+                        b.kind, b.f = GOTO, None
+                        again = True
+                elif b.kind == GOTO:
+                    b.t = rep.get(b.t, b.t)
+                if b.kind == COND:
+                    key = (COND, tuple(b.stmts), b.code, b.k, b.t.id, b.f.id)
+                elif b.kind == GOTO:
+                    key = (GOTO, tuple(b.stmts), b.t.id)
+                else:
+                    key = (RET, tuple(b.stmts), b.code, b.k)
+                other = canon.get(key)
+                if other is None:
+                    canon[key] = b
+                else:
+                    rep[b] = other
+                    self.changed = again = True
+            if self.root in rep:
+                self.root = rep[self.root]
+            if again:
+                continue
+            return order
+
+    # -- driver ---------------------------------------------------------------
+
+    def run(self) -> None:
+        order = self.cleanup()
+        for _ in range(_MAX_ROUNDS):
+            self.changed = False
+            self.forward(order)
+            order = self.order()
+            self.deadstores(order)
+            self.chains(order)
+            order = self.cleanup()
+            if not self.changed:
+                break
+
+
+# ---------------------------------------------------------------------------
+# layout
+
+
+def _emit(root: _Block) -> list[Insn]:
+    post = _postorder(root, -7)
+    out: list[Insn] = []          # reversed program
+    land: dict[_Block, int] = {}  # block -> count of instructions after its first one
+
+    def tramp(t: _Block) -> None:
+        n = len(out)
+        if t.kind == RET and not t.stmts:
+            out.append((t.code, 0, 0, t.k))
+        else:
+            out.append((0x05, 0, 0, n - land[t] - 1))
+        land[t] = n
+
+    for b in post:
+        if b.kind == RET:
+            out.append((b.code, 0, 0, b.k))
+        elif b.kind == GOTO:
+            n = len(out)
+            if land[b.t] != n - 1:
+                out.append((0x05, 0, 0, n - land[b.t] - 1))
+        else:
+            t, f = b.t, b.f
+            if len(out) - land[f] - 1 > _MAX_FAR:
+                tramp(f)
+            if len(out) - land[t] - 1 > _MAX_FAR:
+                tramp(t)
+                if len(out) - land[f] - 1 > _MAX_FAR:
+                    tramp(f)
+            n = len(out)
+            out.append((b.code, n - land[t] - 1, n - land[f] - 1, b.k))
+        for code, k in reversed(b.stmts):
+            out.append((code, 0, 0, k))
+        land[b] = len(out) - 1
+    out.reverse()
+    return out
+
+
+def optimize(insns: Sequence[Insn] | Iterable[Insn]) -> list[Insn]:
+    """Optimize a classic BPF program as libpcap's unoptimized code generator emits it.
+
+    Returns an equivalent program (same return value on every packet, truncated ones
+    included) no longer than the input.  Raises :class:`~purepcap.errors.FilterError`
+    ("expression rejects all packets") when the program can only return 0.  A program
+    this optimizer does not understand (backward or out-of-range jumps, unknown opcodes)
+    comes back unchanged.
+    """
+    prog = [tuple(int(v) for v in ins) for ins in insns]
+    try:
+        root = _build(prog)  # type: ignore[arg-type]
+    except _Bail:
+        return [(c, jt, jf, k & M32) for c, jt, jf, k in prog]
+    # The passes allocate many small, short-lived containers; on graphs of tens of
+    # thousands of blocks the cyclic collector's full sweeps would dominate.
+    gc_was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        opt = _Optimizer(root)
+        opt.run()
+        order = opt.order()
+        if all(b.kind != RET or (b.code == 0x06 and b.k == 0) for b in order):
+            raise FilterError(EMPTY_FILTER_MESSAGE)
+        out = _emit(opt.root)
+    finally:
+        if gc_was_enabled:
+            gc.enable()
+    if len(out) > len(prog):
+        # never worse than the input (layout can only add trampolines)
+        return [(c, jt, jf, k & M32) for c, jt, jf, k in prog]
+    return out
