@@ -1,0 +1,37 @@
+"""libpcap 1.10.3's accept cases: purepcap must compile each expression (or fail where
+1.10.3 fails) and its programs must give libpcap's verdicts.
+
+One test per case (id ``name[DLT]``).  For each of unoptimized and optimized: our
+program and libpcap's (``unopt_insns`` / ``opt_insns``) run through the same
+interpreter over the link type's corpus packets plus packets synthesized to reach
+every branch of all four programs (Linux-extension cases: every packet also in
+metadata variants: VLAN tag present/absent, pkttype, ifindex); every verdict must
+be equal.  Where 1.10.3 reports an error (``unopt_error`` / ``opt_error``, e.g.
+"expression rejects all packets" from the optimizer), purepcap must raise
+FilterError.  Byte-identical programs are a figure for tools/conformance_report.py,
+not a requirement here.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import oracle
+from conformance import cases, harness
+
+pytestmark = [
+    pytest.mark.oracle,
+    pytest.mark.skipif(not cases.data_available(), reason="../shared/conformance not found"),
+    pytest.mark.skipif(not oracle.available(), reason="libpcap (the oracle) is not installed"),
+]
+
+CASES = cases.accept_cases()
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c.id for c in CASES])
+def test_accept(case: cases.AcceptCase) -> None:
+    result = harness.check_accept(case)
+    bad = [f"{mode}: {v.kind}\n{v.detail}" for mode, v in result.items() if not v.ok]
+    if bad:
+        pytest.fail(f"{case.expr!r} on {case.dlt} (snaplen {case.snaplen}, netmask {case.netmask}, "
+                    f"linux_ext {case.linux_ext}):\n" + "\n\n".join(bad), pytrace=False)

@@ -1,0 +1,30 @@
+"""libpcap 1.10.3's apply cases: a filter over a real capture file.
+
+Our program (unoptimized and optimized), compiled for the file's link type, run over
+the file's packets (as libpcap reads them) must return libpcap's value for every
+packet (``unopt_results`` / ``opt_results``); where 1.10.3 cannot compile the
+expression, purepcap must raise FilterError.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import oracle
+from conformance import cases, harness
+
+pytestmark = [
+    pytest.mark.oracle,
+    pytest.mark.skipif(not cases.data_available(), reason="../shared/conformance not found"),
+    pytest.mark.skipif(not oracle.available(), reason="libpcap (the oracle) is not installed"),
+]
+
+CASES = cases.apply_cases()
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c.id for c in CASES])
+def test_apply(case: cases.ApplyCase) -> None:
+    result = harness.check_apply(case)
+    bad = [f"{mode}: {v.kind}\n{v.detail}" for mode, v in result.items() if not v.ok]
+    if bad:
+        pytest.fail(f"{case.expr!r} on {case.savefile}:\n" + "\n\n".join(bad), pytrace=False)
