@@ -292,6 +292,7 @@ class Verdict:
     ours_len: int | None = None
     theirs_len: int | None = None
     identical: bool = False
+    deviations: int = 0  # packets where libpcap's optimizer changed libpcap's own verdict
     extra: dict = field(default_factory=dict)
 
 
@@ -305,8 +306,16 @@ def _listing(insns) -> str:
 
 def check_program(theirs: Sequence, ours: Sequence, dlt: int, *, with_meta: bool = False,
                   extra_programs: Iterable = (), context: str = "",
-                  corpus_cap: int | None = None) -> Verdict:
-    """Verdicts of ``ours`` against ``theirs`` on the link type's packets."""
+                  corpus_cap: int | None = None, reference: Sequence | None = None) -> Verdict:
+    """Verdicts of ``ours`` against ``theirs`` on the link type's packets.
+
+    ``reference`` is libpcap's *unoptimized* program when ``theirs`` is its
+    optimized one.  On a packet where libpcap's optimizer changed libpcap's
+    own verdict (it drops loads whose value is unused, so a packet cut short
+    before such a load is accepted; it treats ``jset #0xffffffff`` as always
+    true), the unoptimized verdict is the filter's meaning and ours must give
+    that one; such packets are counted in ``Verdict.deviations``.
+    """
     theirs = tuple(tuple(i) for i in theirs)
     ours = tuple(tuple(i) for i in ours)
     if theirs == ours:
@@ -315,18 +324,29 @@ def check_program(theirs: Sequence, ours: Sequence, dlt: int, *, with_meta: bool
     if valid is not None:
         return Verdict(False, "invalid-program", f"{context}our program is invalid: {valid}\n"
                        f"ours:\n{_listing(ours)}", ours_len=len(ours), theirs_len=len(theirs))
-    programs = [theirs, ours, *extra_programs]
+    ref = tuple(tuple(i) for i in reference) if reference else None
+    programs = [theirs, ours, *([ref] if ref else []), *extra_programs]
     packets = packets_for(dlt, programs, with_meta, corpus_cap)
     it = interpreter()
     try:
         v_theirs = it.verdicts(theirs, packets, with_meta)
         v_ours = it.verdicts(ours, packets, with_meta)
+        v_ref = it.verdicts(ref, packets, with_meta) if ref else None
     except Exception:
         return Verdict(False, "interpreter-crash", context + traceback.format_exc(limit=8),
                        ours_len=len(ours), theirs_len=len(theirs))
+    deviations = 0
+    if v_ref is not None:
+        expected = []
+        for t, r in zip(v_theirs, v_ref):
+            if t != r:
+                deviations += 1
+            expected.append(r)
+        v_theirs = expected
     bad = [i for i, (a, b) in enumerate(zip(v_theirs, v_ours)) if a != b]
     if not bad:
-        return Verdict(True, "agree", packets=len(packets), ours_len=len(ours), theirs_len=len(theirs))
+        return Verdict(True, "agree", packets=len(packets), ours_len=len(ours),
+                       theirs_len=len(theirs), deviations=deviations)
     lines = [f"{context}{len(bad)} of {len(packets)} packets disagree ({it!r}):"]
     for i in bad[:5]:
         p = packets[i]
@@ -414,6 +434,58 @@ def _expect_program(c: Compiled, theirs, dlt: int, mode: str, with_meta: bool,
                          extra_programs=extra_programs, context=f"[{mode}] {context}")
 
 
+REJECTS_ALL = "expression rejects all packets"
+
+
+def accepts_any(insns: Sequence | None, dlt: int, programs: Iterable, with_meta: bool,
+                corpus_cap: int | None = None) -> bool:
+    """True if ``insns`` accepts one of the packets made for ``programs``."""
+    if not insns:
+        return False
+    packets = packets_for(dlt, [insns, *programs], with_meta, corpus_cap)
+    return any(interpreter().verdicts(tuple(tuple(i) for i in insns), packets, with_meta))
+
+
+def check_optimized(c: Compiled, theirs_opt: Sequence | None, theirs_err: str | None,
+                    theirs_unopt: Sequence | None, dlt: int, with_meta: bool,
+                    programs: Iterable = (), context: str = "",
+                    corpus_cap: int | None = None) -> Verdict:
+    """Our optimized program against libpcap's, with its unoptimized one as the meaning.
+
+    - libpcap says "expression rejects all packets" but its unoptimized program
+      accepts a packet: libpcap's optimizer was wrong (the ``jset #0xffffffff``
+      bug); ours must compile and agree with the unoptimized program.
+    - we say "expression rejects all packets" where libpcap compiles: fine only
+      if libpcap's programs accept none of the packets (our optimizer proved
+      more than libpcap's).
+    """
+    programs = list(programs)
+    if theirs_err is not None:
+        if (REJECTS_ALL in theirs_err and theirs_unopt
+                and accepts_any(theirs_unopt, dlt, programs, with_meta, corpus_cap)):
+            if c.status != "ok":
+                return Verdict(False, "unexpected-error",
+                               f"[opt] {context}libpcap's unoptimized program accepts packets "
+                               f"(its optimizer is wrong here); purepcap raises {c.describe()}")
+            v = check_program(theirs_unopt, c.insns or (), dlt, with_meta=with_meta,
+                              extra_programs=programs, context=f"[opt] {context}",
+                              corpus_cap=corpus_cap)
+            v.deviations += 1
+            return v
+        return _expect_error(c, theirs_err, "opt")
+    if c.status == "error" and REJECTS_ALL in str(c.error):
+        if any(accepts_any(p, dlt, programs, with_meta, corpus_cap)
+               for p in (theirs_opt, theirs_unopt) if p):
+            return Verdict(False, "unexpected-error", f"[opt] {context}purepcap says {REJECTS_ALL!r}"
+                           " but libpcap's program accepts packets")
+        return Verdict(True, "proved-empty")
+    if c.status != "ok":
+        return _expect_program(c, theirs_opt or (), dlt, "opt", with_meta, programs, context)
+    return check_program(theirs_opt or (), c.insns or (), dlt, with_meta=with_meta,
+                         extra_programs=programs, context=f"[opt] {context}",
+                         corpus_cap=corpus_cap, reference=theirs_unopt)
+
+
 def check_accept(case: AcceptCase) -> dict[str, Verdict]:
     """{'unopt': Verdict, 'opt': Verdict} for one accept case."""
     dlt = dlt_value(case.dlt)
@@ -425,14 +497,16 @@ def check_accept(case: AcceptCase) -> dict[str, Verdict]:
     programs = [p for p in (case.unopt_insns, case.opt_insns,
                             ours["unopt"].insns, ours["opt"].insns) if p]
     with_meta = case.linux_ext or any(_uses_anc(p) for p in programs)
+    context = f"{case.expr!r} on {case.dlt}: "
     out = {}
-    for mode in ("unopt", "opt"):
-        insns, err = theirs[mode]
-        if err is not None:
-            out[mode] = _expect_error(ours[mode], err, mode)
-        else:
-            out[mode] = _expect_program(ours[mode], insns, dlt, mode, with_meta, programs,
-                                        context=f"{case.expr!r} on {case.dlt}: ")
+    insns, err = theirs["unopt"]
+    if err is not None:
+        out["unopt"] = _expect_error(ours["unopt"], err, "unopt")
+    else:
+        out["unopt"] = _expect_program(ours["unopt"], insns, dlt, "unopt", with_meta, programs,
+                                       context=context)
+    out["opt"] = check_optimized(ours["opt"], case.opt_insns, case.opt_error, case.unopt_insns,
+                                 dlt, with_meta, programs, context)
     return out
 
 
@@ -476,6 +550,8 @@ def check_apply(case: ApplyCase) -> dict[str, Verdict]:
             out[mode] = Verdict(False, "interpreter-crash", traceback.format_exc(limit=8))
             continue
         exp = list(expected or ())
+        if mode == "opt" and case.unopt_results and len(case.unopt_results) == len(exp):
+            exp = list(case.unopt_results)  # libpcap's optimizer must not change a verdict
         if got == exp:
             out[mode] = Verdict(True, "agree", packets=len(packets))
         else:

@@ -14,7 +14,9 @@ Semantics we preserve exactly
 
 * 32-bit unsigned arithmetic.  Folding never guesses: division or modulo by zero is not
   folded (the instruction stays and keeps ending the program with 0), shifts by 32 or
-  more are not folded (interpreters disagree on them).
+  more are not folded (interpreters disagree on them).  As in libpcap 1.10.3, a divisor
+  or shift count in X that turns out to be a constant 0 (or > 31) makes the optimizer
+  refuse the filter ("modulus by zero", "division by zero", "shift by more than 31 bits").
 * ``jset #0xffffffff`` is true iff A != 0, not always; ``jset #0`` is always false.
 * A load past the captured bytes ends the program with 0.  libpcap's optimizer assumes
   loads never fail: it deletes dead loads, skips blocks whose loads nobody uses and
@@ -551,6 +553,13 @@ class _Optimizer:
         if code & 8:
             xv = st[X_ATOM]
             c = const.get(xv)
+            if c is not None:
+                # libpcap 1.10.3's optimizer refuses the filter when it finds a constant
+                # zero divisor or an oversized shift count in X (``15 % (14 >> 21)``).
+                if (op == DIV or op == MOD) and c == 0:
+                    raise FilterError("division by zero" if op == DIV else "modulus by zero")
+                if (op == LSH or op == RSH) and c > 31:
+                    raise FilterError("shift by more than 31 bits")
             if c is None or ((op == DIV or op == MOD) and c == 0) or ((op == LSH or op == RSH) and c >= 32):
                 if (op == DIV or op == MOD) and (c == 0 or c is None):
                     st[A_ATOM] = self.fresh() if c == 0 else self.vn(("alu", op, a, xv))
