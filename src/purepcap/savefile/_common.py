@@ -1,0 +1,301 @@
+"""Shared machinery for the savefile readers and writers.
+
+* :class:`_Input` buffers a binary source (regular file, pipe, ``BytesIO``)
+  in chunks and tracks absolute byte offsets, so every error can name where in
+  the file it was found.  Memory use is bounded by the chunk size plus the
+  largest record the format allows (libpcap's limits, see below).
+* :class:`Reader` is the base class of :class:`~purepcap.savefile.PcapReader`
+  and :class:`~purepcap.savefile.PcapNgReader`: iteration, ``read_batch``,
+  deferred errors, closing.
+* Snapshot-length rules copied (as facts) from libpcap 1.10.3:
+  ``max_snaplen_for_dlt`` and ``adjust_snapshot``.
+
+Why chunks and not ``mmap``: both were measured (``bench/read_speed.py``); with
+the per-packet work dominated by building :class:`~purepcap.Packet` objects
+the two are within noise of each other, and chunked reads work the same way
+on pipes (``-r -``), so there is one code path to test.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from functools import partial
+from itertools import chain
+from typing import IO, Any, BinaryIO, Iterator
+
+from ..errors import PcapError, SavefileError
+from ..packet import Packet
+
+__all__ = ["Reader", "max_snaplen_for_dlt", "adjust_snapshot", "HOST_ORDER"]
+
+#: Byte order of this machine; libpcap converts pseudo-headers written by a
+#: host of the other byte order into this one.
+HOST_ORDER = sys.byteorder
+
+#: libpcap's MAXIMUM_SNAPLEN.
+MAXIMUM_SNAPLEN = 262144
+
+_DLT_DBUS = 231
+_DLT_EBHSCR = 279
+_DLT_USBPCAP = 249
+
+#: Bytes requested from the source per read.
+CHUNK = 256 * 1024
+
+
+def max_snaplen_for_dlt(dlt: int) -> int:
+    """Largest packet libpcap accepts for a link type (its ``max_snaplen_for_dlt``)."""
+    if dlt == _DLT_DBUS:
+        return 128 * 1024 * 1024
+    if dlt == _DLT_EBHSCR:
+        return 8 * 1024 * 1024
+    if dlt == _DLT_USBPCAP:
+        return 1024 * 1024
+    return MAXIMUM_SNAPLEN
+
+
+def adjust_snapshot(dlt: int, snaplen: int) -> int:
+    """The snapshot length libpcap 1.10.3 reports for a file header value.
+
+    libpcap treats the 32-bit field as a signed ``int``: 0 and values with the
+    top bit set become the link type's maximum; everything else is kept, even
+    when larger than that maximum.
+    """
+    snaplen &= 0xFFFFFFFF
+    if snaplen == 0 or snaplen >= 0x80000000:
+        return max_snaplen_for_dlt(dlt)
+    return snaplen
+
+
+class _Input:
+    """A chunk-buffered binary source with absolute offsets.
+
+    ``buf[pos:]`` holds bytes not yet consumed; ``base`` is the file offset of
+    ``buf[0]``.  Readers may work on ``buf``/``pos`` directly in hot loops and
+    store ``pos`` back.
+    """
+
+    __slots__ = ("_f", "_read", "_owned", "buf", "pos", "base", "eof", "name")
+
+    def __init__(self, source: str | os.PathLike[str] | BinaryIO | IO[bytes]) -> None:
+        if isinstance(source, str) and source == "-":
+            # as libpcap's pcap_open_offline("-"): the standard input
+            source = sys.stdin.buffer
+        if isinstance(source, (str, bytes, os.PathLike)):
+            try:
+                f: Any = open(source, "rb", buffering=0)
+            except OSError as exc:
+                raise SavefileError(f"{os.fsdecode(source)}: {exc.strerror or exc}") from None
+            self._owned = True
+            self.name = os.fsdecode(source)
+        else:
+            f = source
+            self._owned = False
+            self.name = str(getattr(source, "name", "stream"))
+            if not callable(getattr(f, "read", None)):
+                raise SavefileError("source is neither a path nor a readable binary stream")
+        self._f = f
+        self._read = f.read
+        self.buf = b""
+        self.pos = 0
+        self.base = 0
+        self.eof = False
+
+    # -- reading -----------------------------------------------------------------
+
+    def _get(self, n: int) -> bytes:
+        try:
+            data = self._read(n)
+        except OSError as exc:
+            raise SavefileError(f"error reading dump file: {exc.strerror or exc}",
+                                self.base + len(self.buf)) from None
+        except (ValueError, TypeError) as exc:  # closed file, text stream
+            raise SavefileError(f"error reading dump file: {exc}",
+                                self.base + len(self.buf)) from None
+        if data is None:  # non-blocking stream without data
+            raise SavefileError("error reading dump file: stream would block",
+                                self.base + len(self.buf))
+        if not isinstance(data, bytes):
+            if isinstance(data, str):
+                raise SavefileError("source is a text stream; open it in binary mode")
+            data = bytes(data)
+        return data
+
+    def fill(self, need: int) -> bool:
+        """Make at least ``need`` unconsumed bytes available; False at EOF short of that."""
+        have = len(self.buf) - self.pos
+        if have >= need:
+            return True
+        if self.eof:
+            return False
+        parts = [self.buf[self.pos:]] if have else []
+        self.base += self.pos
+        self.pos = 0
+        while have < need:
+            want = max(CHUNK, need - have)
+            data = self._get(want)
+            if not data:
+                self.eof = True
+                break
+            parts.append(data)
+            have += len(data)
+        self.buf = parts[0] if len(parts) == 1 else b"".join(parts)
+        return have >= need
+
+    def refill(self) -> bool:
+        """Read one more chunk (keeping unconsumed bytes); False at EOF."""
+        if self.eof:
+            return False
+        have = len(self.buf) - self.pos
+        return self.fill(have + 1)
+
+    def available(self) -> int:
+        return len(self.buf) - self.pos
+
+    def offset(self) -> int:
+        """Absolute offset of the next unconsumed byte."""
+        return self.base + self.pos
+
+    def take(self, n: int) -> bytes:
+        """Consume exactly ``n`` bytes (caller made sure they are there)."""
+        p = self.pos
+        self.pos = p + n
+        return self.buf[p:p + n]
+
+    def fileno(self) -> int:
+        try:
+            return int(self._f.fileno())
+        except (AttributeError, OSError, ValueError) as exc:
+            raise SavefileError(f"{self.name} has no file descriptor ({exc})") from None
+
+    def close(self) -> None:
+        self.buf = b""
+        self.pos = 0
+        if self._owned:
+            try:
+                self._f.close()
+            except OSError:
+                pass
+
+
+class Reader:
+    """Base class of the capture-file readers.
+
+    Iterating a reader yields :class:`~purepcap.Packet` objects (``data`` is a
+    ``bytes`` object owned by the packet).  Packets are parsed in batches;
+    when the file turns out to be broken, the packets before the damage are
+    delivered first, then :class:`~purepcap.SavefileError` (or
+    :class:`~purepcap.SavefileTruncated` when the file just ends early) is
+    raised, naming the byte offset.  After an error the reader keeps raising
+    it.
+
+    Attributes common to both formats:
+
+    ``linktype``
+        DLT value of the file (pcap) or of the first interface (pcapng).
+    ``snaplen``
+        Snapshot length, adjusted as libpcap does (0 and huge values become
+        the link type's maximum).
+    ``tsprecision``
+        ``"micro"`` or ``"nano"``: the file's time-stamp resolution (pcapng:
+        of the first interface; ``"nano"`` when finer than microseconds).
+    ``interfaces``
+        List of :class:`~purepcap.savefile.InterfaceInfo` (pcap: exactly one);
+        ``Packet.interface`` indexes it (always 0 for pcap files).
+    ``version``
+        ``(major, minor)`` format version (pcapng: of the first section).
+    ``byteorder``
+        ``"little"`` or ``"big"`` (pcapng: of the first section).
+    ``comment``
+        Section comment (pcapng ``shb_comment``), ``None`` for pcap.
+    ``format``
+        ``"pcap"`` or ``"pcapng"``.
+    """
+
+    format: str = ""
+    linktype: int
+    snaplen: int
+    tsprecision: str
+    version: tuple[int, int]
+    byteorder: str
+    comment: str | None = None
+
+    #: Packets parsed per internal batch when iterating (256 measured best:
+    #: bigger batches keep more young objects alive for the cyclic GC to scan).
+    BATCH = 256
+
+    def __init__(self, inp: _Input) -> None:
+        self._in = inp
+        self._error: PcapError | None = None
+        self._closed = False
+        self.interfaces: list[Any] = []
+
+    # -- to implement ------------------------------------------------------------
+
+    def _parse(self, limit: int, out: list[Packet]) -> None:
+        """Append up to ``limit`` packets to ``out``; raise at damage or return at EOF."""
+        raise NotImplementedError
+
+    # -- public API --------------------------------------------------------------
+
+    @property
+    def name(self) -> str:
+        """The file name, or the stream's ``name`` attribute, or ``"stream"``."""
+        return self._in.name
+
+    def read_batch(self, n: int = 1024) -> list[Packet]:
+        """Return up to ``n`` next packets; an empty list at the end of the file.
+
+        Raises :class:`~purepcap.SavefileError` when the next record is
+        damaged and no packet could be returned before it.
+        """
+        if self._error is not None:
+            raise self._error
+        if self._closed:
+            raise SavefileError("reader is closed")
+        if n <= 0:
+            return []
+        out: list[Packet] = []
+        try:
+            self._parse(n, out)
+        except PcapError as exc:
+            self._error = exc
+            if not out:
+                raise
+        return out
+
+    def __iter__(self) -> Iterator[Packet]:
+        # C-level iteration: chain the batches read_batch returns until it
+        # returns [] (no generator frame per packet)
+        return chain.from_iterable(iter(partial(self.read_batch, self.BATCH), []))
+
+    def next(self) -> Packet | None:
+        """The next packet, or ``None`` at the end of the file."""
+        batch = self.read_batch(1)
+        return batch[0] if batch else None
+
+    def fileno(self) -> int:
+        """File descriptor of the source (``SavefileError`` if it has none, e.g. ``BytesIO``)."""
+        return self._in.fileno()
+
+    def close(self) -> None:
+        """Release the file (only closed if the reader opened it)."""
+        if not self._closed:
+            self._closed = True
+            self._in.close()
+
+    @property
+    def closed(self) -> bool:
+        return self._closed
+
+    def __enter__(self) -> "Reader":
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def __repr__(self) -> str:
+        return (f"<{type(self).__name__} {self.name!r} linktype={self.linktype} "
+                f"snaplen={self.snaplen}>")
+

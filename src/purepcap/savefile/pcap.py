@@ -1,0 +1,390 @@
+"""The classic pcap file format: reader and writer.
+
+File header (24 bytes, in the writer's byte order)::
+
+    magic u32 | version_major u16 | version_minor u16 | thiszone i32 |
+    sigfigs u32 | snaplen u32 | linktype u32
+
+Magic 0xA1B2C3D4 means microsecond time stamps, 0xA1B23C4D nanoseconds,
+0xA1B2CD34 is Alexey Kuznetzov's variant with 8 extra bytes per record
+header.  Each record is ``ts_sec i32 | ts_frac i32 | caplen u32 | len u32``
+followed by ``caplen`` bytes.
+
+Rules followed exactly as libpcap 1.10.3 applies them (tested against it):
+
+* versions: major < 2 is "archaic"; only 2.0–2.4 and DG/UX's 543.0 are
+  accepted.  Before 2.3 (and in 543.0) ``caplen`` and ``len`` are stored the
+  other way round; in 2.3 they are swapped back when ``caplen > len``.
+* the link-type field keeps FCS information in its top 6 bits; the low 26
+  bits are the LINKTYPE value, mapped to the Linux DLT.
+* the snapshot length is read as a signed int: 0 or negative means "the
+  link type's maximum" (:func:`~purepcap.savefile._common.adjust_snapshot`).
+* a record whose ``caplen`` exceeds the link type's maximum (262144 for most)
+  is an error; one that only exceeds the file's snapshot length is cut to it.
+* time stamps are 32-bit seconds and fractions, signed when the file is in
+  this host's byte order and unsigned otherwise (libpcap's byte swap).
+"""
+
+from __future__ import annotations
+
+import os
+import struct
+from typing import IO, Any, BinaryIO
+
+from ..errors import SavefileError, SavefileTruncated
+from ..linktype import dlt_to_linktype, linktype_to_dlt
+from ..packet import Packet
+from ._common import HOST_ORDER, Reader, _Input, adjust_snapshot, max_snaplen_for_dlt
+from ._info import InterfaceInfo
+from ._swap import DLT_USB_LINUX_MMAPPED, SWAP_DLTS, fixup_usb_mmapped, swap_pseudo_header
+
+__all__ = ["PcapReader", "PcapWriter", "PCAP_MAGICS"]
+
+TCPDUMP_MAGIC = 0xA1B2C3D4
+NSEC_TCPDUMP_MAGIC = 0xA1B23C4D
+KUZNETZOV_TCPDUMP_MAGIC = 0xA1B2CD34
+
+#: First four file bytes -> (byte order, precision, record header size)
+PCAP_MAGICS: dict[bytes, tuple[str, str, int]] = {}
+for _magic, _prec, _hsize in ((TCPDUMP_MAGIC, "micro", 16), (NSEC_TCPDUMP_MAGIC, "nano", 16),
+                              (KUZNETZOV_TCPDUMP_MAGIC, "micro", 24)):
+    PCAP_MAGICS[_magic.to_bytes(4, "little")] = ("little", _prec, _hsize)
+    PCAP_MAGICS[_magic.to_bytes(4, "big")] = ("big", _prec, _hsize)
+
+_NOT_SWAPPED, _SWAPPED, _MAYBE_SWAPPED = 0, 1, 2
+
+_new = object.__new__
+
+#: The hot loops build packets without calling ``Packet.__init__`` (measured
+#: about 35% faster per packet); they only do so while Packet has exactly
+#: these slots, so a change to Packet can't leave a field unset.
+PACKET_SLOTS_OK = set(Packet.__slots__) == {
+    "ts", "caplen", "wirelen", "data", "linktype", "interface", "pkttype",
+    "vlan_tci", "vlan_tpid", "comment"}
+
+
+class PcapReader(Reader):
+    """Reader for classic pcap files (see :func:`~purepcap.savefile.open_reader`).
+
+    Extra attributes: ``linktype_ext`` (the FCS/extension bits of the header's
+    link-type field), ``thiszone``, ``sigfigs``, ``raw_snaplen`` (header
+    value before adjustment), ``magic``.
+    """
+
+    format = "pcap"
+
+    def __init__(self, inp: _Input, magic4: bytes) -> None:
+        super().__init__(inp)
+        order, prec, hsize = PCAP_MAGICS[magic4]
+        if not inp.fill(24):
+            got = inp.available()
+            raise SavefileTruncated(
+                f"truncated dump file; tried to read 24 file header bytes, only got {got}", got)
+        e = "<" if order == "little" else ">"
+        (magic, vmaj, vmin, thiszone, sigfigs, snaplen,
+         lt) = struct.unpack_from(e + "IHHiIII", inp.buf, inp.pos)
+        if vmaj < 2:
+            raise SavefileError("archaic pcap savefile format", 4)
+        if not ((vmaj == 2 and vmin <= 4) or (vmaj == 543 and vmin == 0)):
+            raise SavefileError(f"unsupported pcap savefile version {vmaj}.{vmin}", 4)
+        inp.pos += 24
+        self.magic = magic
+        self.byteorder = order
+        self.version = (vmaj, vmin)
+        self.thiszone = thiszone
+        self.sigfigs = sigfigs
+        self.raw_snaplen = snaplen
+        self.linktype = dlt = linktype_to_dlt(lt & 0x03FFFFFF)
+        self.linktype_ext = lt & 0xFC000000
+        snap = adjust_snapshot(dlt, snaplen)
+        if hsize == 24 and dlt == 1:
+            snap = min(snap + 14, 0x7FFFFFFF)  # Kuznetzov: cooked-mode captures grew by 14
+        self.snaplen = snap
+        self.tsprecision = prec
+        self._hsize = hsize
+        if vmaj == 543 or vmin < 3:
+            self._lenswap = _SWAPPED
+        elif vmin == 3:
+            self._lenswap = _MAYBE_SWAPPED
+        else:
+            self._lenswap = _NOT_SWAPPED
+        self._maxcap = max_snaplen_for_dlt(dlt)
+        self._swapped = order != HOST_ORDER
+        self._needs_fixup = (self._swapped and dlt in SWAP_DLTS) or dlt == DLT_USB_LINUX_MMAPPED
+        # libpcap sign-extends the 32-bit time fields of files in the host's byte
+        # order, but its byte swap yields unsigned values for the other order
+        self._hdr = struct.Struct(e + ("II" if self._swapped else "ii") + "II")
+        self._fmul = 1 if prec == "nano" else 1000
+        iface = InterfaceInfo(id=0, linktype=dlt, snaplen=snap,
+                              tsresol=10 ** (9 if prec == "nano" else 6),
+                              raw_linktype=lt, raw_snaplen=snaplen)
+        self.interfaces = [iface]
+        # the fast path handles the common case; anything else goes record by record
+        self._fast = (PACKET_SLOTS_OK and hsize == 16 and self._lenswap == _NOT_SWAPPED
+                      and not self._needs_fixup)
+
+    # -- parsing -------------------------------------------------------------------
+
+    def _parse(self, limit: int, out: list[Packet]) -> None:
+        inp = self._in
+        if self._fast:
+            self._parse_fast(limit, out)
+        else:
+            while len(out) < limit:
+                if not self._parse_one(inp, out):
+                    return
+
+    def _parse_fast(self, limit: int, out: list[Packet]) -> None:
+        inp = self._in
+        unpack = self._hdr.unpack_from
+        snap = self.snaplen
+        fmul = self._fmul
+        lt = self.linktype
+        app = out.append
+        new = _new
+        P = Packet
+        left = limit
+        last_sec = None
+        base = 0
+        while left > 0:
+            buf = inp.buf
+            pos = inp.pos
+            end = len(buf)
+            hend = end - 16
+            n0 = len(out)
+            # hot loop: whole records inside the buffer, caplen within snaplen
+            for _ in range(left):
+                if pos > hend:
+                    break
+                sec, frac, cl, wl = unpack(buf, pos)
+                d = pos + 16
+                e = d + cl
+                if e > end or cl > snap:
+                    break
+                if sec != last_sec:
+                    last_sec = sec
+                    base = sec * 1000000000
+                p = new(P)
+                p.ts = base + frac * fmul
+                p.caplen = cl
+                p.wirelen = wl
+                p.data = buf[d:e]
+                p.linktype = lt
+                p.interface = 0
+                p.pkttype = -1
+                p.vlan_tci = -1
+                p.vlan_tpid = -1
+                p.comment = None
+                app(p)
+                pos = e
+            inp.pos = pos
+            left -= len(out) - n0
+            if left <= 0:
+                return
+            # record straddles the buffer end, or needs the careful path
+            n = len(out)
+            if not self._parse_one(inp, out):
+                return
+            left -= len(out) - n
+
+    def _parse_one(self, inp: _Input, out: list[Packet]) -> bool:
+        """Parse one record with every libpcap rule; False at a clean EOF."""
+        hsize = self._hsize
+        start = inp.offset()
+        if not inp.fill(hsize):
+            got = inp.available()
+            if got == 0:
+                return False
+            raise SavefileTruncated(
+                f"truncated dump file; tried to read {hsize} header bytes, only got {got}", start)
+        sec, frac, cl, wl = self._hdr.unpack_from(inp.buf, inp.pos)
+        ts = sec * 1000000000 + frac * self._fmul
+        ls = self._lenswap
+        if ls == _SWAPPED or (ls == _MAYBE_SWAPPED and cl > wl):
+            cl, wl = wl, cl
+        snap = self.snaplen
+        if cl > self._maxcap:
+            if cl > snap:
+                msg = f"invalid packet capture length {cl}, bigger than snaplen of {snap}"
+            else:
+                msg = f"invalid packet capture length {cl}, bigger than maximum of {self._maxcap}"
+            raise SavefileError(msg, start)
+        if not inp.fill(hsize + cl):
+            got = inp.available() - hsize
+            raise SavefileTruncated(
+                f"truncated dump file; tried to read {cl} captured bytes, only got {got}",
+                start + hsize)
+        inp.pos += hsize
+        data = inp.take(cl)
+        if cl > snap:
+            data = data[:snap]
+            cl = snap
+        if self._needs_fixup:
+            if self._swapped and self.linktype in SWAP_DLTS:
+                data = swap_pseudo_header(self.linktype, data, cl, wl, HOST_ORDER)
+            if self.linktype == DLT_USB_LINUX_MMAPPED:
+                wl = fixup_usb_mmapped(data, cl, wl, HOST_ORDER)
+        out.append(Packet(ts, cl, wl, data, self.linktype, 0))
+        return True
+
+
+class PcapWriter:
+    """Write a classic pcap file.
+
+    Args:
+        dest: path (created or truncated) or a binary stream (not closed by
+            :meth:`close` unless ``close_dest=True``).
+        linktype: DLT value of the packets (mapped to the LINKTYPE value the
+            file stores).
+        snaplen: snapshot length written in the header.
+        nanosecond: write the nanosecond-resolution magic (default) or the
+            classic microsecond one (time stamps are then truncated to
+            microseconds).
+        byteorder: ``"little"``, ``"big"`` or ``None`` (this host's order).
+        linktype_ext: extra bits OR-ed into the header's link-type field
+            (FCS information, see :data:`purepcap.linktype.LINKTYPE_FCS_MASK`).
+
+    Records are written whole: each :meth:`write` emits one ``bytes`` object
+    holding the record header and data, so a file is never left with a
+    partial record by this writer.  Data are buffered; :meth:`flush` pushes
+    them to the OS, :meth:`close` flushes and closes.
+    """
+
+    def __init__(self, dest: str | os.PathLike[str] | BinaryIO | IO[bytes], linktype: int = 1,
+                 snaplen: int = 262144, nanosecond: bool = True, *,
+                 byteorder: str | None = None, linktype_ext: int = 0,
+                 close_dest: bool | None = None) -> None:
+        if not 0 <= snaplen <= 0xFFFFFFFF:
+            raise SavefileError(f"invalid snapshot length {snaplen}")
+        lt = dlt_to_linktype(int(linktype))
+        if not 0 <= lt <= 0x03FFFFFF:
+            raise SavefileError(f"link-layer type {linktype} isn't supported in savefiles")
+        order = byteorder or HOST_ORDER
+        if order not in ("little", "big"):
+            raise SavefileError(f"invalid byte order {byteorder!r}")
+        self._f, self._owned = _open_dest(dest, close_dest)
+        self.linktype = int(linktype)
+        self.snaplen = snaplen
+        self.nanosecond = nanosecond
+        self.byteorder = order
+        e = "<" if order == "little" else ">"
+        self._rec = struct.Struct(e + "iiII")
+        self._closed = False
+        self._buf: list[bytes] = []
+        self._buffered = 0
+        magic = NSEC_TCPDUMP_MAGIC if nanosecond else TCPDUMP_MAGIC
+        self._emit(struct.pack(e + "IHHiIII", magic, 2, 4, 0, 0, snaplen,
+                               lt | (linktype_ext & 0xFC000000)))
+        try:
+            self._drain()  # the header goes out at once: a bad destination fails here
+        except SavefileError:
+            if self._owned:
+                self._f.close()
+            raise
+
+    def _emit(self, chunk: bytes) -> None:
+        self._buf.append(chunk)
+        self._buffered += len(chunk)
+        if self._buffered >= 1 << 16:
+            self._drain()
+
+    def _drain(self) -> None:
+        if self._buf:
+            data = b"".join(self._buf)
+            self._buf = []
+            self._buffered = 0
+            _write_all(self._f, data)
+
+    def write_raw(self, ts_ns: int, data: bytes | bytearray | memoryview,
+                  wirelen: int | None = None) -> None:
+        """Write one record: ``ts_ns`` integer nanoseconds, ``data``, original length."""
+        if self._closed:
+            raise SavefileError("writer is closed")
+        caplen = len(data)
+        if wirelen is None:
+            wirelen = caplen
+        sec, frac = divmod(int(ts_ns), 1_000_000_000)
+        if not self.nanosecond:
+            frac //= 1000
+        if not -0x80000000 <= sec <= 0x7FFFFFFF:
+            raise SavefileError(f"time stamp {ts_ns} does not fit a pcap record (use pcapng)")
+        if not 0 <= wirelen <= 0xFFFFFFFF:
+            raise SavefileError(f"invalid packet length {wirelen}")
+        self._emit(self._rec.pack(sec, frac, caplen, wirelen) + bytes(data))
+
+    def write(self, packet: Packet) -> None:
+        """Write a :class:`~purepcap.Packet` (its ``ts``, ``data`` and ``wirelen``)."""
+        wl = packet.wirelen
+        data = packet.data
+        if wl < len(data):
+            wl = len(data)
+        self.write_raw(packet.ts, data, wl)
+
+    def flush(self) -> None:
+        """Hand buffered records to the OS (and flush the stream)."""
+        if self._closed:
+            return
+        self._drain()
+        fl = getattr(self._f, "flush", None)
+        if fl is not None:
+            try:
+                fl()
+            except OSError as exc:
+                raise SavefileError(f"error writing dump file: {exc.strerror or exc}") from None
+
+    def close(self) -> None:
+        """Flush, then close the file if this writer opened it."""
+        if self._closed:
+            return
+        try:
+            self.flush()
+        finally:
+            self._closed = True
+            if self._owned:
+                try:
+                    self._f.close()
+                except OSError as exc:
+                    raise SavefileError(f"error closing dump file: {exc.strerror or exc}") from None
+
+    @property
+    def closed(self) -> bool:
+        return self._closed
+
+    def __enter__(self) -> "PcapWriter":
+        return self
+
+    def __del__(self) -> None:
+        # a writer dropped without close() still hands its records to the OS
+        try:
+            if not getattr(self, "_closed", True):
+                self.close()
+        except Exception:  # noqa: BLE001 - nothing can be reported from __del__
+            pass
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+def _open_dest(dest: Any, close_dest: bool | None) -> tuple[Any, bool]:
+    if isinstance(dest, (str, bytes, os.PathLike)):
+        try:
+            return open(dest, "wb"), True
+        except OSError as exc:
+            raise SavefileError(f"{os.fsdecode(dest)}: {exc.strerror or exc}") from None
+    if not callable(getattr(dest, "write", None)):
+        raise SavefileError("destination is neither a path nor a writable binary stream")
+    return dest, bool(close_dest)
+
+
+def _write_all(f: Any, data: bytes) -> None:
+    try:
+        view = memoryview(data)
+        while view:
+            n = f.write(view)
+            if n is None:  # raw non-blocking stream that wrote nothing
+                raise SavefileError("error writing dump file: stream would block")
+            view = view[n:]
+    except OSError as exc:
+        raise SavefileError(f"error writing dump file: {exc.strerror or exc}") from None
+    except TypeError:
+        raise SavefileError("destination is a text stream; open it in binary mode") from None
