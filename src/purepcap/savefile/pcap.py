@@ -29,11 +29,12 @@ from __future__ import annotations
 
 import os
 import struct
-from typing import IO, Any, BinaryIO
+from typing import IO, BinaryIO
 
 from ..errors import SavefileError, SavefileTruncated
 from ..linktype import dlt_to_linktype, linktype_to_dlt
 from ..packet import Packet
+from ._writer import BufferedWriter
 from ._common import HOST_ORDER, Reader, _Input, adjust_snapshot, max_snaplen_for_dlt
 from ._info import InterfaceInfo
 from ._swap import DLT_USB_LINUX_MMAPPED, SWAP_DLTS, fixup_usb_mmapped, swap_pseudo_header
@@ -228,7 +229,7 @@ class PcapReader(Reader):
         return True
 
 
-class PcapWriter:
+class PcapWriter(BufferedWriter):
     """Write a classic pcap file.
 
     Args:
@@ -262,38 +263,16 @@ class PcapWriter:
         order = byteorder or HOST_ORDER
         if order not in ("little", "big"):
             raise SavefileError(f"invalid byte order {byteorder!r}")
-        self._f, self._owned = _open_dest(dest, close_dest)
+        self._open(dest, close_dest)
         self.linktype = int(linktype)
         self.snaplen = snaplen
         self.nanosecond = nanosecond
         self.byteorder = order
         e = "<" if order == "little" else ">"
         self._rec = struct.Struct(e + "iiII")
-        self._closed = False
-        self._buf: list[bytes] = []
-        self._buffered = 0
         magic = NSEC_TCPDUMP_MAGIC if nanosecond else TCPDUMP_MAGIC
-        self._emit(struct.pack(e + "IHHiIII", magic, 2, 4, 0, 0, snaplen,
-                               lt | (linktype_ext & 0xFC000000)))
-        try:
-            self._drain()  # the header goes out at once: a bad destination fails here
-        except SavefileError:
-            if self._owned:
-                self._f.close()
-            raise
-
-    def _emit(self, chunk: bytes) -> None:
-        self._buf.append(chunk)
-        self._buffered += len(chunk)
-        if self._buffered >= 1 << 16:
-            self._drain()
-
-    def _drain(self) -> None:
-        if self._buf:
-            data = b"".join(self._buf)
-            self._buf = []
-            self._buffered = 0
-            _write_all(self._f, data)
+        self._emit_header(struct.pack(e + "IHHiIII", magic, 2, 4, 0, 0, snaplen,
+                                      lt | (linktype_ext & 0xFC000000)))
 
     def write_raw(self, ts_ns: int, data: bytes | bytearray | memoryview,
                   wirelen: int | None = None) -> None:
@@ -319,72 +298,3 @@ class PcapWriter:
         if wl < len(data):
             wl = len(data)
         self.write_raw(packet.ts, data, wl)
-
-    def flush(self) -> None:
-        """Hand buffered records to the OS (and flush the stream)."""
-        if self._closed:
-            return
-        self._drain()
-        fl = getattr(self._f, "flush", None)
-        if fl is not None:
-            try:
-                fl()
-            except OSError as exc:
-                raise SavefileError(f"error writing dump file: {exc.strerror or exc}") from None
-
-    def close(self) -> None:
-        """Flush, then close the file if this writer opened it."""
-        if self._closed:
-            return
-        try:
-            self.flush()
-        finally:
-            self._closed = True
-            if self._owned:
-                try:
-                    self._f.close()
-                except OSError as exc:
-                    raise SavefileError(f"error closing dump file: {exc.strerror or exc}") from None
-
-    @property
-    def closed(self) -> bool:
-        return self._closed
-
-    def __enter__(self) -> "PcapWriter":
-        return self
-
-    def __del__(self) -> None:
-        # a writer dropped without close() still hands its records to the OS
-        try:
-            if not getattr(self, "_closed", True):
-                self.close()
-        except Exception:  # noqa: BLE001 - nothing can be reported from __del__
-            pass
-
-    def __exit__(self, *exc: object) -> None:
-        self.close()
-
-
-def _open_dest(dest: Any, close_dest: bool | None) -> tuple[Any, bool]:
-    if isinstance(dest, (str, bytes, os.PathLike)):
-        try:
-            return open(dest, "wb"), True
-        except OSError as exc:
-            raise SavefileError(f"{os.fsdecode(dest)}: {exc.strerror or exc}") from None
-    if not callable(getattr(dest, "write", None)):
-        raise SavefileError("destination is neither a path nor a writable binary stream")
-    return dest, bool(close_dest)
-
-
-def _write_all(f: Any, data: bytes) -> None:
-    try:
-        view = memoryview(data)
-        while view:
-            n = f.write(view)
-            if n is None:  # raw non-blocking stream that wrote nothing
-                raise SavefileError("error writing dump file: stream would block")
-            view = view[n:]
-    except OSError as exc:
-        raise SavefileError(f"error writing dump file: {exc.strerror or exc}") from None
-    except TypeError:
-        raise SavefileError("destination is a text stream; open it in binary mode") from None

@@ -53,7 +53,8 @@ from ..packet import (PACKET_BROADCAST, PACKET_HOST, PACKET_MULTICAST, PACKET_OT
 from ._common import HOST_ORDER, Reader, _Input, adjust_snapshot, max_snaplen_for_dlt
 from ._info import InterfaceInfo, InterfaceStatistics, NameRecord, SectionInfo
 from ._swap import DLT_USB_LINUX_MMAPPED, SWAP_DLTS, fixup_usb_mmapped, swap_pseudo_header
-from .pcap import PACKET_SLOTS_OK, _open_dest, _write_all
+from ._writer import BufferedWriter
+from .pcap import PACKET_SLOTS_OK
 
 __all__ = ["PcapNgReader", "PcapNgWriter", "PCAPNG_MAGIC"]
 
@@ -658,7 +659,7 @@ def _names(raw: bytes) -> list[str]:
     return [_text(n) for n in raw.split(b"\0") if n]
 
 
-class PcapNgWriter:
+class PcapNgWriter(BufferedWriter):
     """Write a pcapng file: one section, any number of interfaces.
 
     Args:
@@ -688,10 +689,7 @@ class PcapNgWriter:
             raise SavefileError(f"invalid byte order {byteorder!r}")
         self.byteorder = order
         self._e = e = "<" if order == "little" else ">"
-        self._f, self._owned = _open_dest(dest, close_dest)
-        self._closed = False
-        self._buf: list[bytes] = []
-        self._buffered = 0
+        self._open(dest, close_dest)
         self.interfaces: list[InterfaceInfo] = []
         self._conv: list[tuple[int, int, int]] = []  # (mode, factor, offset_ns)
         self._epb = struct.Struct(e + "IIIIIII")
@@ -703,13 +701,7 @@ class PcapNgWriter:
             if val is not None:
                 opts.append((code, val.encode()))
         body = struct.pack(e + "IHHq", BYTE_ORDER_MAGIC, 1, 0, -1) + self._opts(opts)
-        self._block(BT_SHB, body)
-        try:
-            self._drain()  # the header goes out at once: a bad destination fails here
-        except SavefileError:
-            if self._owned:
-                self._f.close()
-            raise
+        self._emit_header(self._frame(BT_SHB, body))
         if linktype is not None:
             self.add_interface(linktype, snaplen, tsresol=tsresol)
 
@@ -726,27 +718,17 @@ class PcapNgWriter:
             parts.append(struct.pack(e + "HH", 0, 0))
         return b"".join(parts)
 
-    def _block(self, btype: int, body: bytes) -> None:
-        if self._closed:
-            raise SavefileError("writer is closed")
+    def _frame(self, btype: int, body: bytes) -> bytes:
         blen = len(body) + 12
         if blen > INITIAL_MAX_BLOCKSIZE:
             raise SavefileError(f"block of {blen} bytes is larger than readers accept")
         e = self._e
-        self._emit(struct.pack(e + "II", btype, blen) + body + struct.pack(e + "I", blen))
+        return struct.pack(e + "II", btype, blen) + body + struct.pack(e + "I", blen)
 
-    def _emit(self, chunk: bytes) -> None:
-        self._buf.append(chunk)
-        self._buffered += len(chunk)
-        if self._buffered >= 1 << 16:
-            self._drain()
-
-    def _drain(self) -> None:
-        if self._buf:
-            data = b"".join(self._buf)
-            self._buf = []
-            self._buffered = 0
-            _write_all(self._f, data)
+    def _block(self, btype: int, body: bytes) -> None:
+        if self._closed:
+            raise SavefileError("writer is closed")
+        self._emit(self._frame(btype, body))
 
     def _units(self, iface: int, ts_ns: int) -> int:
         mode, factor, off = self._conv[iface]
@@ -936,47 +918,4 @@ class PcapNgWriter:
         parts.append(struct.pack(e + "HH", 0, 0))
         self._block(BT_NRB, b"".join(parts))
 
-    def flush(self) -> None:
-        """Hand buffered blocks to the OS (and flush the stream)."""
-        if self._closed:
-            return
-        self._drain()
-        fl = getattr(self._f, "flush", None)
-        if fl is not None:
-            try:
-                fl()
-            except OSError as exc:
-                raise SavefileError(f"error writing dump file: {exc.strerror or exc}") from None
-
-    def close(self) -> None:
-        """Flush, then close the file if this writer opened it."""
-        if self._closed:
-            return
-        try:
-            self.flush()
-        finally:
-            self._closed = True
-            if self._owned:
-                try:
-                    self._f.close()
-                except OSError as exc:
-                    raise SavefileError(f"error closing dump file: {exc.strerror or exc}") from None
-
-    @property
-    def closed(self) -> bool:
-        return self._closed
-
-    def __enter__(self) -> "PcapNgWriter":
-        return self
-
-    def __del__(self) -> None:
-        # a writer dropped without close() still hands its records to the OS
-        try:
-            if not getattr(self, "_closed", True):
-                self.close()
-        except Exception:  # noqa: BLE001 - nothing can be reported from __del__
-            pass
-
-    def __exit__(self, *exc: object) -> None:
-        self.close()
 

@@ -1,0 +1,124 @@
+"""What the pcap and pcapng writers share: the destination, the buffer, flush and close.
+
+A writer hands whole records (or blocks) to :meth:`_BufferedWriter._emit`; they
+are joined and written once 64 KiB have accumulated, on :meth:`flush` and on
+:meth:`close`, so a file is never left with a partial record by a writer.
+"""
+
+from __future__ import annotations
+
+import os
+from typing import Any
+
+from ..errors import SavefileError
+
+__all__ = ["BufferedWriter", "open_dest", "write_all"]
+
+_FLUSH_AT = 1 << 16
+
+
+def open_dest(dest: Any, close_dest: bool | None) -> tuple[Any, bool]:
+    """(stream, owned): open a path for writing, or check a caller's binary stream."""
+    if isinstance(dest, (str, bytes, os.PathLike)):
+        try:
+            return open(dest, "wb"), True
+        except OSError as exc:
+            raise SavefileError(f"{os.fsdecode(dest)}: {exc.strerror or exc}") from None
+    if not callable(getattr(dest, "write", None)):
+        raise SavefileError("destination is neither a path nor a writable binary stream")
+    return dest, bool(close_dest)
+
+
+def write_all(f: Any, data: bytes) -> None:
+    """Write every byte of ``data`` (raw streams may write less than asked)."""
+    try:
+        view = memoryview(data)
+        while view:
+            n = f.write(view)
+            if n is None:  # raw non-blocking stream that wrote nothing
+                raise SavefileError("error writing dump file: stream would block")
+            view = view[n:]
+    except OSError as exc:
+        raise SavefileError(f"error writing dump file: {exc.strerror or exc}") from None
+    except TypeError:
+        raise SavefileError("destination is a text stream; open it in binary mode") from None
+
+
+class BufferedWriter:
+    """Base of :class:`PcapWriter` and :class:`PcapNgWriter`."""
+
+    _f: Any
+    _owned: bool
+
+    def _open(self, dest: Any, close_dest: bool | None) -> None:
+        self._f, self._owned = open_dest(dest, close_dest)
+        self._closed = False
+        self._buf: list[bytes] = []
+        self._buffered = 0
+
+    def _emit_header(self, header: bytes) -> None:
+        """Write the file header at once, so a bad destination fails in the constructor."""
+        self._emit(header)
+        try:
+            self._drain()
+        except SavefileError:
+            if self._owned:
+                self._f.close()
+            raise
+
+    def _emit(self, chunk: bytes) -> None:
+        self._buf.append(chunk)
+        self._buffered += len(chunk)
+        if self._buffered >= _FLUSH_AT:
+            self._drain()
+
+    def _drain(self) -> None:
+        if self._buf:
+            data = b"".join(self._buf)
+            self._buf = []
+            self._buffered = 0
+            write_all(self._f, data)
+
+    def flush(self) -> None:
+        """Hand buffered records to the OS (and flush the stream)."""
+        if self._closed:
+            return
+        self._drain()
+        fl = getattr(self._f, "flush", None)
+        if fl is not None:
+            try:
+                fl()
+            except OSError as exc:
+                raise SavefileError(f"error writing dump file: {exc.strerror or exc}") from None
+
+    def close(self) -> None:
+        """Flush, then close the file if this writer opened it."""
+        if self._closed:
+            return
+        try:
+            self.flush()
+        finally:
+            self._closed = True
+            if self._owned:
+                try:
+                    self._f.close()
+                except OSError as exc:
+                    raise SavefileError(f"error closing dump file: {exc.strerror or exc}") from None
+
+    @property
+    def closed(self) -> bool:
+        return self._closed
+
+    def __enter__(self) -> Any:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def __del__(self) -> None:
+        # a writer dropped without close() still hands its records to the OS
+        try:
+            if not getattr(self, "_closed", True):
+                self.close()
+        except Exception:  # noqa: BLE001 - nothing can be reported from __del__
+            pass
