@@ -6,15 +6,22 @@ netsniff-ng) in the peer namespace sends N 60-byte IPv4/UDP frames as fast as
 it can; in the capture namespace, at the same time,
 
 * ``tcpdump -w FILE udp`` (libpcap), and
-* purepcap's Python API (``open_live`` + ``setfilter("udp")`` + a pcap writer)
+* ``purepcap -i IF -w FILE udp`` (the CLI: ring blocks straight to the file),
+* with ``--api``, also purepcap's Python API (``batches()`` + ``PcapWriter``)
 
-capture the stream.  Both have the default 2 MiB ring.  Printed: captured and
+capture the stream (``--separate``: one at a time, each with its own identical
+stream).  trafgen runs as one process pinned to one CPU (``taskset`` and
+``--cpus 1``).  All use the default 2 MiB ring.  Printed: captured and
 dropped counts for each and the purepcap/tcpdump ratio.  Then the reader
-ceiling: the ring is pre-filled while nobody reads, and purepcap reads it
-empty (packets per second, batch API and callback API).
+ceiling: the ring (256 MiB) is pre-filled while nobody reads, and purepcap
+reads it empty (packets per second: batch API, callback API, ``dump`` to a
+file).
 
-Usage: ``sudo python bench/live_capture.py [-n 1000000]``.  Traffic stays on
-the veth pair inside the namespaces.
+"send pps" is N over the time trafgen reports for its worker.  ``--pp-args``
+passes options to the purepcap command (``--pp-args "-B 16384"``).
+
+Usage: ``sudo python bench/live_capture.py [-n 1000000] [--separate] [--api]``.
+Traffic stays on the veth pair inside the namespaces.
 """
 
 from __future__ import annotations
@@ -66,20 +73,11 @@ def _pcap_writer(path: str, linktype: int, snaplen: int):
 
 
 def capture_worker(device: str, out: str) -> None:
-    """Runs inside the capture namespace: capture 'udp' to ``out`` until SIGINT."""
+    """Runs inside the capture namespace: Python API (batches + PcapWriter) until SIGINT."""
     import purepcap
     cap = purepcap.create(device).set_timeout(100).set_snaplen(262144)
-    try:
-        cap.setfilter("udp")
-        how = "udp (compiled)"
-    except Exception:  # noqa: BLE001
-        how = None
+    cap.setfilter("udp")
     cap.activate()
-    if how is None:
-        # udp as hand-written BPF: ethertype IPv4 and protocol 17
-        cap.setfilter([(0x28, 0, 0, 12), (0x15, 0, 3, 0x0800), (0x30, 0, 0, 23),
-                       (0x15, 0, 1, 17), (0x06, 0, 0, 262144), (0x06, 0, 0, 0)])
-        how = "udp (hand-written BPF; compiler not available)"
     write, close, writer = _pcap_writer(out, cap.datalink(), cap.snapshot())
     signal.signal(signal.SIGINT, lambda *_: cap.breakloop())
     print("ready", flush=True)
@@ -92,19 +90,19 @@ def capture_worker(device: str, out: str) -> None:
     st = cap.stats()
     cap.close()
     print(json.dumps({"captured": n, "received": st.received, "dropped": st.dropped,
-                      "filter": how, "writer": writer}), flush=True)
+                      "writer": writer}), flush=True)
 
 
-def ceiling_worker(device: str, count: int) -> None:
-    """Inside the capture namespace: report reader speed on a pre-filled ring."""
+CEILING_APIS = ("batch", "callback", "dump")
+
+
+def ceiling_worker(device: str, out: str, reps: int) -> None:
+    """Inside the capture namespace: reader speed on a pre-filled ring, per API
+    (best of ``reps`` fills, the APIs taking turns)."""
     import purepcap
-    import netns as N
-    results = {}
-    frame = N.udp_frame(1)
-    for api in ("batch", "callback"):
+    results: dict = {}
+    for api in CEILING_APIS * reps:
         cap = purepcap.create(device).set_timeout(50).set_buffer_size(256 << 20).activate()
-        s = N.Sender(device.replace("c", "c"))  # sending from the capture side is "out"
-        s.close()
         print("fill", flush=True)
         sys.stdin.readline()      # the parent fills the ring from the peer side
         time.sleep(0.3)           # let the last block retire
@@ -116,89 +114,147 @@ def ceiling_worker(device: str, count: int) -> None:
                 if not b:
                     break
                 n += len(b)
-        else:
+        elif api == "callback":
             counter = [0]
 
             def cb(p, c=counter):
                 c[0] += 1
-            while cap.dispatch(-1, cb):
-                pass
             cap.setnonblock(True)
             while cap.dispatch(-1, cb):
                 pass
             n = counter[0]
+        elif hasattr(cap, "dump"):
+            cap.setnonblock(True)
+            n = cap.dump(out)
+        else:                     # an older purepcap without Capture.dump
+            cap.close()
+            continue
         dt = time.perf_counter() - t0
         st = cap.stats()
         cap.close()
-        results[api] = {"packets": n, "seconds": dt, "pps": n / dt if dt else 0,
-                        "dropped": st.dropped}
-    del frame
+        r = {"packets": n, "seconds": dt, "pps": n / dt if dt else 0, "dropped": st.dropped}
+        if api not in results or r["pps"] > results[api]["pps"]:
+            results[api] = r
     print(json.dumps(results), flush=True)
 
 
-def run(n: int, ceiling_n: int) -> None:
+def _stderr_counts(text: str) -> dict:
+    def num(pattern: str) -> int:
+        m = re.search(r"(\d+) " + pattern, text)
+        return int(m.group(1)) if m else -1
+    return {"captured": num("packets? captured"), "received": num("packets? received by filter"),
+            "dropped": num("packets? dropped by kernel")}
+
+
+def _start_capture(cmd: list[str], banner: str) -> subprocess.Popen:
+    proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    line = proc.stderr.readline()
+    assert banner in line, line
+    return proc
+
+
+def _trafgen(pair, conf: str, n: int, cpu: int) -> float:
+    """Send n frames; the seconds trafgen reports for its one worker (wall clock if none)."""
+    t0 = time.perf_counter()
+    res = subprocess.run(["ip", "netns", "exec", pair.peer_ns, "taskset", "-c", str(cpu),
+                          "trafgen", "-o", pair.peer_if, "-i", conf, "-n", str(n), "--cpus", "1"],
+                         check=True, capture_output=True, text=True)
+    wall = time.perf_counter() - t0
+    m = re.search(r"(\d+) sec, (\d+) usec on CPU", res.stdout + res.stderr)
+    return int(m.group(1)) + int(m.group(2)) / 1e6 if m else wall
+
+
+def one_run(pair, conf: str, tmp: str, n: int, who: list[str], cpu: int,
+            pp_args: list[str]) -> dict:
+    """Start the captures in ``who`` (tcpdump, cli, api), send n frames, stop them."""
+    procs = {}
+    files = {}
+    for name in who:
+        path = os.path.join(tmp, f"{name}.pcap")
+        files[name] = path
+        ns = ["ip", "netns", "exec", pair.cap_ns]
+        if name == "tcpdump":
+            procs[name] = _start_capture(ns + ["tcpdump", "-i", pair.cap_if, "-w", path, "-n",
+                                               "udp"], "listening")
+        elif name == "cli":
+            procs[name] = _start_capture(ns + [sys.executable, "-m", "purepcap.cli", "-i",
+                                               pair.cap_if, *pp_args, "-w", path, "udp"],
+                                         "listening")
+        else:
+            proc = subprocess.Popen(ns + [sys.executable, __file__, "--capture-worker",
+                                          pair.cap_if, path], stdout=subprocess.PIPE, text=True)
+            assert proc.stdout.readline().strip() == "ready"
+            procs[name] = proc
+    time.sleep(0.5)
+    send_s = _trafgen(pair, conf, n, cpu)
+    time.sleep(2.0)
+    res = {"send_s": send_s}
+    for name, proc in procs.items():
+        proc.send_signal(signal.SIGINT)
+    for name, proc in procs.items():
+        out, err = proc.communicate(timeout=300)
+        if name == "api":
+            res[name] = json.loads(out.strip().splitlines()[-1])
+        else:
+            res[name] = _stderr_counts(err)
+        res[name]["bytes"] = os.path.getsize(files[name])
+    return res
+
+
+def run(n: int, ceiling_n: int, separate: bool, api: bool, cpu: int, reps: int,
+        pp_args: list[str]) -> None:
     import netns as N
     pair = N.make_pair()
     tmp = tempfile.mkdtemp(prefix="pp-bench-")
     conf = os.path.join(tmp, "udp.cfg")
     with open(conf, "w") as f:
         f.write(TRAFGEN_CONF)
+    label = {"tcpdump": "tcpdump -w", "cli": " ".join(["purepcap", *pp_args, "-w"]),
+             "api": "purepcap API"}
     try:
-        td_file, pp_file = os.path.join(tmp, "tcpdump.pcap"), os.path.join(tmp, "purepcap.pcap")
-        tcpdump = subprocess.Popen(["ip", "netns", "exec", pair.cap_ns, "tcpdump", "-i",
-                                    pair.cap_if, "-w", td_file, "-n", "udp"],
-                                   stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-        worker = subprocess.Popen(["ip", "netns", "exec", pair.cap_ns, sys.executable, __file__,
-                                   "--capture-worker", pair.cap_if, pp_file],
-                                  stdout=subprocess.PIPE, text=True)
-        assert worker.stdout.readline().strip() == "ready"
-        line = tcpdump.stderr.readline()
-        assert "listening" in line, line
-        time.sleep(0.5)
-        t0 = time.perf_counter()
-        subprocess.run(["ip", "netns", "exec", pair.peer_ns, "trafgen", "-o", pair.peer_if,
-                        "-i", conf, "-n", str(n), "-P", "1", "-q"],
-                       check=True, capture_output=True)
-        send_s = time.perf_counter() - t0
-        time.sleep(2.0)
-        tcpdump.send_signal(signal.SIGINT)
-        worker.send_signal(signal.SIGINT)
-        _, td_err = tcpdump.communicate(timeout=60)
-        pp_out, _ = worker.communicate(timeout=120)
-        pp = json.loads(pp_out.strip().splitlines()[-1])
-
-        def num(pattern: str) -> int:
-            m = re.search(r"(\d+) " + pattern, td_err)
-            return int(m.group(1)) if m else -1
-        td = {"captured": num("packets captured"), "received": num("packets received by filter"),
-              "dropped": num("packets dropped by kernel")}
-        print(f"sent {n} 60-byte UDP frames with trafgen in {send_s:.2f} s "
-              f"({n / send_s:,.0f} pps)")
-        print(f"{'':10} {'captured':>10} {'dropped':>10} {'received':>10}")
-        print(f"{'tcpdump':10} {td['captured']:>10} {td['dropped']:>10} {td['received']:>10}")
-        print(f"{'purepcap':10} {pp['captured']:>10} {pp['dropped']:>10} {pp['received']:>10}")
-        if td["captured"] > 0:
-            print(f"ratio purepcap/tcpdump captured: {pp['captured'] / td['captured']:.3f}")
-        print(f"purepcap filter: {pp['filter']}; writer: {pp['writer']}")
-        print(f"file sizes: tcpdump {os.path.getsize(td_file)} B, "
-              f"purepcap {os.path.getsize(pp_file)} B")
+        who = ["tcpdump", "cli"] + (["api"] if api else [])
+        runs = [one_run(pair, conf, tmp, n, [w], cpu, pp_args) for w in who] if separate else \
+            [one_run(pair, conf, tmp, n, who, cpu, pp_args)]
+        print(f"trafgen (one process, pinned to CPU {cpu}) sent {n} 60-byte UDP frames; "
+              f"captures {'one at a time' if separate else 'side by side on the same stream'}")
+        print(f"{'':22} {'captured':>10} {'dropped':>10} {'received':>10} {'send pps':>10}")
+        results = {}
+        for r in runs:
+            for w in who:
+                if w in r:
+                    results[w] = r[w]
+                    print(f"{label[w]:22} {r[w]['captured']:>10} {r[w]['dropped']:>10} "
+                          f"{r[w]['received']:>10} {n / r['send_s']:>10,.0f}")
+        td = results["tcpdump"]["captured"]
+        for w in who[1:]:
+            if td > 0:
+                print(f"ratio {label[w]} / tcpdump captured: {results[w]['captured'] / td:.3f}")
+            rec = results[w]["captured"]
+            expect = 24 + rec * 76
+            print(f"{label[w]} file: {results[w]['bytes']} B "
+                  f"({'matches' if results[w]['bytes'] == expect else 'expected ' + str(expect)}"
+                  f" for {rec} records)")
 
         # reader ceiling: fill the ring while nobody reads, then read it empty
         cw = subprocess.Popen(["ip", "netns", "exec", pair.cap_ns, sys.executable, __file__,
-                               "--ceiling-worker", pair.cap_if, str(ceiling_n)],
+                               "--ceiling-worker", pair.cap_if, os.path.join(tmp, "dump.pcap"),
+                               str(reps)],
                               stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
-        for _ in range(2):
+        for _ in range(len(CEILING_APIS) * reps):
             assert cw.stdout.readline().strip() == "fill"
-            subprocess.run(["ip", "netns", "exec", pair.peer_ns, "trafgen", "-o", pair.peer_if,
-                            "-i", conf, "-n", str(ceiling_n), "-P", "1", "-q"],
-                           check=True, capture_output=True)
+            _trafgen(pair, conf, ceiling_n, cpu)
             cw.stdin.write("go\n")
             cw.stdin.flush()
-        res = json.loads(cw.communicate(timeout=300)[0].strip().splitlines()[-1])
-        for api, r in res.items():
-            print(f"reader ceiling ({api} API, pre-filled 256 MiB ring): {r['packets']} packets "
-                  f"in {r['seconds']:.3f} s = {r['pps']:,.0f} packets/s "
+        res = json.loads(cw.communicate(timeout=600)[0].strip().splitlines()[-1])
+        for api_name, r in res.items():
+            print(f"reader ceiling ({api_name:8} pre-filled 256 MiB ring, best of {reps}): "
+                  f"{r['packets']} packets "
+                  f"in {r['seconds']:.3f} s = {r['pps']:>10,.0f} packets/s "
                   f"(ring drops while filling: {r['dropped']})")
+        b = res["batch"]["pps"]
+        if b and "dump" in res:
+            print(f"ratio dump/batch: {res['dump']['pps'] / b:.2f}; "
+                  f"callback/batch: {res['callback']['pps'] / b:.2f}")
     finally:
         N.destroy_pair(pair)
         subprocess.run(["rm", "-rf", tmp])
@@ -209,16 +265,25 @@ def main() -> None:
         capture_worker(sys.argv[2], sys.argv[3])
         return
     if len(sys.argv) > 1 and sys.argv[1] == "--ceiling-worker":
-        ceiling_worker(sys.argv[2], int(sys.argv[3]))
+        ceiling_worker(sys.argv[2], sys.argv[3], int(sys.argv[4]))
         return
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("-n", type=int, default=1_000_000, help="frames to send (default 1M)")
-    ap.add_argument("--ceiling", type=int, default=300_000,
+    ap.add_argument("--ceiling", type=int, default=500_000,
                     help="frames pre-filled into the ring for the reader ceiling")
+    ap.add_argument("--separate", action="store_true",
+                    help="run each capture alone with its own identical stream")
+    ap.add_argument("--api", action="store_true",
+                    help="also capture with the Python API (batches + PcapWriter)")
+    ap.add_argument("--cpu", type=int, default=0, help="CPU to pin trafgen to (default 0)")
+    ap.add_argument("--pp-args", default="",
+                    help="extra options for the purepcap command (e.g. '-B 16384')")
+    ap.add_argument("--reps", type=int, default=3,
+                    help="fills per API for the reader ceiling (best is printed)")
     args = ap.parse_args()
     if os.geteuid() != 0:
         sys.exit("this benchmark needs root (network namespaces, raw sockets)")
-    run(args.n, args.ceiling)
+    run(args.n, args.ceiling, args.separate, args.api, args.cpu, args.reps, args.pp_args.split())
 
 
 if __name__ == "__main__":

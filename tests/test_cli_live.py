@@ -99,3 +99,92 @@ def test_unknown_interface_is_one_line() -> None:
                          capture_output=True, timeout=60, check=False)
     assert res.returncode == 1
     assert res.stderr.decode().count("\n") == 1 and b"nosuchdev0" in res.stderr
+
+
+# --- the -w fast path (ring blocks straight to the file) --------------------------------------
+
+
+def wait_for_size(path: Path, size: int, seconds: float = 60.0) -> None:
+    """Wait until the capture file has ``size`` bytes (bounded; no timing assert)."""
+    end = time.monotonic() + seconds
+    while time.monotonic() < end:
+        if path.exists() and path.stat().st_size >= size:
+            return
+        time.sleep(0.05)
+
+
+def test_write_many_blocks_exactly(veth: VethPair, tmp_path: Path) -> None:  # noqa: F811
+    out = tmp_path / "many.pcap"
+    proc = start(veth, "-c", "3000", "-w", str(out), "udp")
+    sent = udp_and_other(veth, 3000)
+    _, err = proc.communicate(timeout=120)
+    assert proc.returncode == 0, err
+    assert "3000 packets captured" in err.decode()
+    got = oracle.read_packets(str(out))
+    assert got.error is None and got.linktype == 1
+    assert [p.data for p in got.packets] == sent
+    assert all(p.ts % 1000 == 0 for p in got.packets)   # microsecond file (tcpdump's default)
+    assert out.stat().st_size == 24 + 3000 * (16 + 60)
+
+
+@pytest.mark.parametrize("count", [1, 137, 299])
+def test_write_count_stops_inside_a_block(veth: VethPair, tmp_path: Path,  # noqa: F811
+                                          count: int) -> None:
+    out = tmp_path / "c.pcap"
+    proc = start(veth, "-c", str(count), "-w", str(out))
+    sender = veth.sender()
+    frames = [N.exp_frame(i) for i in range(300)]
+    try:
+        sender.send_all(frames)        # ~300 frames land in one ring block
+    finally:
+        sender.close()
+    _, err = proc.communicate(timeout=60)
+    assert proc.returncode == 0, err
+    assert f"{count} packet{'s' if count != 1 else ''} captured" in err.decode()
+    got = oracle.read_packets(str(out))
+    assert got.error is None
+    assert [p.data for p in got.packets] == frames[:count]
+
+
+def test_write_vlan_frames_and_nanoseconds(veth: VethPair, tmp_path: Path) -> None:  # noqa: F811
+    out = tmp_path / "v.pcap"
+    frames = [N.vlan_frame(i, vid=7 + i % 3, tpid=0x88A8 if i % 2 else 0x8100)
+              if i % 10 == 3 else N.exp_frame(i) for i in range(500)]
+    proc = start(veth, "-c", "500", "--time-stamp-precision", "nano", "-w", str(out))
+    sender = veth.sender()
+    try:
+        sender.send_all(frames)
+    finally:
+        sender.close()
+    _, err = proc.communicate(timeout=60)
+    assert proc.returncode == 0, err
+    got = oracle.read_packets(str(out))
+    assert got.error is None
+    assert [p.data for p in got.packets] == frames      # tags put back, real TPIDs
+    assert [p.wirelen for p in got.packets] == [len(f) for f in frames]
+    assert any(p.ts % 1000 for p in got.packets)        # nanosecond file
+
+
+def test_write_to_stdout(veth: VethPair) -> None:  # noqa: F811
+    proc = start(veth, "-c", "200", "-w", "-", "udp")
+    sent = udp_and_other(veth, 200)
+    raw, err = proc.communicate(timeout=60)
+    assert proc.returncode == 0, err
+    from purepcap.savefile import open_reader
+    import io
+    with open_reader(io.BytesIO(raw)) as r:
+        assert [p.data for p in r] == sent
+
+
+def test_sigterm_flushes_several_blocks(veth: VethPair, tmp_path: Path) -> None:  # noqa: F811
+    out = tmp_path / "t.pcap"
+    proc = start(veth, "-w", str(out), "udp")
+    sent = udp_and_other(veth, 2000)
+    wait_for_size(out, 24 + 2000 * 76)   # the reader has written them all (bounded wait)
+    proc.send_signal(signal.SIGTERM)
+    _, err = proc.communicate(timeout=60)
+    assert proc.returncode == 0, err
+    assert "2000 packets captured" in err.decode()
+    got = oracle.read_packets(str(out))
+    assert got.error is None
+    assert [p.data for p in got.packets] == sent

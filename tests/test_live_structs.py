@@ -251,3 +251,21 @@ def test_direction_prefix(direction: str, lo: int | None, cases: dict) -> None:
 
 def test_no_prefix_when_nothing_to_reject() -> None:
     assert kfilter.prefix("inout", None) == []
+
+
+def test_narrow_hot_loop_views_match_the_header(header_facts: dict[str, int]) -> None:
+    f = header_facts
+    v3 = ["tp_next_offset", "tp_sec", "tp_nsec", "tp_snaplen", "tp_len", "tp_status", "tp_mac"]
+    fast3 = _offsets(L.V3_FAST.format)
+    rec3 = _offsets(L.V3_REC.format)
+    for i, name in enumerate(v3):
+        assert fast3[i] == rec3[i] == f[f"tpacket3_hdr {name}"], name
+    assert fast3[7:] == [48 + f["sockaddr_ll sll_ifindex"], 48 + f["sockaddr_ll sll_pkttype"]]
+    v2 = _offsets(L.V2_FAST.format)
+    names2 = ["tp_status", "tp_len", "tp_snaplen", "tp_mac", "tp_sec", "tp_nsec", "tp_vlan_tci"]
+    for i, name in enumerate(names2):
+        assert v2[i] == f[f"tpacket2_hdr {name}"], name
+    assert v2[7:] == [32 + f["sockaddr_ll sll_ifindex"], 32 + f["sockaddr_ll sll_pkttype"]]
+    # tp_sec..tp_len of a tpacket3_hdr read as a pcap record header
+    assert L.PCAP_REC.size == 16
+    assert f["tpacket3_hdr tp_len"] + 4 - f["tpacket3_hdr tp_sec"] == 16

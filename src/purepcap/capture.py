@@ -17,6 +17,7 @@ Reading::
         pkt = cap.next()                  # Packet, or None on timeout
         for batch in cap.batches():       # one list per ring block
             ...
+        n = cap.dump("out.pcap", 1000)    # ring blocks straight into a pcap file
 
 ``Packet.data`` is always a ``bytes`` copy owned by the packet, so packets may
 be kept after the callback returns.
@@ -281,7 +282,10 @@ class Capture:
             # packets taken from the ring but not yet handed out passed the old filter
             dec = b.decoder
             if dec.ufilter is not None:
-                self._pending = deque(p for p in self._pending if _refilter(dec, p))
+                # in place: a loop running this from a callback holds the deque
+                kept = [p for p in self._pending if _refilter(dec, p)]
+                self._pending.clear()
+                self._pending.extend(kept)
 
     # -- reading -----------------------------------------------------------------
     def _timeout(self) -> int | None:
@@ -313,6 +317,26 @@ class Capture:
             return True
         return False
 
+    def _deliver(self, callback: Callable[[Packet], Any], most: int) -> int:
+        """Hand up to ``most`` (< 0: all) pending packets to ``callback``; stop
+        after the packet during which ``breakloop()`` was called."""
+        pending = self._pending
+        todo = len(pending)
+        if 0 <= most < todo:
+            todo = most
+        popleft = pending.popleft
+        done = 0
+        for _ in range(todo):
+            try:
+                pkt = popleft()
+            except IndexError:       # the callback consumed packets itself (next())
+                break
+            callback(pkt)
+            done += 1
+            if self._break:
+                break
+        return done
+
     def dispatch(self, cnt: int, callback: Callable[[Packet], Any]) -> int:
         """Process packets available now (waiting once, up to the timeout, if none).
 
@@ -331,11 +355,7 @@ class Capture:
                                   self._timeout() if first else 0):
                     break
             first = False
-            while pending and (limit < 0 or handled < limit):
-                callback(pending.popleft())
-                handled += 1
-                if self._break:
-                    break
+            handled += self._deliver(callback, limit - handled if limit > 0 else -1)
         return handled
 
     def loop(self, cnt: int, callback: Callable[[Packet], Any]) -> int:
@@ -354,12 +374,69 @@ class Capture:
                     if self._nonblock:
                         break
                     continue
-            while pending and (cnt <= 0 or handled < cnt):
-                callback(pending.popleft())
-                handled += 1
-                if self._break:
-                    break
+            handled += self._deliver(callback, cnt - handled if cnt > 0 else -1)
         return handled
+
+    def dump(self, dest: Any, count: int = -1, *, nanosecond: bool | None = None) -> int:
+        """Capture straight into a classic pcap file; returns the number of packets written.
+
+        ``dest`` is a path (created or truncated, closed on return) or a
+        binary stream (flushed, not closed).  Runs like :meth:`loop`: until
+        ``count`` packets are written (``count <= 0``: no limit), end of file,
+        ``breakloop()``, or, in non-blocking mode, until nothing is ready.
+        ``nanosecond`` chooses the file's time stamp resolution (default: the
+        handle's ``tstamp_precision``).  The file holds what :meth:`loop`
+        with ``PcapWriter.write`` would write, byte for byte.
+
+        On a TPACKET_V3 ring this is the fast path: each block becomes pcap
+        records without a :class:`Packet` per packet, joined and written with
+        one ``write()`` per block; frames with a stripped VLAN tag, cooked
+        captures and user-space filtering go through the packet decoder.
+        When ``count`` ends the dump inside a block, the packets after it are
+        kept for the next read on this handle.
+        """
+        from .live.records import RecordSink, encode
+        b = self._b
+        nano = (self._opts.tstamp_precision == "nano") if nanosecond is None else bool(nanosecond)
+        sink = RecordSink(dest, b.linktype, self.snapshot(), nano)
+        fast = bool(getattr(b, "has_records", False))
+        pending = self._pending
+        written = 0
+        try:
+            while count <= 0 or written < count:
+                if self._take_break():
+                    break
+                left = count - written if count > 0 else -1
+                if pending:
+                    k = len(pending) if left < 0 or left > len(pending) else left
+                    batch = [pending.popleft() for _ in range(k)]
+                elif fast:
+                    got = b.read_records(nano, left, self._timeout(), self._wake)
+                    if got is None:
+                        if self._nonblock:
+                            break
+                        continue
+                    chunk, n, rest = got
+                    sink.write(chunk)
+                    written += n
+                    if rest:
+                        pending.extend(rest)
+                    continue
+                else:
+                    batch = b.read(left if left > 0 else 0, self._timeout(), self._wake)
+                    if not batch:
+                        if (not b.is_live and b.eof) or self._nonblock:
+                            break
+                        continue
+                    if 0 <= left < len(batch):
+                        pending.extend(batch[left:])
+                        batch = batch[:left]
+                parts: list = []
+                written += encode(batch, nano, parts)
+                sink.write(b"".join(parts))
+        finally:
+            sink.close()
+        return written
 
     def next(self) -> Packet | None:
         """The next packet, or None on timeout, ``breakloop()`` or end of file."""

@@ -289,24 +289,35 @@ def _run_live(args: argparse.Namespace, out: IO[str], err: IO[str]) -> int:
         err.write(f"{PROG}: listening on {args.interface}, link-type {dlt_to_name(dlt)} "
                   f"({dlt_to_description(dlt)}), snapshot length {snaplen} bytes\n")
         err.flush()
-        output = _Output(args, dlt, snaplen, out)
         limit = args.count
         captured = 0
 
         def stop(signum: int, frame: Any) -> None:
             cap.breakloop()
 
-        old = {s: signal.signal(s, stop) for s in (signal.SIGINT, signal.SIGTERM)}
-        try:
-            def handle(pkt: Any) -> None:
-                nonlocal captured
-                output.packet(pkt)
-                captured += 1
-            cap.loop(-1 if limit is None else limit, handle)
-        finally:
-            for s, h in old.items():
-                signal.signal(s, h)
-            output.close()
+        if args.write_file:
+            # -w: straight from the ring to the file, one write per ring block
+            dest: Any = sys.stdout.buffer if args.write_file == "-" else args.write_file
+            old = {s: signal.signal(s, stop) for s in (signal.SIGINT, signal.SIGTERM)}
+            try:
+                captured = cap.dump(dest, -1 if limit is None else limit,
+                                    nanosecond=args.precision == "nano")
+            finally:
+                for s, h in old.items():
+                    signal.signal(s, h)
+        else:
+            output = _Output(args, dlt, snaplen, out)
+            old = {s: signal.signal(s, stop) for s in (signal.SIGINT, signal.SIGTERM)}
+            try:
+                def handle(pkt: Any) -> None:
+                    nonlocal captured
+                    output.packet(pkt)
+                    captured += 1
+                cap.loop(-1 if limit is None else limit, handle)
+            finally:
+                for s, h in old.items():
+                    signal.signal(s, h)
+                output.close()
         st = cap.stats()
         err.write(f"{captured} packet{'s' if captured != 1 else ''} captured\n"
                   f"{st.received} packet{'s' if st.received != 1 else ''} received by filter\n"

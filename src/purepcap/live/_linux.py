@@ -108,6 +108,21 @@ SOCK_FPROG = struct.Struct("=H6xQ" if struct.calcsize("P") == 8 else "=H2xI")
 V3_FRAME = struct.Struct("=IIIIIIHHIIHH8xH2siHBB8s")
 V2_FRAME = struct.Struct("=IIIHHIIHH4xH2siHBB8s")
 
+# Narrow views for the hot loops: only the fields the common case reads (every
+# field unpacked costs an int object per packet).  TPACKET_V3 (Linux 3.2)
+# came after TP_STATUS_VLAN_VALID (3.0), so on a V3 ring the status bit alone
+# says whether a tag was stripped; the V2 view keeps tp_vlan_tci for kernels
+# that predate the bit.
+#: V3 packets: next_offset, sec, nsec, snaplen, len, status, mac, sll_ifindex, sll_pkttype.
+V3_FAST = struct.Struct("=IIIIIIH26xi2xB")
+#: V3 ring-to-file records: next_offset, sec, nsec, snaplen, len, status, mac.
+V3_REC = struct.Struct("=IIIIIIH")
+#: V2 packets: status, len, snaplen, mac, sec, nsec, vlan_tci, sll_ifindex, sll_pkttype.
+V2_FAST = struct.Struct("=IIIH2xIIH10xi2xB")
+#: A classic pcap record header in this host's byte order: sec, frac, caplen, len.
+#: For a nanosecond file it is byte for byte tp_sec..tp_len of a tpacket3_hdr.
+PCAP_REC = struct.Struct("=IIII")
+
 TPACKET3_HDRLEN_RAW = tpacket_align(TPACKET3_HDR.size) + SOCKADDR_LL.size
 TPACKET2_HDRLEN_RAW = tpacket_align(TPACKET2_HDR.size) + SOCKADDR_LL.size
 

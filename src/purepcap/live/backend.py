@@ -327,6 +327,42 @@ class RingBackend(_LiveBase):
     def read(self, max_count: int, timeout_ms: int | None, wake_fd: int | None) -> list[Packet]:
         ring = self.ring
         dec = self.decoder
+        take = ring.take
+        if dec.ufilter is None:
+            # the common case: one block, at once, when there is one
+            pkts = take(dec)
+            if pkts:
+                return pkts
+        return self._poll_for(lambda: take(self.decoder), timeout_ms, wake_fd) or []
+
+    def read_records(self, nanosecond: bool, count: int, timeout_ms: int | None,
+                     wake_fd: int | None) -> tuple[bytes, int, list[Packet]] | None:
+        """One V3 block as pcap records (see ``RingV3.take_records``); None on
+        timeout or wake-up.  Only for TPACKET_V3 rings."""
+        take_records = self.ring.take_records
+
+        def take() -> Any:
+            got = take_records(self.decoder, nanosecond, count)
+            if got is None:
+                return None
+            return got if got[1] or got[2] else ()
+        return self._poll_for(take, timeout_ms, wake_fd)
+
+    @property
+    def has_records(self) -> bool:
+        """True when :meth:`read_records` is available (a TPACKET_V3 ring)."""
+        return isinstance(self.ring, RingV3)
+
+    def _poll_for(self, take: Any, timeout_ms: int | None, wake_fd: int | None) -> Any:
+        """Call ``take()`` until it gives something, polling when the ring is empty.
+
+        ``take()`` returns None when the block (or frame) under the cursor is
+        the kernel's, a falsy value when it consumed a block with nothing to
+        deliver (all filtered out), and the batch otherwise.  Returns the
+        batch, or None on timeout or when ``wake_fd`` became readable.
+        """
+        ring = self.ring
+        dec = self.decoder
         deadline = None
         while True:
             if dec.ufilter is not None and dec.ufilter_until > 0 and \
@@ -335,14 +371,14 @@ class RingBackend(_LiveBase):
                 # every packet stamped before the filter change has been read
                 dec.ufilter = None
                 dec.ufilter_until = 0
-            pkts = ring.take(dec)
-            if pkts is not None:
-                if pkts:
-                    return pkts
+            got = take()
+            if got is not None:
+                if got:
+                    return got
                 continue   # a block with nothing left after filtering: try the next
             if timeout_ms == 0:
                 self._wait(0, None)      # surfaces a pending socket error
-                return []
+                return None
             if timeout_ms is None:
                 wait = None
             else:
@@ -355,7 +391,7 @@ class RingBackend(_LiveBase):
                 # woken by breakloop, or the timeout expired
                 if ring.ready():
                     continue
-                return []
+                return None
 
     def close(self) -> None:
         if self.ring is not None:

@@ -107,6 +107,23 @@ descriptor, an ``eventfd``, is polled next to the socket: ``breakloop()``
 writes to it and the blocked ``poll()`` returns at once, from any thread or a
 signal handler.
 
+Reading fast from Python.  The interpreter, not the kernel, sets the pace:
+every field unpacked is an int object, every attribute a store, and at a
+few hundred thousand packets a second the ring fills while we decode.  So
+the walkers unpack only the fields the common case needs (``V3_FAST``,
+``V3_REC``), build :class:`Packet` objects slot by slot instead of through
+``__init__``, and send the rare cases (a stripped tag, a cooked header, a
+user-space filter) to :class:`Decoder`.  Inside a V3 block, packets follow
+each other at ``tp_next_offset``; when a run of them has the same size (the
+same ``tp_mac``, ``tp_snaplen`` and stride, no tag: a stream of equal
+frames) one precompiled ``struct`` reads the headers of the whole run to
+check that, and a second one copies the whole run out, so the per-packet
+work left in Python is the Packet itself (or nothing at all for the file
+path).  The ring-to-file walker, :meth:`RingV3.take_records`, relies on a
+coincidence of layouts: ``tp_sec, tp_nsec, tp_snaplen, tp_len`` are, byte
+for byte, a nanosecond pcap record header in host order, so a block becomes
+a file chunk with one ``join`` and one ``write()``.
+
 An interface that goes down (or is deleted) while we capture sets
 ``sk_err = ENETDOWN`` on the socket, which makes ``poll()`` report
 ``POLLERR``; we read ``SO_ERROR`` and raise a :class:`CaptureError` instead of
@@ -116,15 +133,20 @@ waiting forever for packets that will never come.
 from __future__ import annotations
 
 import errno
+import functools
 import mmap
 import socket
 import struct
 from dataclasses import dataclass
-from typing import Callable, Optional
+from itertools import repeat
+from operator import add, and_, floordiv, mod, sub
+from operator import mul as mul_
+from typing import Any, Callable, Optional
 
 from ..errors import CaptureError
 from ..packet import Packet
 from . import _linux as L
+from .records import encode
 
 __all__ = ["RingPlan", "plan_ring", "Ring", "RingV3", "RingV2", "Decoder", "MIN_BLOCKS"]
 
@@ -278,16 +300,51 @@ class Decoder:
                       tci if vlan else -1, tpid if vlan else -1)
 
 
+_new = object.__new__
+_BLOCK_HDR = struct.Struct("=III")          # block_status, num_pkts, offset_to_first_pkt
+_release = struct.Struct("=I").pack_into
+_V3_FRAME_unpack = L.V3_FRAME.unpack_from
+_PCAP_REC_pack = L.PCAP_REC.pack
+
+
+def _slow_v3(dec: Decoder, mm: mmap.mmap, p: int, limit: int, cooked: bool) -> Packet | None:
+    """The general decoder for the V3 slot at ``p`` (tags, cooked headers, filters).
+
+    Raises IndexError when the slot's data would run past ``limit``.
+    """
+    (_nxt, sec, nsec, snap, wlen, st, mac, net, _rx, tci, tpid, _pd,
+     _fam, proto, ifindex, hatype, pkttype, halen, addr) = _V3_FRAME_unpack(mm, p)
+    start = p + (net if cooked else mac)
+    end = p + mac + snap
+    if end > limit or start > end:
+        raise IndexError
+    return dec.slow(mm[start:end], sec * 1_000_000_000 + nsec, wlen - (start - p - mac),
+                    st, tci, tpid, int.from_bytes(proto, "big"), ifindex, hatype, pkttype,
+                    halen, addr)
+
+
 class Ring:
     """A mapped receive ring; subclasses walk V3 blocks or V2 frames."""
 
     def __init__(self, sock: socket.socket, plan: RingPlan) -> None:
-        self.plan = plan
         try:
-            self.mm = mmap.mmap(sock.fileno(), plan.size, mmap.MAP_SHARED,
-                                mmap.PROT_READ | mmap.PROT_WRITE)
+            mm = mmap.mmap(sock.fileno(), plan.size, mmap.MAP_SHARED,
+                           mmap.PROT_READ | mmap.PROT_WRITE)
         except OSError as exc:
             raise L.os_error(exc, "mmap of the packet ring") from None
+        self._setup(mm, plan)
+
+    @classmethod
+    def over(cls, mm: mmap.mmap, plan: RingPlan) -> "Ring":
+        """A walker over any writable mapping laid out like the kernel's ring
+        (tests build blocks by hand and walk them without a socket)."""
+        self = cls.__new__(cls)
+        self._setup(mm, plan)
+        return self
+
+    def _setup(self, mm: mmap.mmap, plan: RingPlan) -> None:
+        self.plan = plan
+        self.mm: mmap.mmap | None = mm
         self.cursor = 0
         self.corrupt = 0
 
@@ -305,12 +362,18 @@ class Ring:
 
 
 class RingV3(Ring):
-    """TPACKET_V3: one status word per block, variable-size packets inside."""
+    """TPACKET_V3: one status word per block, variable-size packets inside.
+
+    Two walkers share the block protocol: :meth:`take` builds
+    :class:`Packet` objects, :meth:`take_records` builds pcap records for a
+    file without creating any object per packet beyond the bytes written.
+    Both hand the block back to the kernel before they return.
+    """
 
     _status = struct.Struct("=I")
 
-    def __init__(self, sock: socket.socket, plan: RingPlan) -> None:
-        super().__init__(sock, plan)
+    def _setup(self, mm: mmap.mmap, plan: RingPlan) -> None:
+        super()._setup(mm, plan)
         self.nblocks = plan.block_nr
         self.bsize = plan.block_size
 
@@ -324,77 +387,344 @@ class RingV3(Ring):
         return sum(1 for b in range(self.nblocks)
                    if unpack(self.mm, b * self.bsize + 8)[0] & 1)
 
+    def _next_block(self) -> tuple[int, int, int] | None:
+        """(base, number of packets, offset of the first) of the block under the
+        cursor when user space owns it."""
+        mm = self.mm
+        if mm is None:
+            return None
+        base = self.cursor * self.bsize
+        status, num, first = _BLOCK_HDR.unpack_from(mm, base + 8)
+        if not status & 1:
+            return None
+        return base, num, first
+
+    def _give_back(self, base: int) -> None:
+        _release(self.mm, base + 8, L.TP_STATUS_KERNEL)
+        cur = self.cursor + 1
+        self.cursor = 0 if cur == self.nblocks else cur
+
     def take(self, dec: Decoder) -> list[Packet] | None:
         """The packets of the block under the cursor, or None when it is the kernel's.
 
         The block is given back to the kernel before returning: every packet
         has been copied out of it.
         """
-        mm = self.mm
-        if mm is None:
+        blk = self._next_block()
+        if blk is None:
             return None
-        base = self.cursor * self.bsize
-        status, num, first = struct.unpack_from("=III", mm, base + 8)
-        if not status & 1:
-            return None
-        limit = base + self.bsize
+        base, num, first = blk
         out: list[Packet] = []
+        if num:
+            self._walk(dec, base + first, num, base + self.bsize, out)
+        self._give_back(base)
+        return out
+
+    def _walk(self, dec: Decoder, p: int, num: int, limit: int, out: list[Packet]) -> None:
+        """Decode ``num`` packets starting at offset ``p``, up to the block's last
+        (data must end by ``limit``)."""
+        mm = self.mm
         append = out.append
-        unpack = L.V3_FRAME.unpack_from
-        p = base + first
         if dec.simple:
+            # The common case: no cooked header, no user filter.  Runs of
+            # same-size untagged packets are read with one struct call per
+            # run; anything else slot by slot.
+            head = L.V3_REC.unpack_from
             snaplen = dec.snaplen
-            lt = dec.linktype
-            micro = dec.micro
-            slow = dec.slow
-            for _ in range(num):
-                if p + 68 > limit:
+            done = 0
+            while done < num:
+                k = num - done
+                if k > RUN_CHUNK:
+                    k = RUN_CHUNK
+                if k >= RUN_MIN and p <= limit - L.V3_FRAME.size:
+                    stride, _s, _ns, snap, _wl, _st, mac = head(mm, p)
+                    if stride and snap <= snaplen and stride >= mac + snap and \
+                            mac >= L.V3_FRAME.size and \
+                            p + (k - 1) * stride + mac + snap <= limit and \
+                            _run_ok(mm, p, k, stride, mac, snap, done + k == num):
+                        _run_packets(mm, p, k, stride, mac, snap, dec, out)
+                        p += k * stride
+                        done += k
+                        continue
+                p, broken = self._walk_each(dec, p, k, limit, out)
+                if broken:
                     self.corrupt += 1
-                    break
-                (nxt, sec, nsec, snap, wlen, st, mac, _net, _rx, tci, tpid, _pd,
-                 _fam, proto, ifindex, hatype, pkttype, halen, addr) = unpack(mm, p)
-                start = p + mac
-                end = start + snap
-                if end > limit:
-                    self.corrupt += 1
-                    break
-                if st & 0x50 or tci:
-                    pkt = slow(mm[start:end], sec * 1_000_000_000 + nsec, wlen, st, tci, tpid,
-                               int.from_bytes(proto, "big"), ifindex, hatype, pkttype, halen, addr)
-                    if pkt is not None:
-                        append(pkt)
-                else:
-                    if snap > snaplen:
-                        end = start + snaplen
-                        snap = snaplen
-                    ts = sec * 1_000_000_000 + nsec
-                    if micro:
-                        ts -= ts % 1000
-                    append(Packet(ts, snap, wlen, mm[start:end], lt, ifindex, pkttype))
-                p += nxt
-        else:
-            slow = dec.slow
-            cooked = dec.cooked
-            for _ in range(num):
-                if p + 68 > limit:
-                    self.corrupt += 1
-                    break
-                (nxt, sec, nsec, snap, wlen, st, mac, net, _rx, tci, tpid, _pd,
-                 _fam, proto, ifindex, hatype, pkttype, halen, addr) = unpack(mm, p)
-                start = p + (net if cooked else mac)
-                end = p + mac + snap
-                if end > limit or start > end:
-                    self.corrupt += 1
-                    break
-                pkt = slow(mm[start:end], sec * 1_000_000_000 + nsec, wlen - (start - p - mac),
-                           st, tci, tpid, int.from_bytes(proto, "big"), ifindex, hatype,
-                           pkttype, halen, addr)
+                    return
+                done += k
+            return
+        cooked = dec.cooked
+        hlimit = limit - L.V3_FRAME.size
+        for _ in range(num):
+            if p > hlimit:
+                self.corrupt += 1
+                return
+            try:
+                pkt = _slow_v3(dec, mm, p, limit, cooked)
+            except IndexError:
+                self.corrupt += 1
+                return
+            if pkt is not None:
+                append(pkt)
+            p += L.V3_FAST.unpack_from(mm, p)[0]
+
+    def _walk_each(self, dec: Decoder, p: int, k: int, limit: int,
+                   out: list[Packet]) -> tuple[int, bool]:
+        """Decode ``k`` packets from ``p`` one slot at a time (simple decoder).
+
+        Returns (offset after them, True if a slot was corrupt).  Packets are
+        built slot by slot (no ``__init__`` call, no default arguments),
+        every field assigned.
+        """
+        mm = self.mm
+        append = out.append
+        unpack = L.V3_FAST.unpack_from
+        hlimit = limit - L.V3_FRAME.size     # room for the whole header + sockaddr_ll
+        snaplen = dec.snaplen
+        lt = dec.linktype
+        micro = dec.micro
+        P = Packet
+        new = _new
+        for _ in range(k):
+            if p > hlimit:
+                return p, True
+            nxt, sec, nsec, snap, wlen, st, mac, ifindex, pkttype = unpack(mm, p)
+            start = p + mac
+            end = start + snap
+            if end > limit:
+                return p, True
+            if st & 0x50:
+                # VLAN_VALID / VLAN_TPID_VALID: the tag goes back in
+                pkt = _slow_v3(dec, mm, p, limit, False)
                 if pkt is not None:
                     append(pkt)
                 p += nxt
-        struct.pack_into("=I", mm, base + 8, L.TP_STATUS_KERNEL)
-        self.cursor = (self.cursor + 1) % self.nblocks
-        return out
+                continue
+            if snap > snaplen:
+                end = start + snaplen
+                snap = snaplen
+            if micro:
+                nsec -= nsec % 1000
+            pk = new(P)
+            pk.ts = sec * 1_000_000_000 + nsec
+            pk.caplen = snap
+            pk.wirelen = wlen
+            pk.data = mm[start:end]
+            pk.linktype = lt
+            pk.interface = ifindex
+            pk.pkttype = pkttype
+            pk.vlan_tci = -1
+            pk.vlan_tpid = -1
+            pk.comment = None
+            append(pk)
+            p += nxt
+        return p, False
+
+    def take_records(self, dec: Decoder, nanosecond: bool,
+                     count: int = -1) -> tuple[bytes, int, list[Packet]] | None:
+        """The block under the cursor as classic pcap records, or None when it is
+        the kernel's.
+
+        Returns ``(records, n, rest)``: the records of the first ``n``
+        packets joined into one ``bytes`` (host byte order, the fraction in
+        nanoseconds or microseconds), and, when ``count >= 0`` stopped the
+        walk inside the block, the packets after it decoded as
+        :class:`Packet` objects (nothing is lost: the caller keeps them for
+        later reads).  The block is given back to the kernel before returning.
+        """
+        blk = self._next_block()
+        if blk is None:
+            return None
+        base, num, first = blk
+        limit = base + self.bsize
+        p = base + first
+        parts: list[bytes] = []
+        rest: list[Packet] = []
+        n = 0
+        if not dec.simple:
+            pkts: list[Packet] = []
+            if num:
+                self._walk(dec, p, num, limit, pkts)
+            if 0 <= count < len(pkts):
+                rest = pkts[count:]
+                pkts = pkts[:count]
+            n = encode(pkts, nanosecond, parts)
+        elif num:
+            todo = num if count < 0 or count >= num else count
+            micro = dec.micro
+            # the record's fraction is nsec // div * mul: microseconds for a
+            # microsecond file; nanoseconds rounded down to the microsecond
+            # for a nanosecond file from a microsecond handle (what decoding
+            # a Packet and writing it gives); the raw tp_nsec otherwise
+            repack = micro or not nanosecond
+            mode = (repack, 1000 if repack else 1, 1000 if nanosecond and micro else 1,
+                    nanosecond)
+            snaplen = dec.snaplen
+            mm = self.mm
+            head = L.V3_REC.unpack_from
+            done = 0
+            while done < todo:
+                k = todo - done
+                if k > RUN_CHUNK:
+                    k = RUN_CHUNK
+                if k >= RUN_MIN and p <= limit - L.V3_FRAME.size:
+                    stride, _s, _ns, snap, _wl, _st, mac = head(mm, p)
+                    if stride and snap <= snaplen and stride >= mac + snap and \
+                            mac >= L.V3_FRAME.size and \
+                            p + (k - 1) * stride + mac + snap <= limit and \
+                            _run_ok(mm, p, k, stride, mac, snap, done + k == num):
+                        parts.append(_run_records(mm, p, k, stride, mac, snap, mode))
+                        p += k * stride
+                        done += k
+                        n += k
+                        continue
+                # not a run of same-size packets: one by one
+                p, got, broken = self._records_each(dec, p, k, limit, parts, mode)
+                n += got
+                done += k
+                if broken:
+                    self.corrupt += 1
+                    break
+            else:
+                if todo < num:
+                    self._walk(dec, p, num - todo, limit, rest)
+        self._give_back(base)
+        return b"".join(parts), n, rest
+
+    def _records_each(self, dec: Decoder, p: int, k: int, limit: int, parts: list,
+                      mode: tuple[bool, int, int, bool]) -> tuple[int, int, bool]:
+        """Records for the ``k`` packets from ``p``, one at a time.
+
+        Returns (offset after them, records made, True if a slot was corrupt).
+        """
+        mm = self.mm
+        append = parts.append
+        unpack = L.V3_REC.unpack_from
+        pack = _PCAP_REC_pack
+        hlimit = limit - L.V3_FRAME.size
+        snaplen = dec.snaplen
+        repack, div, mul, nanosecond = mode
+        raw = not repack
+        n = 0
+        for _ in range(k):
+            if p > hlimit:
+                return p, n, True
+            nxt, sec, nsec, snap, wlen, st, mac = unpack(mm, p)
+            start = p + mac
+            end = start + snap
+            if end > limit:
+                return p, n, True
+            if st & 0x50:
+                # a stripped VLAN tag: the general decoder puts it back
+                pkt = _slow_v3(dec, mm, p, limit, False)
+                if pkt is not None:
+                    n += encode((pkt,), nanosecond, parts)
+                p += nxt
+                continue
+            if raw and snap <= snaplen:
+                # tp_sec, tp_nsec, tp_snaplen, tp_len: a pcap record header as is
+                append(mm[p + 4:p + 20])
+            else:
+                if snap > snaplen:
+                    end = start + snaplen
+                    snap = snaplen
+                append(pack(sec, nsec // div * mul, snap, wlen))
+            append(mm[start:end])
+            n += 1
+            p += nxt
+        return p, n, False
+
+
+#: same-size packets are copied out in runs of up to this many, one struct call each
+RUN_CHUNK = 128
+#: shorter runs are not worth a bulk attempt
+RUN_MIN = 8
+
+
+@functools.lru_cache(maxsize=256)
+def _run_struct(kind: str, k: int, stride: int, mac: int, snap: int) -> struct.Struct:
+    """Structs reading ``k`` slots ``stride`` bytes apart in one call.
+
+    ``check``: tp_next_offset, tp_snaplen, tp_status, tp_mac of each slot;
+    ``raw``: the 16-byte record header (tp_sec..tp_len) and the data of each;
+    ``fields``: tp_sec, tp_nsec, tp_snaplen, tp_len and the data of each;
+    ``packet``: tp_sec, tp_nsec, tp_len, sll_ifindex, sll_pkttype, data;
+    ``pack``: ``k`` records (sec, frac, caplen, len, data) back to back.
+    """
+    gap = stride - mac - snap
+    if kind == "check":
+        one = f"I8xI4xIH{stride - 26}x"
+        return struct.Struct("=" + one * (k - 1) + "I8xI4xIH")
+    if kind == "raw":
+        one = f"4x16s{mac - 20}x{snap}s"
+    elif kind == "packet":
+        # tp_sec, tp_nsec, tp_len, sll_ifindex, sll_pkttype, data
+        one = f"4xII4xI32xi2xB{mac - 59}x{snap}s"
+    elif kind == "fields":
+        one = f"4xIIII{mac - 20}x{snap}s"
+    else:
+        return struct.Struct("=" + f"IIII{snap}s" * k)
+    return struct.Struct("=" + (one + f"{gap}x") * (k - 1) + one)
+
+
+def _run_ok(mm: mmap.mmap, p: int, k: int, stride: int, mac: int, snap: int,
+            last: bool) -> bool:
+    """True when the ``k`` slots from ``p`` are a run of same-size packets.
+
+    A run: every slot ``stride`` bytes after the previous one (the block's
+    last slot says 0), the same ``tp_mac`` and ``tp_snaplen``, no VLAN tag.
+    One struct call reads the four fields of every slot; the comparisons are
+    done on tuple slices, in C.  The caller has checked that the last slot's
+    data ends inside the block.
+    """
+    t = _run_struct("check", k, stride, mac, snap).unpack_from(mm, p)
+    nxts = t[0::4]
+    if last:
+        if nxts[-1] != 0 or nxts.count(stride) != k - 1:
+            return False
+    elif nxts.count(stride) != k:
+        return False
+    return t[1::4].count(snap) == k and t[3::4].count(mac) == k and \
+        not any(map(and_, t[2::4], repeat(0x50)))
+
+
+def _run_records(mm: mmap.mmap, p: int, k: int, stride: int, mac: int, snap: int,
+                 mode: tuple[bool, int, int, bool]) -> bytes:
+    """The pcap records of a run (see :func:`_run_ok`), with one struct call."""
+    repack, div, mul, _nano = mode
+    if not repack:
+        return b"".join(_run_struct("raw", k, stride, mac, snap).unpack_from(mm, p))
+    v = list(_run_struct("fields", k, stride, mac, snap).unpack_from(mm, p))
+    fr = map(floordiv, v[1::5], repeat(div))
+    v[1::5] = map(mul_, fr, repeat(mul)) if mul != 1 else fr
+    return _run_struct("pack", k, stride, mac, snap).pack(*v)
+
+
+def _run_packets(mm: mmap.mmap, p: int, k: int, stride: int, mac: int, snap: int,
+                 dec: Decoder, out: list[Packet]) -> None:
+    """Packets of a run (see :func:`_run_ok`): fields and data with one struct
+    call, time stamps computed in C, then one Packet per slot."""
+    v = _run_struct("packet", k, stride, mac, snap).unpack_from(mm, p)
+    nsecs: Any = v[1::6]
+    if dec.micro:
+        nsecs = map(sub, nsecs, map(mod, nsecs, repeat(1000)))
+    tss = map(add, map(mul_, v[0::6], repeat(1_000_000_000)), nsecs)
+    append = out.append
+    lt = dec.linktype
+    P = Packet
+    new = _new
+    for ts, wlen, ifindex, pkttype, data in zip(tss, v[2::6], v[3::6], v[4::6], v[5::6]):
+        pk = new(P)
+        pk.ts = ts
+        pk.caplen = snap
+        pk.wirelen = wlen
+        pk.data = data
+        pk.linktype = lt
+        pk.interface = ifindex
+        pk.pkttype = pkttype
+        pk.vlan_tci = -1
+        pk.vlan_tpid = -1
+        pk.comment = None
+        append(pk)
 
 
 class RingV2(Ring):
@@ -404,8 +734,8 @@ class RingV2(Ring):
     #: at most this many frames per batch (a V2 "buffer")
     batch = 256
 
-    def __init__(self, sock: socket.socket, plan: RingPlan) -> None:
-        super().__init__(sock, plan)
+    def _setup(self, mm: mmap.mmap, plan: RingPlan) -> None:
+        super()._setup(mm, plan)
         self.nframes = plan.frame_nr
         self.fsize = plan.frame_size
         per = plan.block_size // plan.frame_size
@@ -435,7 +765,8 @@ class RingV2(Ring):
             return None
         out: list[Packet] = []
         append = out.append
-        unpack = L.V2_FRAME.unpack_from
+        unpack = L.V2_FAST.unpack_from
+        unpack_full = L.V2_FRAME.unpack_from
         fsize = self.fsize
         slow = dec.slow
         simple = dec.simple
@@ -443,11 +774,11 @@ class RingV2(Ring):
         snaplen = dec.snaplen
         lt = dec.linktype
         micro = dec.micro
-        release = struct.pack_into
+        P = Packet
+        new = _new
         for _ in range(self.batch):
             p = offsets[cur]
-            (st, wlen, snap, mac, net, sec, nsec, tci, tpid,
-             _fam, proto, ifindex, hatype, pkttype, halen, addr) = unpack(mm, p)
+            st, wlen, snap, mac, sec, nsec, tci, ifindex, pkttype = unpack(mm, p)
             if not st & 1:
                 break
             end = p + mac + snap
@@ -458,18 +789,30 @@ class RingV2(Ring):
                 if snap > snaplen:
                     end = start + snaplen
                     snap = snaplen
-                ts = sec * 1_000_000_000 + nsec
                 if micro:
-                    ts -= ts % 1000
-                append(Packet(ts, snap, wlen, mm[start:end], lt, ifindex, pkttype))
+                    nsec -= nsec % 1000
+                pk = new(P)
+                pk.ts = sec * 1_000_000_000 + nsec
+                pk.caplen = snap
+                pk.wirelen = wlen
+                pk.data = mm[start:end]
+                pk.linktype = lt
+                pk.interface = ifindex
+                pk.pkttype = pkttype
+                pk.vlan_tci = -1
+                pk.vlan_tpid = -1
+                pk.comment = None
+                append(pk)
             else:
+                (st, wlen, snap, mac, net, sec, nsec, tci, tpid,
+                 _fam, proto, ifindex, hatype, pkttype, halen, addr) = unpack_full(mm, p)
                 start = p + (net if cooked else mac)
                 pkt = slow(mm[start:end], sec * 1_000_000_000 + nsec, wlen - (start - p - mac),
                            st, tci, tpid, int.from_bytes(proto, "big"), ifindex, hatype,
                            pkttype, halen, addr)
                 if pkt is not None:
                     append(pkt)
-            release("=I", mm, p, L.TP_STATUS_KERNEL)
+            _release(mm, p, L.TP_STATUS_KERNEL)
             cur += 1
             if cur == n:
                 cur = 0
