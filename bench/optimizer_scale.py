@@ -70,19 +70,25 @@ def child(n: int) -> None:
                       "rss_growth_mb": (rss1 - rss0) / 1024, "source": source}))
 
 
-def timed(cmd: list[str]) -> tuple[float, float, str, int]:
-    """(wall seconds, max RSS MB, stdout, exit code) of a command under /usr/bin/time -v."""
+def timed(cmd: list[str]) -> tuple[float, float, str, int, float]:
+    """(wall seconds, max RSS MB, stdout, exit code, CPU seconds) of a command under
+    /usr/bin/time -v (CPU = user + system: the figure to trust on a loaded machine)."""
     gnu_time = shutil.which("time") or "/usr/bin/time"
     t0 = time.perf_counter()
+    cpu = float("nan")
     if os.path.exists(gnu_time):
         p = subprocess.run([gnu_time, "-v", *cmd], capture_output=True, text=True, check=False)
         wall = time.perf_counter() - t0
         m = re.search(r"Maximum resident set size \(kbytes\): (\d+)", p.stderr)
         rss = int(m.group(1)) / 1024 if m else float("nan")
+        u = re.search(r"User time \(seconds\): ([\d.]+)", p.stderr)
+        s = re.search(r"System time \(seconds\): ([\d.]+)", p.stderr)
+        if u and s:
+            cpu = float(u.group(1)) + float(s.group(1))
     else:
         p = subprocess.run(cmd, capture_output=True, text=True, check=False)
         wall, rss = time.perf_counter() - t0, float("nan")
-    return wall, rss, p.stdout, p.returncode
+    return wall, rss, p.stdout, p.returncode, cpu
 
 
 def count_ddd(stdout: str) -> int | None:
@@ -119,16 +125,16 @@ def main() -> None:
         try:
             cli = None
             if not args.no_cli:
-                wall, rss, out, rc = timed([sys.executable, "-m", "purepcap.cli", "-y", "EN10MB",
-                                            "-ddd", "-F", path])
+                wall, rss, out, rc, cpu = timed([sys.executable, "-m", "purepcap.cli", "-y",
+                                                 "EN10MB", "-ddd", "-F", path])
                 cli = count_ddd(out) if rc == 0 else None
                 print(f"{n:>6} {'purepcap cli -ddd':<28} {cli if cli is not None else 'err':>7} "
-                      f"{wall:>8.2f} {'':>7} {rss:>7.1f}r")
+                      f"{wall:>8.2f} {cpu:>7.2f} {rss:>7.1f}r")
             if n in lib_sizes:
-                wall_l, rss_l, out, rc = timed(["tcpdump", "-y", "EN10MB", "-ddd", "-F", path])
+                wall_l, rss_l, out, rc, cpu_l = timed(["tcpdump", "-y", "EN10MB", "-ddd", "-F", path])
                 lib = count_ddd(out) if rc == 0 else None
                 print(f"{n:>6} {'libpcap 1.10.3 (tcpdump)':<28} {lib if lib is not None else 'err':>7} "
-                      f"{wall_l:>8.2f} {'':>7} {rss_l:>7.1f}r")
+                      f"{wall_l:>8.2f} {cpu_l:>7.2f} {rss_l:>7.1f}r")
                 if lib:
                     print(f"{n:>6} {'ratio ours/libpcap':<28} {r['insns'] / lib:>7.2f} "
                           f"{r['wall'] / wall_l:>8.3f} {'':>7}  (optimizer alone vs tcpdump)")

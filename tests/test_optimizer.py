@@ -313,9 +313,16 @@ def test_shift_by_32_or_more_is_left_alone():
     o = optimize(prog)
     assert any(code == 0x64 and k == 32 for code, _, _, k in o)
     assert run(o, b"") == run(prog, b"")
-    prog = [(0x00, 0, 0, 1), (0x01, 0, 0, 40), (0x6C, 0, 0, 0), (0x16, 0, 0, 0)]
+    # A constant, X = 40: libpcap 1.10.3's optimizer folds 1 << 40 to 0, which is what
+    # its interpreter computes for lsh x with X > 31; so do we
+    prog = [(0x00, 0, 0, 1), (0x01, 0, 0, 40), (0x6C, 0, 0, 0), (0x15, 0, 1, 0),
+            (0x06, 0, 0, 5), (0x06, 0, 0, 0)]
+    assert optimize(prog) == [(0x06, 0, 0, 5)]
+    assert run(prog, b"") == 5
+    # A not constant: libpcap 1.10.3's optimizer refuses the filter, so do we
+    prog = [(0x30, 0, 0, 0), (0x01, 0, 0, 40), (0x6C, 0, 0, 0), (0x16, 0, 0, 0)]
     with pytest.raises(FilterError, match="shift by more than 31 bits"):
-        optimize(prog)  # as libpcap 1.10.3's optimizer does
+        optimize(prog)
 
 
 @needs_oracle
@@ -516,6 +523,215 @@ def test_empty_filter_message():
     with pytest.raises(FilterError):
         # every path returns 0 (a failing load returns 0 too)
         optimize([(0x30, 0, 0, 3), (0x15, 0, 1, 1), (0x06, 0, 0, 0), (0x06, 0, 0, 0)])
+
+
+# ---------------------------------------------------------------------------
+# proving "expression rejects all packets" where libpcap 1.10.3 does (fuzz finds)
+
+
+def _refuses_as_libpcap(expr: str, dlt_name: str, libpcap_proves: bool = True) -> None:
+    """libpcap's optimizer says the filter is empty (or, with ``libpcap_proves`` false,
+    its optimized program accepts none of the packets either), its unoptimized program
+    accepts none of the packets (real and branch-targeted), and ours says it is empty."""
+    dlt = dlt_value(dlt_name)
+    insns, err = oracle.compile_expr(expr, dlt, optimize=True)
+    u = unopt(expr, dlt)
+    if libpcap_proves:
+        assert insns is None and err == EMPTY_FILTER_MESSAGE, (insns, err)
+    else:
+        assert not any(verdicts(insns, packets([u, insns], dlt), False))
+    assert not any(verdicts(u, packets([u], dlt), False))
+    with pytest.raises(FilterError) as exc:
+        optimize(u)
+    assert str(exc.value) == EMPTY_FILTER_MESSAGE
+
+
+@needs_oracle
+@needs_data
+@pytest.mark.parametrize("expr, dlt_name", [
+    ("0 * slip[53] = 29171", "EN10MB"),        # 0 * X: the load of [53] may fail, still 0
+    ("0 & igrp[075:4] ^ 0x8d54 >= 14057 / 12", "LINUX_SLL"),   # 0 & X
+    ("0 << ip[1] = 1", "EN10MB"),              # 0 << X
+    ("0 / ip[1] = 1", "EN10MB"),               # 0 / X: 0, or the program ends (with 0)
+    ("0 % ip[1] = 1", "EN10MB"),
+])
+def test_zero_accumulator_identities(expr, dlt_name):
+    _refuses_as_libpcap(expr, dlt_name)
+
+
+@needs_oracle
+@needs_data
+def test_zero_plus_x_is_x():
+    # 0 + ip[1] is ip[1] (txa): then ip[1] = 5 and ip[1] = 6 cannot both hold.  libpcap
+    # 1.10.3 does not see it (its ld [15] and ld [x + 14] are different values)
+    _refuses_as_libpcap("0 + ip[1] = 5 and ip[1] = 6", "EN10MB", libpcap_proves=False)
+
+
+def test_zero_accumulator_identities_keep_failing_statements():
+    # ld #0; ldx [x]...: 0 / X where X may be 0 stays (it ends the program then)
+    prog = [(0x30, 0, 0, 0), (0x07, 0, 0, 0), (0x00, 0, 0, 0), (0x3C, 0, 0, 0),
+            (0x15, 0, 1, 0), (0x06, 0, 0, 7), (0x06, 0, 0, 0)]
+    o = optimize(prog)
+    assert any(code == 0x3C for code, _, _, _ in o)
+    for data in (b"\x00", b"\x05", b""):
+        assert run(o, data) == run(prog, data)
+    # ld #0; add x -> txa: same verdicts
+    prog = [(0x30, 0, 0, 0), (0x07, 0, 0, 0), (0x00, 0, 0, 0), (0x0C, 0, 0, 0),
+            (0x15, 0, 1, 9), (0x06, 0, 0, 7), (0x06, 0, 0, 0)]
+    o = optimize(prog)
+    for data in (b"\x09", b"\x05", b""):
+        assert run(o, data) == run(prog, data)
+
+
+@needs_oracle
+@needs_data
+@pytest.mark.parametrize("expr", [
+    "ip proto 28 and tcp port 62480",
+    "(tcp and udp portrange 406-1379)",
+    "arp src and dst net 136.132.170.144/30 and ip6 host fe80::1",
+    "1 >= ip[63:2] and 7 = ip6[18:2]",
+    "(ip proto \\udp) and icmp6",
+])
+def test_value_sets_survive_joins(expr):
+    # ARCNET: ``ldb [2]`` is 0xd4 or 0xf0 after the IP test's join; a later
+    # ``jeq #0xc4`` (IPv6) is then always false
+    _refuses_as_libpcap(expr, "ARCNET")
+
+
+def test_value_domains_are_sound():
+    # the domain algebra against brute force over a small universe: a domain holds every
+    # value consistent with the branches taken; decisions hold for all of them; a join
+    # holds the values of both sides
+    import random
+
+    from purepcap.filter.optimize import (JEQ, JGE, JGT, JSET, _ddecide, _dmerge,
+                                          _drestrict, _test)
+    size = 40
+
+    def members(d):
+        s, lo, hi, n = d
+        return {x for x in range(size)
+                if (s is None or x in s) and lo <= x <= hi and x not in n}
+
+    def walk(rng):
+        d, truth = (None, 0, size - 1, frozenset()), set(range(size))
+        for _ in range(rng.randint(1, 5)):
+            op, c, sense = rng.choice((JEQ, JGT, JGE, JSET)), rng.randrange(size), rng.random() < .5
+            d = _drestrict(d, op, c, sense)
+            truth = {x for x in truth if _test(op, x, c) == sense}
+            assert truth <= members(d), (d, truth)
+        return d, truth
+
+    rng = random.Random(7)
+    for _ in range(3000):
+        d, truth = walk(rng)
+        if truth:
+            for op in (JEQ, JGT, JGE, JSET):
+                for c in range(size):
+                    r = _ddecide(d, op, c)
+                    assert r is None or all(_test(op, x, c) == r for x in truth)
+        d2, truth2 = walk(rng)
+        m = _dmerge(d, d2)
+        assert m is None or (truth | truth2) <= members(m)
+
+
+def _all_bytes(prog, o):
+    for data in [b""] + [bytes((v,)) for v in range(256)]:
+        assert run(o, data) == run(prog, data), data
+
+
+def test_value_set_facts():
+    # [0] in {3, 5} after a join: "jgt #5" is false, "jeq #4" false, "jset #1" true
+    for code, k in ((0x25, 5), (0x15, 4), (0x45, 1)):
+        prog = [(0x30, 0, 0, 0), (0x15, 1, 0, 3), (0x15, 0, 3, 5),
+                (code, 0, 1, k), (0x06, 0, 0, 1), (0x06, 0, 0, 2), (0x06, 0, 0, 0)]
+        o = optimize(prog)
+        assert not any(c == code and kk == k for c, _, _, kk in o[3:]), o
+        assert len(o) < len(prog)
+        _all_bytes(prog, o)
+
+
+def test_negative_and_range_facts():
+    # [0] != 7 (false edge of jeq #7), then jeq #7 again is false; [0] > 10 then jge #5 true
+    prog = [(0x30, 0, 0, 0), (0x15, 3, 0, 7), (0x07, 0, 0, 0), (0x30, 0, 0, 1),
+            (0x1D, 0, 1, 0), (0x06, 0, 0, 0), (0x87, 0, 0, 0), (0x15, 1, 0, 7),
+            (0x06, 0, 0, 1), (0x06, 0, 0, 2)]
+    o = optimize(prog)
+    assert len(o) < len(prog)
+    for data in (b"", b"\x07", b"\x07\x07", b"\x01\x01", b"\x01\x02", b"\x07\x01"):
+        assert run(o, data) == run(prog, data)
+    prog = [(0x30, 0, 0, 0), (0x25, 0, 3, 10), (0x35, 0, 1, 5), (0x06, 0, 0, 1),
+            (0x06, 0, 0, 2), (0x06, 0, 0, 3)]
+    o = optimize(prog)
+    assert not any(c == 0x35 for c, _, _, _ in o), o
+    _all_bytes(prog, o)
+    # [0] < 4 (false edge of jgt #3): the 1-byte value is one of 0..3, jset #4 is false
+    prog = [(0x30, 0, 0, 0), (0x25, 3, 0, 3), (0x45, 0, 1, 4), (0x06, 0, 0, 1),
+            (0x06, 0, 0, 2), (0x06, 0, 0, 3)]
+    o = optimize(prog)
+    assert not any(c == 0x45 for c, _, _, _ in o), o
+    _all_bytes(prog, o)
+
+
+@needs_oracle
+@needs_data
+def test_constant_shift_by_32_or_more_in_x():
+    # (seeds 7, 28 of the differential fuzz)
+    # libpcap folds 1 << 40 (A constant) to 0 instead of refusing, as its interpreter
+    # computes it: "= 1" is empty, "= 0" accepts everything
+    _refuses_as_libpcap("1 << (20+20) = 1", "EN10MB")
+    _refuses_as_libpcap("190 << 4 + (40) >= 5 or rarp src host 127.0.0.1", "FRELAY")
+    assert optimize(unopt("1 << (20+20) = 0", 1)) == [(0x06, 0, 0, 262144)]
+    # libpcap compiles this one; we keep the shift and agree with the unoptimized program
+    expr = "tcp-cwr >> 19 * 216 == icmp[7:1]"
+    insns, err = oracle.compile_expr(expr, 1, optimize=True)
+    assert err is None
+    u = unopt(expr, 1)
+    o = optimize(u)
+    pk = packets([u, o], 1)
+    assert verdicts(u, pk, False) == verdicts(o, pk, False)
+
+
+@needs_oracle
+def test_chain_regrouping_keeps_a_barriers_load():
+    # (fuzz seed 39) ``src or dst port 61651 && arp or udp portrange 1207-2609 or snp``
+    # on IEEE802: after the port tests, a block ``ld [64]; ld [62]; jge #1207`` follows
+    # ``ld [62]; jeq #61651``: A is [62] again, but the dead load of [64] may fail and must
+    # stay.  A 64-byte IPv6/UDP packet with [62:2] = 1207: the unoptimized program fails
+    # on [64] and rejects it.
+    expr = "src or dst port 61651 && arp or udp portrange 1207-2609 or snp"
+    u = unopt(expr, 6, netmask=0xFFFFFF00)
+    d = bytearray(64)
+    d[20:22] = b"\x86\xdd"
+    d[28] = 17
+    d[62:64] = (1207).to_bytes(2, "big")
+    d = bytes(d)
+    assert run(u, d) == 0
+    assert run(optimize(u), d) == 0
+
+
+@needs_oracle
+@pytest.mark.parametrize("expr, dlt_name, err", [
+    # the shift is in code only ``greater 0`` (always true) makes unreachable: libpcap's
+    # optimizer does not know len >= 0 and refuses the filter
+    ("greater 0 or not ether[32] >> 2 ^ 16500 | tcpflags != -126", "IEEE802_11_RADIO",
+     "shift by more than 31 bits"),
+    # 39 % (7 % 7) is in code behind a constant false test: libpcap never evaluates it
+    ("39 % 7 % 7 = tcp[49]", "IPV6", EMPTY_FILTER_MESSAGE),
+    ("rarp[42:1] << 27 ^ 0x96ca < pim[0x0]", "FRELAY", EMPTY_FILTER_MESSAGE),
+    ("udp[26] << 0x7 ^ icmp6-neighborsolicit != icmp[49:2] / 3 or icmp && "
+     "ip net 170.133.23.113 mask 255.255.255.255", "LOOP", None),
+])
+def test_refusals_in_code_libpcap_finds_unreachable(expr, dlt_name, err):
+    from purepcap.filter import compile_insns
+    insns, lerr = oracle.compile_expr(expr, dlt_name, optimize=True)
+    assert lerr == err
+    if err is None:
+        compile_insns(expr, dlt_name, optimize=True)
+        return
+    with pytest.raises(FilterError) as exc:
+        compile_insns(expr, dlt_name, optimize=True)
+    assert str(exc.value) == err
 
 
 # ---------------------------------------------------------------------------

@@ -32,8 +32,8 @@ Insn = tuple[int, int, int, int]
 
 def assemble(root: Block) -> list[Insn]:
     """Return the program for the graph rooted at ``root`` as (code, jt, jf, k)."""
+    order = _postorder(root)  # the walk does not depend on the long jumps
     while True:
-        order = _postorder(root)
         n = sum(len(p.stmts) + 1 + p.longjt + p.longjf for p in order)
         prog: list[list[int]] = [[0, 0, 0, 0] for _ in range(n)]
         conv = _Converter(prog)
@@ -47,22 +47,26 @@ def assemble(root: Block) -> list[Insn]:
 def _postorder(root: Block) -> list[Block]:
     """Blocks in the order libpcap finishes them: false side, true side, self."""
     out: list[Block] = []
-    seen: set[int] = {id(root)}
-    stack: list[tuple[Block, int]] = [(root, 0)]
+    seen: set[int] = set()
+    stack: list = [root]
+    push = stack.append
+    pop = stack.pop
+    emit = out.append
     while stack:
-        p, state = stack.pop()
-        if state == 0:
-            stack.append((p, 1))
-            child = p.jf
-        elif state == 1:
-            stack.append((p, 2))
-            child = p.jt
-        else:
-            out.append(p)
+        p = pop()
+        if p.__class__ is tuple:  # (block,): both successors are done
+            emit(p[0])
             continue
+        if id(p) in seen:
+            continue
+        seen.add(id(p))
+        push((p,))
+        child = p.jt
         if child is not None and id(child) not in seen:
-            seen.add(id(child))
-            stack.append((child, 0))
+            push(child)
+        child = p.jf
+        if child is not None and id(child) not in seen:
+            push(child)
     return out
 
 
@@ -80,13 +84,16 @@ class _Converter:
         p.offset = base
         prog = self.prog
 
-        index = {id(s): i for i, s in enumerate(stmts)}
+        index = None  # built on the first block-local jump
         for off, s in enumerate(stmts):
             dst = prog[base + off]
-            dst[0] = s.code
+            code = s.code
+            dst[0] = code
             dst[3] = s.k
-            if (s.code & 0x07) != BPF_JMP or s.code == (BPF_JMP | BPF_JA):
+            if (code & 0x07) != BPF_JMP or code == (BPF_JMP | BPF_JA):
                 continue
+            if index is None:
+                index = {id(s): i for i, s in enumerate(stmts)}
             it = index.get(id(s.jt)) if s.jt is not None else None
             jf = index.get(id(s.jf)) if s.jf is not None else None
             if it is None or jf is None:

@@ -13,10 +13,21 @@ Semantics we preserve exactly
 -----------------------------
 
 * 32-bit unsigned arithmetic.  Folding never guesses: division or modulo by zero is not
-  folded (the instruction stays and keeps ending the program with 0), shifts by 32 or
-  more are not folded (interpreters disagree on them).  As in libpcap 1.10.3, a divisor
-  or shift count in X that turns out to be a constant 0 (or > 31) makes the optimizer
-  refuse the filter ("modulus by zero", "division by zero", "shift by more than 31 bits").
+  folded (the instruction stays and keeps ending the program with 0), constant shifts
+  ``#k`` by 32 or more are not folded (interpreters disagree on them).  A constant A
+  shifted by a constant X over 31 is folded to 0, as libpcap 1.10.3's optimizer does and
+  as its interpreter computes ``lsh x``/``rsh x`` (the kernel would take X modulo 32; a
+  filter compiled by libpcap never gets there either).  As in libpcap 1.10.3, a
+  divisor in X that turns out to be a constant 0, or a shift count in X over 31 applied
+  to a non-constant A, makes the optimizer refuse the filter ("modulus by zero",
+  "division by zero", "shift by more than 31 bits"); libpcap only finds those in code
+  its optimizer has not yet proved unreachable, so our first forward pass also sends
+  each edge's state where libpcap's weaker branch decisions would (see ``forward``).
+* With A the constant 0: ``0 * X``, ``0 & X``, ``0 << X``, ``0 >> X`` are 0; ``0 / X``,
+  ``0 % X`` are 0 or end the program (the statement stays); ``0 + X``, ``0 | X``,
+  ``0 ^ X`` are ``txa``.
+* "expression rejects all packets" whenever every reachable ``ret`` returns 0 (a failing
+  load returns 0 too, so loads do not matter for emptiness).
 * ``jset #0xffffffff`` is true iff A != 0, not always; ``jset #0`` is always false.
 * A load past the captured bytes ends the program with 0.  libpcap's optimizer assumes
   loads never fail: it deletes dead loads, skips blocks whose loads nobody uses and
@@ -46,8 +57,13 @@ Passes (one round; rounds repeat until nothing changes, at most ``_MAX_ROUNDS``)
    numbers), plus "value == constant" facts); an edge into a block whose test those
    facts decide is redirected past it, as long as the skipped statements are safe and
    nothing live after the new target differs (checked by re-evaluating the skipped
-   blocks with the edge's own values).  Facts are merged at joins by intersection, so the
-   pass is linear in the graph times the (capped) fact-set size: no dominator bit sets.
+   blocks with the edge's own values).  Besides, each edge carries *value domains* for
+   tests against constants: a value is in a small set of constants (from ``jeq`` true
+   edges, and unions at joins when every path knows a set), in a range (``jgt``/``jge``
+   edges, and the width of a load), and not one of some constants (``jeq`` false edges);
+   a ``jeq``/``jgt``/``jge``/``jset`` on which every member agrees is decided.  Facts are
+   merged at joins by intersection (domains by union), so the pass is linear in the graph
+   times the (capped) fact-set size: no dominator bit sets.
 2. Dead statement elimination from a backward liveness analysis over the 18 atoms
    (A, X, M[0..15]); a store read on any path stays.  A dead load that may fail is kept,
    unless a later load in the same block covers a larger extent.
@@ -167,41 +183,17 @@ def _stmt_use_def(code: int, k: int) -> tuple[int, int]:
     return A_BIT, X_BIT  # TAX
 
 
+_VALID_STMTS = frozenset(
+    (0x00, 0x80, 0x60, 0x20, 0x28, 0x30, 0x40, 0x48, 0x50,   # LD
+     0x01, 0x81, 0x61, 0xB1,                                 # LDX
+     0x02, 0x03,                                             # ST, STX
+     0x07, 0x87, NEG | 4)                                    # TAX, TXA, NEG
+    + tuple(o | s | 4 for o in (ADD, SUB, MUL, DIV, OR, AND, LSH, RSH, MOD, XOR) for s in (0, 8)))
+_SCRATCH_STMTS = frozenset((0x60, 0x61, 0x02, 0x03))
+
+
 def _check_stmt(code: int, k: int) -> None:
-    cls = code & 7
-    if cls == 0:
-        mode = code & 0xE0
-        if mode in (0x20, 0x40):
-            if code & 0x18 not in _SIZES or code & ~0xF8 & 0xFF00:
-                raise _Bail
-        elif mode in (0x00, 0x80):
-            pass
-        elif mode == 0x60:
-            if k >= 16:
-                raise _Bail
-        else:
-            raise _Bail
-        if code not in (0x00, 0x80, 0x60, 0x20, 0x28, 0x30, 0x40, 0x48, 0x50):
-            raise _Bail
-    elif cls == 1:
-        if code not in (0x01, 0x81, 0x61, 0xB1):
-            raise _Bail
-        if code == 0x61 and k >= 16:
-            raise _Bail
-    elif cls in (2, 3):
-        if code not in (0x02, 0x03) or k >= 16:
-            raise _Bail
-    elif cls == 4:
-        op = code & 0xF0
-        if op > XOR or code & ~0xF8 & 0xFF00:
-            raise _Bail
-        if code not in tuple(o | s | 4 for o in (ADD, SUB, MUL, DIV, OR, AND, LSH, RSH, MOD, XOR)
-                             for s in (0, 8)) + (NEG | 4,):
-            raise _Bail
-    elif cls == 7:
-        if code not in (0x07, 0x87):
-            raise _Bail
-    else:
+    if code not in _VALID_STMTS or (k >= 16 and code in _SCRATCH_STMTS):
         raise _Bail
 
 
@@ -249,6 +241,137 @@ def _bits(mask: int) -> tuple[int, ...]:
     return tuple(out)
 
 
+
+# ---------------------------------------------------------------------------
+# value domains: what the branches taken on every path to an edge say about a value
+#
+# A domain is (S, lo, hi, N): the value is in the frozenset S when S is not None, in
+# [lo, hi], and not in the frozenset N.  Normal form: with a set, lo/hi are its extremes
+# and N is empty; a range of at most _MAX_SET values is turned into a set.
+
+_MAX_SET = 16          # constants in a value set
+_MAX_DOMS = 48         # domains carried per edge
+_NOSET: frozenset = frozenset()
+
+
+def _dnorm(s, lo: int, hi: int, n):
+    if s is not None:
+        if len(s) and (min(s) < lo or max(s) > hi or n):
+            s = frozenset(x for x in s if lo <= x <= hi and x not in n)
+        if not s:
+            return (s, 1, 0, _NOSET)  # contradiction: the edge is never taken
+        return (s, min(s), max(s), _NOSET)
+    if n:
+        while lo in n and lo < hi:
+            lo += 1
+        while hi in n and hi > lo:
+            hi -= 1
+        n = frozenset(x for x in n if lo <= x <= hi)
+    if hi < lo:
+        return (frozenset(), 1, 0, _NOSET)
+    if hi - lo < _MAX_SET:
+        return (frozenset(x for x in range(lo, hi + 1) if x not in n), lo, hi, _NOSET)
+    return (None, lo, hi, n)
+
+
+def _drestrict(d, op: int, c: int, sense: bool):
+    """Domain ``d`` narrowed by the branch outcome ``(A op c) == sense``."""
+    s, lo, hi, n = d
+    if op == JEQ:
+        if sense:
+            if s is None:
+                return _dnorm(frozenset((c,)), lo, hi, n)
+            return (frozenset((c,)), c, c, _NOSET) if c in s else (frozenset(), 1, 0, _NOSET)
+        if s is not None:
+            return _dnorm(s - {c}, lo, hi, _NOSET) if c in s else d
+        if c < lo or c > hi or c in n:
+            return d
+        if len(n) >= _MAX_SET and c != lo and c != hi:
+            return d
+        return _dnorm(None, lo, hi, n | {c})
+    if op == JGT:
+        if sense:
+            lo = max(lo, c + 1)
+        else:
+            hi = min(hi, c)
+    elif op == JGE:
+        if sense:
+            lo = max(lo, c)
+        else:
+            hi = min(hi, c - 1)
+    else:  # JSET
+        if s is None:
+            return d
+        return _dnorm(frozenset(x for x in s if bool(x & c) == sense), lo, hi, _NOSET)
+    return _dnorm(s, lo, hi, n)
+
+
+def _ddecide(d, op: int, c: int):
+    """True/False when every value of domain ``d`` gives that outcome, else None."""
+    s, lo, hi, n = d
+    if s is not None:
+        if not s:
+            return False  # unreachable edge: either way is right
+        r = None
+        for x in s:
+            t = _test(op, x, c)
+            if r is None:
+                r = t
+            elif r != t:
+                return None
+        return r
+    if op == JEQ:
+        if c < lo or c > hi or c in n:
+            return False
+        return None
+    if op == JGT:
+        if lo > c:
+            return True
+        if hi <= c:
+            return False
+        return None
+    if op == JGE:
+        if lo >= c:
+            return True
+        if hi < c:
+            return False
+        return None
+    if c and hi < (c & -c):
+        return False
+    if c == M32 and lo > 0:
+        return True
+    return None
+
+
+def _dmerge(d1, d2):
+    """The domain of a value known by ``d1`` on one path and ``d2`` on another."""
+    if d1 == d2:
+        return d1
+    s1, lo1, hi1, n1 = d1
+    s2, lo2, hi2, n2 = d2
+    if hi1 < lo1:  # a contradiction: that path is never taken
+        return d2
+    if hi2 < lo2:
+        return d1
+    if s1 is not None and s2 is not None:
+        u = s1 | s2
+        if len(u) <= _MAX_SET:
+            return (u, min(lo1, lo2), max(hi1, hi2), _NOSET)
+        return (None, min(lo1, lo2), max(hi1, hi2), _NOSET)
+    lo = min(lo1, lo2)
+    hi = max(hi1, hi2)
+    if s1 is not None:
+        n = n2 - s1
+    elif s2 is not None:
+        n = n1 - s2
+    else:  # excluded on both paths (by the other's list or range)
+        n = frozenset([x for x in n1 if x in n2 or x < lo2 or x > hi2]
+                      + [x for x in n2 if x < lo1 or x > hi1])
+    if lo == 0 and hi == M32 and not n:
+        return None
+    return (None, lo, hi, n)
+
+
 # ---------------------------------------------------------------------------
 # parsing the linear program into blocks
 
@@ -257,10 +380,7 @@ def _build(insns: Sequence[Insn]) -> _Block:
     n = len(insns)
     if n == 0:
         raise _Bail
-    prog = []
-    for ins in insns:
-        code, jt, jf, k = (int(v) for v in ins)
-        prog.append((code, jt, jf, k & M32))
+    prog = insns  # normalized by optimize()
     leaders = {0}
     for pc, (code, jt, jf, k) in enumerate(prog):
         cls = code & 7
@@ -337,25 +457,34 @@ def _succs(b: _Block) -> tuple:
 def _postorder(root: _Block, mark: int) -> list[_Block]:
     """Post-order, false successor visited before the true one (libpcap's layout order)."""
     out: list[_Block] = []
-    root.visited = mark
-    stack: list = [(root, 0)]
+    stack: list = [root]
+    push = stack.append
+    pop = stack.pop
+    emit = out.append
     while stack:
-        b, state = stack[-1]
-        if b.kind == COND:
-            kids = (b.f, b.t)
-        elif b.kind == GOTO:
-            kids = (b.t,)
-        else:
-            kids = ()
-        if state < len(kids):
-            stack[-1] = (b, state + 1)
-            c = kids[state]
+        b = pop()
+        if b.__class__ is tuple:  # (block,): its successors are done
+            emit(b[0])
+            continue
+        if b.visited == mark:
+            continue
+        b.visited = mark
+        kind = b.kind
+        if kind == COND:
+            push((b,))
+            c = b.t
             if c.visited != mark:
-                c.visited = mark
-                stack.append((c, 0))
+                push(c)
+            c = b.f
+            if c.visited != mark:
+                push(c)
+        elif kind == GOTO:
+            push((b,))
+            c = b.t
+            if c.visited != mark:
+                push(c)
         else:
-            stack.pop()
-            out.append(b)
+            emit(b)
     return out
 
 
@@ -372,6 +501,7 @@ class _Optimizer:
         self.mark = 0
         self.changed = False
         self.nfresh = 0
+        self.kvns: dict[int, int] = {}  # constant -> its value number
 
     # -- value numbers --------------------------------------------------------
 
@@ -415,8 +545,15 @@ class _Optimizer:
                 return (1 << b.bit_length()) - 1
         return M32
 
+    def base(self, v: int):
+        """The domain of value ``v`` before any branch: [0, its bound]."""
+        return (None, 0, self.bound(v), _NOSET)
+
     def kvn(self, c: int) -> int:
-        return self.vn(("k", c))
+        v = self.kvns.get(c)
+        if v is None:
+            v = self.kvns[c] = self.vn(("k", c))
+        return v
 
     def fresh(self) -> int:
         self.nfresh += 1
@@ -555,14 +692,29 @@ class _Optimizer:
             c = const.get(xv)
             if c is not None:
                 # libpcap 1.10.3's optimizer refuses the filter when it finds a constant
-                # zero divisor or an oversized shift count in X (``15 % (14 >> 21)``).
+                # zero divisor in X (``15 % (14 >> 21)``), or a shift count over 31 in X
+                # applied to a non-constant A (with A constant it folds the shift).
                 if (op == DIV or op == MOD) and c == 0:
                     raise FilterError("division by zero" if op == DIV else "modulus by zero")
                 if (op == LSH or op == RSH) and c > 31:
-                    raise FilterError("shift by more than 31 bits")
-            if c is None or ((op == DIV or op == MOD) and c == 0) or ((op == LSH or op == RSH) and c >= 32):
-                if (op == DIV or op == MOD) and (c == 0 or c is None):
-                    st[A_ATOM] = self.fresh() if c == 0 else self.vn(("alu", op, a, xv))
+                    if ca is None:
+                        raise FilterError("shift by more than 31 bits")
+                    # libpcap 1.10.3 folds it to 0, which is also what its interpreter
+                    # computes for ``lsh x``/``rsh x`` with X > 31
+                    return self.stmt(0x00, 0, st, sf)
+            elif ca == 0:
+                # 0 * X, 0 & X, 0 << X, 0 >> X are 0; 0 / X and 0 % X are 0 unless X is 0,
+                # which ends the program; 0 + X, 0 | X, 0 ^ X are X.
+                if op == MUL or op == AND or op == LSH or op == RSH:
+                    return self.stmt(0x00, 0, st, sf)
+                if op == DIV or op == MOD:
+                    st[A_ATOM] = a
+                    return (code, k), False
+                if op == ADD or op == OR or op == XOR:
+                    return self.stmt(0x87, 0, st, sf)
+            if c is None:
+                if op == DIV or op == MOD:
+                    st[A_ATOM] = self.vn(("alu", op, a, xv))
                     return (code, k), False
                 key = ("alu", op, a, xv) if op not in _COMMUTATIVE or a <= xv else ("alu", op, xv, a)
                 v = self.vn(key)
@@ -603,26 +755,41 @@ class _Optimizer:
 
     # -- branch decisions -----------------------------------------------------
 
-    def decide(self, op: int, a: int, o: int, facts: dict, eqc: dict):
+    def decide(self, op: int, a: int, o: int, facts: dict, dom: dict):
         const = self.const
         ca = const.get(a)
-        if ca is None:
-            ca = eqc.get(a)
         co = const.get(o)
-        if co is None:
-            co = eqc.get(o)
         if ca is not None and co is not None:
             return _test(op, ca, co)
+        if co is not None:
+            d = dom.get(a)
+            if d is not None:
+                r = _ddecide(d, op, co)
+                if r is not None:
+                    return r
+                if op == JSET:
+                    return facts.get((op, a, o))
+                return None
+            if op == JSET:
+                return False if co == 0 else facts.get((op, a, o))
+            if op == JGE:
+                if co == 0:
+                    return True
+                return False if self.bound(a) < co else None
+            # JEQ, JGT: false when c is at least the bound (JEQ: above it)
+            bd = self.bound(a)
+            if op == JEQ:
+                return False if co > bd else None
+            return False if co >= bd else None
+        if ca is not None:
+            d = dom.get(o)
+            if d is not None and op == JEQ:
+                r = _ddecide(d, JEQ, ca)
+                if r is not None:
+                    return r
         r = facts.get((op, a, o))
         if r is not None:
             return r
-        if co is not None:
-            if op == JSET and co == 0:
-                return False
-            if op == JGE and co == 0:
-                return True
-            if op == JGT and co == M32:
-                return False
         if a == o:
             if op == JEQ or op == JGE:
                 return True
@@ -630,40 +797,72 @@ class _Optimizer:
                 return False
         return None
 
+    def decide_weak(self, op: int, a: int, o: int, facts: dict, dom: dict):
+        """The decisions libpcap's optimizer makes as well: constant operands, ``jset #0``,
+        the same test done before, and ``A == c`` known from an earlier true ``jeq``."""
+        const = self.const
+        ca = const.get(a)
+        co = const.get(o)
+        if ca is not None and co is not None:
+            return _test(op, ca, co)
+        if op == JSET and co == 0:
+            return False
+        r = facts.get((op, a, o))
+        if r is not None:
+            return r
+        if op == JEQ and co is not None:
+            d = dom.get(a)
+            if d is not None and d[0] is not None and len(d[0]) == 1:
+                (x,) = d[0]
+                if facts.get((JEQ, a, self.kvn(x))):
+                    return x == co
+        return None
+
     # -- threading ------------------------------------------------------------
 
-    def thread(self, target: _Block, st0: list[int], facts: dict, eqc: dict,
-               ext: int, avail: frozenset) -> _Block:
+    def thread(self, target: _Block, st0: list[int], facts: dict, dom: dict,
+               ext: int, avail: frozenset, weak: bool = False) -> _Block:
+        if target.kind == RET:
+            return target
         best = target
         cur = target
-        st = list(st0)
-        sf = [ext, set(avail)]
+        st = st0  # copied before the first statement that may change it
+        sf = None
         stmt = self.stmt
+        decide = self.decide_weak if weak else self.decide
+        kvn = self.kvn
         for _ in range(_MAX_WALK):
             kind = cur.kind
             if kind == RET:
                 break
-            ok = True
-            for code, k in cur.stmts:
-                if not stmt(code, k, st, sf)[1]:
-                    ok = False
+            if cur.stmts:
+                if sf is None:
+                    st = list(st0)
+                    sf = [ext, set(avail)]
+                ok = True
+                for code, k in cur.stmts:
+                    if not stmt(code, k, st, sf)[1]:
+                        ok = False
+                        break
+                if not ok:
                     break
-            if not ok:
-                break
             if kind == GOTO:
                 nxt = cur.t
             else:
                 code = cur.code
-                o = st[X_ATOM] if code & 8 else self.kvn(cur.k)
-                r = self.decide(code & 0xF0, st[A_ATOM], o, facts, eqc)
+                o = st[X_ATOM] if code & 8 else kvn(cur.k)
+                r = decide(code & 0xF0, st[A_ATOM], o, facts, dom)
                 if r is None:
                     break
                 nxt = cur.t if r else cur.f
-            for a in nxt.live_bits:
-                if st[a] != st0[a]:
-                    break
-            else:
+            if st is st0:
                 best = nxt
+            else:
+                for a in nxt.live_bits:
+                    if st[a] != st0[a]:
+                        break
+                else:
+                    best = nxt
             cur = nxt
         return best
 
@@ -685,12 +884,47 @@ class _Optimizer:
 
     # -- pass 1: forward value numbering and threading -----------------------
 
-    def forward(self, order: list[_Block]) -> None:
+    def phi_set(self, lst: list, a: int):
+        """The domain of atom ``a`` at a join when every path knows a small set for it."""
+        u: set = set()
+        const = self.const
+        for est, _f, edom, _e, _v in lst:
+            v = est[a]
+            c = const.get(v)
+            if c is not None:
+                u.add(c)
+            else:
+                d = edom.get(v)
+                if d is None or d[0] is None:
+                    return None
+                u |= d[0]
+            if len(u) > _MAX_SET:
+                return None
+        return _dnorm(frozenset(u), 0, M32, _NOSET)
+
+    def ghost(self, inc: dict, old: _Block, tgt: _Block, edge: tuple) -> None:
+        """An edge threaded from ``old`` to ``tgt``: where libpcap, deciding less, would
+        stop, the edge's state still reaches (first pass only, see forward)."""
+        st, facts, dom, ext, avail = edge
+        wt = self.thread(old, st, facts, dom, ext, avail, weak=True)
+        if wt is not tgt:
+            inc.setdefault(wt, []).append(edge)
+
+    def forward(self, order: list[_Block], first: bool = False) -> None:
+        """One forward pass.
+
+        libpcap refuses a filter for a constant zero divisor or an oversized shift
+        count in X found in code its optimizer has not yet found unreachable.  So on
+        the ``first`` pass (done only when the program has such X-form statements),
+        a branch or threading decision libpcap's optimizer would not make also sends
+        the edge's state, as a "ghost", where libpcap's decision would take it: those
+        blocks get evaluated (and raise) as libpcap's do.  Ghosts only weaken joins."""
         self.liveness(order)
         inc: dict[_Block, list] = {}
         root = self.root
         init = [self.vn(("init", a)) for a in range(N_ATOMS)]
         inc[root] = [(init, {}, {}, 0, frozenset())]
+        base = self.base
         stmt = self.stmt
         const = self.const
         for b in order:
@@ -699,51 +933,70 @@ class _Optimizer:
                 continue
             # meet
             if len(lst) == 1:
-                st, facts, eqc, ext, avail = lst[0]
-                st = list(st)
+                st, facts, dom, ext, avail = lst[0]  # st is shared: copied below if needed
             else:
-                st0, facts, eqc, ext, avail = lst[0]
+                st0, facts, dom, ext, avail = lst[0]
                 st = list(st0)
                 for other in lst[1:]:
-                    ost, ofacts, oeqc, oext, oavail = other
-                    for a in range(N_ATOMS):
-                        if st[a] != ost[a] and st[a] != -1:
-                            st[a] = -1
+                    ost, ofacts, odom, oext, oavail = other
+                    if ost != st:
+                        for a in range(N_ATOMS):
+                            if st[a] != ost[a] and st[a] != -1:
+                                st[a] = -1
                     if facts:
                         facts = {key: v for key, v in facts.items() if ofacts.get(key) is v}
-                    if eqc:
-                        eqc = {key: v for key, v in eqc.items() if oeqc.get(key) == v}
+                    if dom and dom is not odom:
+                        nd = {}
+                        for key, d in dom.items():
+                            od = odom.get(key)
+                            if od is not None:
+                                m = _dmerge(d, od)
+                                if m is not None:
+                                    nd[key] = m
+                        dom = nd
                     if oext < ext:
                         ext = oext
                     if avail:
                         avail = avail & oavail
-                for a in range(N_ATOMS):
-                    if st[a] == -1:
-                        st[a] = self.vn(("phi", b.id, a))
-            b.entry = list(st)
+                if -1 in st:
+                    live = b.live_in
+                    for a in range(N_ATOMS):
+                        if st[a] == -1:
+                            st[a] = phi = self.vn(("phi", b.id, a))
+                            if live >> a & 1:
+                                u = self.phi_set(lst, a)
+                                if u is not None:
+                                    if dom is lst[0][2]:
+                                        dom = dict(dom)
+                                    dom[phi] = u
+            b.entry = st
             b.ext = ext
             b.avail = avail
-            sf = [ext, set(avail)]
             new: list[tuple[int, int]] = []
             safe: list[bool] = []
             vals: list[tuple[int, int]] = []
             prev_a = None
-            for code, k in b.stmts:
-                before = st[A_ATOM]
-                xbefore = st[X_ATOM]
-                s, ok = stmt(code, k, st, sf)
-                if s is not None:
-                    new.append(s)
-                    safe.append(ok)
-                    vals.append((before, xbefore))
-                    prev_a = before
-            if new != b.stmts:
-                self.changed = True
+            if b.stmts:
+                st = list(st)
+                sf = [ext, set(avail)]
+                for code, k in b.stmts:
+                    before = st[A_ATOM]
+                    xbefore = st[X_ATOM]
+                    s, ok = stmt(code, k, st, sf)
+                    if s is not None:
+                        new.append(s)
+                        safe.append(ok)
+                        vals.append((before, xbefore))
+                        prev_a = before
+                if new != b.stmts:
+                    self.changed = True
+                ext = sf[0]
+                if len(sf[1]) != len(avail):
+                    avail = frozenset(sf[1]) if len(sf[1]) <= _MAX_AVAIL \
+                        else frozenset(list(sf[1])[:_MAX_AVAIL])
             b.stmts = new
             b.safe = safe
             b.vals = vals
-            ext = sf[0]
-            avail = frozenset(sf[1]) if len(sf[1]) <= _MAX_AVAIL else frozenset(list(sf[1])[:_MAX_AVAIL])
             if b.kind == RET:
                 if b.code == 0x16:
                     c = const.get(st[A_ATOM])
@@ -752,11 +1005,13 @@ class _Optimizer:
                         self.changed = True
                 continue
             if b.kind == GOTO:
-                tgt = self.thread(b.t, st, facts, eqc, ext, avail)
+                tgt = self.thread(b.t, st, facts, dom, ext, avail)
                 if tgt is not b.t:
+                    if first:
+                        self.ghost(inc, b.t, tgt, (st, facts, dom, ext, avail))
                     b.t = tgt
                     self.changed = True
-                inc.setdefault(tgt, []).append((st, facts, eqc, ext, avail))
+                inc.setdefault(tgt, []).append((st, facts, dom, ext, avail))
                 continue
             # conditional
             code, k = b.code, b.k
@@ -786,39 +1041,48 @@ class _Optimizer:
                 self.changed = True
             a = st[A_ATOM]
             o = st[X_ATOM] if code & 8 else self.kvn(k)
-            r = self.decide(op, a, o, facts, eqc)
+            r = self.decide(op, a, o, facts, dom)
             if r is not None:
                 b.kind = GOTO
+                if first and self.decide_weak(op, a, o, facts, dom) is None:
+                    # libpcap would not know: it evaluates the other side too
+                    inc.setdefault(b.f if r else b.t, []).append((st, facts, dom, ext, avail))
                 b.t = b.t if r else b.f
                 b.f = None
                 self.changed = True
-                tgt = self.thread(b.t, st, facts, eqc, ext, avail)
+                tgt = self.thread(b.t, st, facts, dom, ext, avail)
+                if first and tgt is not b.t:
+                    self.ghost(inc, b.t, tgt, (st, facts, dom, ext, avail))
                 b.t = tgt
-                inc.setdefault(tgt, []).append((st, facts, eqc, ext, avail))
+                inc.setdefault(tgt, []).append((st, facts, dom, ext, avail))
                 continue
+            co = const.get(o)
+            ca = const.get(a)
             for sense in (True, False):
-                f2 = dict(facts)
-                key = (op, a, o)
-                f2[key] = sense
-                if len(f2) > _MAX_FACTS:
-                    del f2[next(iter(f2))]
-                e2 = eqc
-                if sense and op == JEQ:
-                    co = const.get(o)
-                    ca = const.get(a)
-                    if co is not None and a not in eqc:
-                        e2 = dict(eqc)
-                        e2[a] = co
-                        if len(e2) > _MAX_FACTS:
-                            del e2[next(iter(e2))]
-                    elif ca is not None and o not in eqc:
-                        e2 = dict(eqc)
-                        e2[o] = ca
-                        if len(e2) > _MAX_FACTS:
+                f2 = facts
+                e2 = dom
+                if co is None or op == JSET or first:
+                    f2 = dict(facts)
+                    f2[(op, a, o)] = sense
+                    if len(f2) > _MAX_FACTS:
+                        del f2[next(iter(f2))]
+                dv, dc = (a, co) if co is not None else (o, ca) if ca is not None and op == JEQ \
+                    else (None, None)
+                if dv is not None:
+                    d = dom.get(dv)
+                    if d is None:
+                        d = base(dv)
+                    d2 = _drestrict(d, op, dc, sense)
+                    if d2 != d:
+                        e2 = dict(dom)
+                        e2[dv] = d2
+                        if len(e2) > _MAX_DOMS:
                             del e2[next(iter(e2))]
                 old = b.t if sense else b.f
                 tgt = self.thread(old, st, f2, e2, ext, avail)
                 if tgt is not old:
+                    if first:
+                        self.ghost(inc, old, tgt, (st, f2, e2, ext, avail))
                     self.changed = True
                     if sense:
                         b.t = tgt
@@ -994,6 +1258,8 @@ class _Optimizer:
                     if it[1] is None:
                         return None
                     n += len(it[1])
+                elif not it[5] and it[1] is not None:
+                    n += len(it[1])  # a barrier keeps its statements
                 prev = it[0]
             return n
 
@@ -1011,7 +1277,9 @@ class _Optimizer:
             nxt = members[i + 1] if i + 1 < len(members) else fall
             if it[1] is None:
                 m.stmts = list(members[i].stmts)  # unchanged position (checked above)
-            elif it[0] == prev:
+            elif it[0] == prev and it[5]:
+                # the value is already in A; a barrier's statements (a load that may
+                # fail) stay even then
                 m.stmts = []
             else:
                 m.stmts = list(it[1])
@@ -1114,9 +1382,13 @@ class _Optimizer:
 
     def run(self) -> None:
         order = self.cleanup()
-        for _ in range(_MAX_ROUNDS):
+        # only an X-form division, modulo or shift can make libpcap refuse the filter
+        # from code it later finds unreachable; otherwise the first pass needs no care
+        careful = any(code & 0x0F == 0x0C and code & 0xF0 in (DIV, MOD, LSH, RSH)
+                      for b in order for code, _k in b.stmts)
+        for rnd in range(_MAX_ROUNDS):
             self.changed = False
-            self.forward(order)
+            self.forward(order, careful and rnd == 0)
             order = self.order()
             self.deadstores(order)
             self.chains(order)
@@ -1175,11 +1447,11 @@ def optimize(insns: Sequence[Insn] | Iterable[Insn]) -> list[Insn]:
     this optimizer does not understand (backward or out-of-range jumps, unknown opcodes)
     comes back unchanged.
     """
-    prog = [tuple(int(v) for v in ins) for ins in insns]
+    prog = [(int(c), int(jt), int(jf), int(k) & M32) for c, jt, jf, k in insns]
     try:
-        root = _build(prog)  # type: ignore[arg-type]
+        root = _build(prog)
     except _Bail:
-        return [(c, jt, jf, k & M32) for c, jt, jf, k in prog]
+        return prog
     # The passes allocate many small, short-lived containers; on graphs of tens of
     # thousands of blocks the cyclic collector's full sweeps would dominate.
     gc_was_enabled = gc.isenabled()
@@ -1196,5 +1468,5 @@ def optimize(insns: Sequence[Insn] | Iterable[Insn]) -> list[Insn]:
             gc.enable()
     if len(out) > len(prog):
         # never worse than the input (layout can only add trampolines)
-        return [(c, jt, jf, k & M32) for c, jt, jf, k in prog]
+        return prog
     return out
