@@ -861,3 +861,33 @@ if st is not None:
                     want = run(prog, data, wl, meta)
                     got = run(o, data, wl, meta) if o is not None else 0
                     assert got == want, (prog, o, data, meta, wl)
+
+
+@needs_oracle
+@pytest.mark.parametrize("expr,dlt", [("ip proto 256", "RAW"), ("vpi 256", "SUNATM"),
+                                      ("wlan dir 4", "IEEE802_11"), ("ether proto 65536", "EN10MB")])
+def test_out_of_range_constants_compile_like_libpcap(expr, dlt):
+    # libpcap 1.10.3 compiles these (its optimizer does not use value ranges); a filter
+    # must not become an error here just because we see further: we return a program
+    # that matches nothing, and libpcap's own program matches nothing either.
+    import oracle
+    from purepcap.filter import compile_insns
+    theirs, err = oracle.compile_expr(expr, dlt, optimize=True)
+    if theirs is None:
+        pytest.skip(f"libpcap rejects {expr!r} on {dlt}: {err}")
+    ours = compile_insns(expr, dlt, optimize=True)
+    assert ours == [(0x06, 0, 0, 0)]
+    for n in (0, 1, 20, 64, 200):
+        for fill in (0x00, 0x01, 0xFF):
+            assert oracle.bpf_filter(theirs, bytes([fill]) * n) == 0
+
+
+@needs_oracle
+def test_contradictions_libpcap_proves_empty_are_errors():
+    import oracle
+    from purepcap.filter import compile_insns
+    for expr in ("ip proto 6 and ip proto 17", "tcp and udp"):
+        insns, err = oracle.compile_expr(expr, "RAW", optimize=True)
+        assert insns is None and err == EMPTY_FILTER_MESSAGE
+        with pytest.raises(FilterError, match=EMPTY_FILTER_MESSAGE):
+            compile_insns(expr, "RAW", optimize=True)

@@ -493,8 +493,12 @@ def _postorder(root: _Block, mark: int) -> list[_Block]:
 
 
 class _Optimizer:
-    def __init__(self, root: _Block) -> None:
+    def __init__(self, root: _Block, use_bounds: bool = True) -> None:
         self.root = root
+        # Decide tests from the range a value can have (a byte load is <= 255):
+        # libpcap's optimizer does not, so it is switched off when we check whether
+        # libpcap too would find the filter empty.
+        self.use_bounds = use_bounds
         self.tab: dict = {}
         self.keys: list = [None]
         self.const: dict[int, int] = {}
@@ -547,7 +551,7 @@ class _Optimizer:
 
     def base(self, v: int):
         """The domain of value ``v`` before any branch: [0, its bound]."""
-        return (None, 0, self.bound(v), _NOSET)
+        return (None, 0, self.bound(v) if self.use_bounds else M32, _NOSET)
 
     def kvn(self, c: int) -> int:
         v = self.kvns.get(c)
@@ -775,7 +779,9 @@ class _Optimizer:
             if op == JGE:
                 if co == 0:
                     return True
-                return False if self.bound(a) < co else None
+                return False if self.use_bounds and self.bound(a) < co else None
+            if not self.use_bounds:
+                return None
             # JEQ, JGT: false when c is at least the bound (JEQ: above it)
             bd = self.bound(a)
             if op == JEQ:
@@ -1438,6 +1444,11 @@ def _emit(root: _Block) -> list[Insn]:
     return out
 
 
+def _empty(opt: "_Optimizer") -> bool:
+    """True when every reachable ``ret`` returns 0 (a failing load returns 0 too)."""
+    return all(b.kind != RET or (b.code == 0x06 and b.k == 0) for b in opt.order())
+
+
 def optimize(insns: Sequence[Insn] | Iterable[Insn]) -> list[Insn]:
     """Optimize a classic BPF program as libpcap's unoptimized code generator emits it.
 
@@ -1459,9 +1470,15 @@ def optimize(insns: Sequence[Insn] | Iterable[Insn]) -> list[Insn]:
     try:
         opt = _Optimizer(root)
         opt.run()
-        order = opt.order()
-        if all(b.kind != RET or (b.code == 0x06 and b.k == 0) for b in order):
-            raise FilterError(EMPTY_FILTER_MESSAGE)
+        if _empty(opt):
+            # Only say so where libpcap 1.10.3 would: a filter that is empty only
+            # because a test compares a value with a constant out of its range
+            # (``ip proto 256``) compiles there, to a program that matches nothing.
+            again = _Optimizer(_build(prog), use_bounds=False)
+            again.run()
+            if _empty(again):
+                raise FilterError(EMPTY_FILTER_MESSAGE)
+            return [(0x06, 0, 0, 0)]
         out = _emit(opt.root)
     finally:
         if gc_was_enabled:
