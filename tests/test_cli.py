@@ -172,3 +172,14 @@ def test_bad_bpf_file_is_one_line(tmp_path: Path) -> None:
     assert_one_line_error(run("-r", str(SAMPLE), "--bpf-file", str(prog)), 1)
     prog.write_text("1\n21 5 0 0\n")  # a jump out of the program, no return
     assert_one_line_error(run("-r", str(SAMPLE), "--bpf-file", str(prog)), 1)
+
+
+@needs_tcpdump
+@pytest.mark.parametrize("level", ["-d", "-dd", "-ddd"])
+def test_bpf_file_listing_matches_tcpdump(tmp_path: Path, level: str) -> None:
+    expr = "ip6 or (tcp port 80 and len > 100)"
+    prog = tmp_path / "prog.txt"
+    prog.write_bytes(tcpdump("-y", "EN10MB", "-ddd", expr).stdout)
+    ours = run(level, "--bpf-file", str(prog))
+    assert ours.returncode == 0, ours.stderr
+    assert ours.stdout == tcpdump("-y", "EN10MB", level, expr).stdout
