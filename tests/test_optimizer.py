@@ -891,3 +891,26 @@ def test_contradictions_libpcap_proves_empty_are_errors():
         assert insns is None and err == EMPTY_FILTER_MESSAGE
         with pytest.raises(FilterError, match=EMPTY_FILTER_MESSAGE):
             compile_insns(expr, "RAW", optimize=True)
+
+
+TYPICAL = ["port 53 and (udp or tcp)", "src host 1.2.3.4 and dst port 443",
+           "tcp port 80 and (((ip[2:2] - ((ip[0]&0xf)<<2)) - ((tcp[12]&0xf0)>>2)) != 0)",
+           "tcp dst port 8080 and tcp[((tcp[12:1] & 0xf0) >> 2):4] = 0x47455420",
+           "not (arp or icmp)", "vlan 10 or vlan 20", "ether multicast and not ether broadcast"]
+
+
+@needs_oracle
+@needs_data
+@pytest.mark.parametrize("expr", TYPICAL)
+def test_typical_filters_no_longer_than_libpcap(expr):
+    # Blocks from which every path rejects become "ret #0" (a load in them that fails
+    # would reject too), so dead-end loads libpcap's optimizer drops cost us nothing.
+    from conformance import harness
+    from purepcap.filter import compile_insns
+    theirs, err = oracle.compile_expr(expr, "EN10MB", optimize=True)
+    unopt, err2 = oracle.compile_expr(expr, "EN10MB", optimize=False)
+    assert err is None and err2 is None
+    ours = compile_insns(expr, "EN10MB", optimize=True)
+    assert len(ours) <= len(theirs)
+    v = harness.check_program(unopt, ours, 1)
+    assert v.ok, v.detail

@@ -499,6 +499,9 @@ class _Optimizer:
         # libpcap's optimizer does not, so it is switched off when we check whether
         # libpcap too would find the filter empty.
         self.use_bounds = use_bounds
+        # turn blocks that can only reject into ``ret #0`` (off until the first forward
+        # pass has looked for the divisions libpcap refuses, see run())
+        self.fold_rejects = False
         self.tab: dict = {}
         self.keys: list = [None]
         self.const: dict[int, int] = {}
@@ -1352,6 +1355,24 @@ class _Optimizer:
                     self.changed = again = True
             if again:
                 continue
+            # A block from which every path returns 0 is ``ret #0``: a load in it that
+            # fails would also end the program with 0, so nothing observable is lost.
+            if self.fold_rejects:
+                accepts: dict[_Block, bool] = {}
+                for b in reversed(order):
+                    if b.kind == RET:
+                        acc = not (b.code == 0x06 and b.k == 0)
+                        if not acc and b.stmts:
+                            b.stmts = []
+                            self.changed = again = True
+                    else:
+                        acc = any(accepts.get(x, True) for x in _succs(b))
+                        if not acc:
+                            b.stmts, b.kind, b.code, b.k, b.t, b.f = [], RET, 0x06, 0, None, None
+                            self.changed = again = True
+                    accepts[b] = acc
+                if again:
+                    continue
             # hash-consing, bottom-up
             canon: dict = {}
             rep: dict[_Block, _Block] = {}
@@ -1395,6 +1416,7 @@ class _Optimizer:
         for rnd in range(_MAX_ROUNDS):
             self.changed = False
             self.forward(order, careful and rnd == 0)
+            self.fold_rejects = True
             order = self.order()
             self.deadstores(order)
             self.chains(order)
