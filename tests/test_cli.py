@@ -164,6 +164,14 @@ def test_bad_options_are_one_line() -> None:
     assert_one_line_error(run("--no-such-option"), 2)
     assert_one_line_error(run("-r", "/nonexistent/file.pcap"), 1)
     assert_one_line_error(run("-y", "NO_SUCH_DLT", "-d", "ip"), 1)
+    # tcpdump's snaplen range: 0 (= 262144) .. 262144
+    assert "262144" in assert_one_line_error(run("-s", "300000", "-d", "ip"), 2)
+    assert_one_line_error(run("-s", "-5", "-d", "ip"), 2)
+
+
+def test_unwritable_output_is_the_only_line() -> None:
+    err = assert_one_line_error(run("-r", str(SAMPLE), "-w", "/nonexistent/dir/out.pcap"), 1)
+    assert "/nonexistent/dir/out.pcap" in err
 
 
 def test_bad_bpf_file_is_one_line(tmp_path: Path) -> None:

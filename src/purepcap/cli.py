@@ -67,7 +67,7 @@ def build_parser() -> argparse.ArgumentParser:
     a("-Q", "--direction", dest="direction", choices=("in", "out", "inout"),
       help="capture only packets received (in), sent (out), or both")
     a("-r", dest="read_file", metavar="FILE", help="read packets from FILE (- for stdin)")
-    a("-s", "--snapshot-length", dest="snaplen", type=_nonneg_int, metavar="SNAPLEN",
+    a("-s", "--snapshot-length", dest="snaplen", type=_snaplen, metavar="SNAPLEN",
       help="capture at most SNAPLEN bytes of each packet")
     a("-t", dest="tflag", action="count", default=0, help="timestamp format (repeat up to 5)")
     a("--time-stamp-precision", dest="precision", choices=("micro", "nano"),
@@ -92,14 +92,19 @@ def _positive_int(text: str) -> int:
     return v
 
 
-def _nonneg_int(text: str) -> int:
+MAXIMUM_SNAPLEN = 262144
+
+
+def _snaplen(text: str) -> int:
+    """tcpdump's -s: 0 means the maximum; more than the maximum is refused."""
     try:
         v = int(text, 0)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"invalid number {text!r}") from None
-    if v < 0:
-        raise argparse.ArgumentTypeError(f"invalid number {text!r} (must not be negative)")
-    return v
+        raise argparse.ArgumentTypeError(f"invalid snaplen {text!r}") from None
+    if not 0 <= v <= MAXIMUM_SNAPLEN:
+        raise argparse.ArgumentTypeError(
+            f"invalid snaplen {text} (must be >= 0 and <= {MAXIMUM_SNAPLEN})")
+    return v or MAXIMUM_SNAPLEN
 
 
 def _read_text(path: str, what: str) -> str:
@@ -213,13 +218,13 @@ def _run_offline(args: argparse.Namespace, out: IO[str], err: IO[str]) -> int:
             expr = _expression(args)
             if expr or args.dump_code:
                 program = _compile(expr, dlt, snaplen, args, netmask=0)
+        output = None if args.dump_code else _Output(args, dlt, snaplen, out)
         err.write(f"reading from file {args.read_file}, link-type {dlt_to_name(dlt)} "
                   f"({dlt_to_description(dlt)}), snapshot length {snaplen}\n")
         err.flush()
-        if args.dump_code:
+        if output is None:
             _dump_program(program, args.dump_code, out)
             return 0
-        output = _Output(args, dlt, snaplen, out)
         match = _make_matcher(program) if program is not None else None
         limit = args.count
         n = 0
