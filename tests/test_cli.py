@@ -191,3 +191,10 @@ def test_bpf_file_listing_matches_tcpdump(tmp_path: Path, level: str) -> None:
     ours = run(level, "--bpf-file", str(prog))
     assert ours.returncode == 0, ours.stderr
     assert ours.stdout == tcpdump("-y", "EN10MB", level, expr).stdout
+
+
+def test_syntax_error_in_a_long_filter_is_a_short_line(tmp_path: Path) -> None:
+    f = tmp_path / "long.txt"
+    f.write_text(" and ".join(["not"] * 3000) + " ip\n")
+    err = assert_one_line_error(run("-d", "-F", str(f)), 1)
+    assert "syntax error at column 5" in err and len(err) < 200

@@ -382,6 +382,15 @@ def _run(argv: Sequence[str], out: IO[str], err: IO[str]) -> int:
                       "(see --help)")
 
 
+def _excerpt(expr: str, column: int | None, width: int = 30) -> str:
+    """The filter text around ``column`` (all of it when short), quoted."""
+    if len(expr) <= 2 * width + 10:
+        return repr(expr)
+    col = column or 0
+    lo, hi = max(0, col - width), min(len(expr), col + width)
+    return (("..." if lo else "") + repr(expr[lo:hi]) + ("..." if hi < len(expr) else ""))
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the ``purepcap`` command; returns the exit status."""
     if argv is None:
@@ -394,7 +403,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
     except FilterSyntaxError as exc:
         where = f" at column {exc.column + 1}" if exc.column is not None else ""
-        err.write(f"{PROG}: {exc.message}{where} in filter {exc.expr!r}\n")
+        err.write(f"{PROG}: {exc.message}{where} in filter {_excerpt(exc.expr, exc.column)}\n")
         return 1
     except PcapError as exc:
         msg = " ".join(str(exc).split()) or type(exc).__name__
