@@ -3,9 +3,7 @@
 The strongest check available: for every conformance case whose constructs
 are implemented, our *unoptimized* program must be byte-identical to
 libpcap's ``unopt_insns`` (same blocks, same order, same scratch registers).
-Errors must agree too.  Families still pending (vlan, llc, 802.11 types, ATM,
-MTP, pflog fields, direction...) raise "... not yet supported" and are counted
-apart.  Verdicts are checked on the packets of ``apply.jsonl`` and, for
+Errors must agree too.  Verdicts are checked on the packets of ``apply.jsonl`` and, for
 expressions libpcap accepts in ``reject.jsonl``, on the corpus packets of the
 link type.
 
@@ -42,7 +40,6 @@ needs_oracle = pytest.mark.skipif(not oracle.available(), reason="libpcap is not
 #: no DNS: /etc files only (the ~200 names under libpcap.test stay unknown, fast)
 RESOLVER = Resolver(use_system=False)
 
-PENDING = "not yet supported"
 
 
 def _load(name: str) -> list[dict]:
@@ -72,9 +69,7 @@ def test_accept_unoptimized_programs_are_byte_identical() -> None:
     for d in _load("accept.jsonl"):
         got, err = _compile(d["expr"], d["dlt"], d["snaplen"], d["netmask"], d["linux_ext"])
         want = d["unopt_insns"]
-        if err is not None and PENDING in err:
-            counts["pending"] += 1
-        elif want is None:
+        if want is None:
             counts["libpcap error"] += 1
             if err is None or not _same_error(err, d["unopt_error"]):
                 mismatches.append((d["dlt"], d["expr"], err, d["unopt_error"]))
@@ -84,7 +79,7 @@ def test_accept_unoptimized_programs_are_byte_identical() -> None:
             mismatches.append((d["dlt"], d["expr"], err, "different program"))
     supported = counts["identical"] + counts["libpcap error"] + len(mismatches)
     print(f"\naccept.jsonl: {counts['identical']} byte-identical, "
-          f"{counts['libpcap error']} same error, {counts['pending']} pending, "
+          f"{counts['libpcap error']} same error, "
           f"{len(mismatches)} mismatches of {supported} supported")
     assert not mismatches, mismatches[:20]
     assert counts["identical"] > 1000
@@ -97,9 +92,7 @@ def test_reject_cases_agree_on_verdict_and_message() -> None:
     for d in _load("reject.jsonl"):
         got, err = _compile(d["expr"], d["dlt"], netmask=d["netmask"])
         want_err = d["error"]
-        if err is not None and PENDING in err:
-            counts["pending"] += 1
-        elif want_err is None:
+        if want_err is None:
             counts["both accept" if err is None else "we reject"] += 1
             if err is not None:
                 wrong.append((d["dlt"], d["expr"], err, None))
@@ -128,8 +121,6 @@ def test_apply_results_match_libpcap() -> None:
     for d in _load("apply.jsonl"):
         f = oracle.read_packets(str(CORPUS / d["savefile"]))
         got, err = _compile(d["expr"], f.linktype, 262144, d["netmask"])
-        if err is not None and PENDING in err:
-            continue
         if d["unopt_error"] is not None:
             assert err is not None and _same_error(err, d["unopt_error"]), (d["expr"], err)
             continue
@@ -160,8 +151,6 @@ def test_reject_file_accepted_expressions_filter_like_libpcap() -> None:
         if d["error"] is not None:
             continue
         got, err = _compile(d["expr"], d["dlt"], netmask=d["netmask"])
-        if err is not None and PENDING in err:
-            continue
         assert got is not None, (d["dlt"], d["expr"], err)
         for p in packets.get(name_to_dlt(d["dlt"]), [])[:200]:
             assert _run(got, p) == _run(d["opt_insns"], p), (d["dlt"], d["expr"])

@@ -5,9 +5,8 @@ lives in its own module and uses the primitives of :mod:`.core`
 (``gen_cmp``, ``gen_mcmp``, ``gen_bcmp``, ``gen_load_a``, ``gen_jset``,
 ``gen_true``/``gen_false``), the link-layer test ``gen_linktype`` of
 :mod:`.linklayer` and the boolean combinators of :mod:`..cfg`
-(``gen_and``/``gen_or``/``gen_not``).  Families not written yet are stubs in
-:mod:`.pending` that raise :class:`~purepcap.errors.FilterError`; a new module
-replaces a stub by being listed before :class:`PendingMixin` in the bases.
+(``gen_and``/``gen_or``/``gen_not``).  The encapsulation, 802.11, ATM, MTP,
+pflog, LLC and direction families are listed in :mod:`.families`.
 
 Usage::
 
@@ -30,17 +29,13 @@ from .arith import ArithMixin
 from .core import GenBase, PCAP_NETMASK_UNKNOWN
 from .hosts import HostsMixin
 from .linklayer import LAYOUTS, LinkLayerMixin, LinkLayout
-from .pending import PendingMixin
+from .families import FAMILY_MIXINS
 from .transport import TransportMixin
 
 __all__ = ["CodeGen", "LAYOUTS", "LinkLayout"]
 
 
-from .families import FAMILY_MIXINS  # noqa: E402  (vlan/mpls/802.11/ATM/MTP/pflog/llc/direction)
-
-
-class CodeGen(HostsMixin, TransportMixin, ArithMixin, *FAMILY_MIXINS, PendingMixin, LinkLayerMixin,
-              GenBase):
+class CodeGen(HostsMixin, TransportMixin, ArithMixin, *FAMILY_MIXINS, LinkLayerMixin, GenBase):
     """Builds the control-flow graph for one filter expression."""
 
     def __init__(self, linktype: int, snaplen: int = 262144,

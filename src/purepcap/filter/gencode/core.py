@@ -38,8 +38,7 @@ one-block boolean expression for :func:`~purepcap.filter.cfg.gen_and` etc.
 like libpcap).  ``gen_true``/``gen_false`` are constant tests.
 
 Errors: ``raise self.error(msg)`` with libpcap's message text (a
-:class:`~purepcap.errors.FilterError`); ``raise self.not_yet(what)`` for a
-construct purepcap does not implement yet.
+:class:`~purepcap.errors.FilterError`).
 
 All values are unsigned 32-bit; arithmetic on offsets wraps like C's
 ``u_int`` (``OFFSET_NOT_SET + n`` is what libpcap emits for link types with
@@ -276,7 +275,4 @@ class GenBase:
     @staticmethod
     def error(msg: str) -> FilterError:
         return FilterError(msg)
-
-    def not_yet(self, what: str) -> FilterError:
-        return FilterError(f"{what} not yet supported")
 

@@ -1,7 +1,9 @@
 """The protocol-family mixins of :class:`~.CodeGen` beyond the core ones.
 
-Listed before :class:`~.pending.PendingMixin` in CodeGen's bases, so their
-methods replace the "not yet supported" stubs.
+Each implements the Builder methods of one family (vlan/mpls/pppoe/geneve,
+802.11, ATM, MTP2/MTP3, pflog, LLC, inbound/outbound/ifindex) on the core
+primitives; they come before :class:`~.linklayer.LinkLayerMixin` in CodeGen's
+bases, so their versions of shared hooks win.
 """
 
 from __future__ import annotations

@@ -240,12 +240,6 @@ class LinkLayerMixin(GenBase):
             return b0
         return None
 
-    def gen_geneve_ll_check(self) -> Block:  # pragma: no cover - geneve module
-        raise self.not_yet("geneve")
-
-    def gen_mpls_linktype(self, ll_proto: int) -> Block:  # pragma: no cover - mpls module
-        raise self.not_yet("mpls")
-
     def gen_linktype(self, ll_proto: int) -> Block:
         """Test that the packet carries ``ll_proto`` (an Ethernet type, or an
         LLC SAP when <= 1500) at the link layer."""
