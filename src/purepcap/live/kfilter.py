@@ -26,7 +26,7 @@ from __future__ import annotations
 
 from typing import Any, Callable, Sequence
 
-from ..errors import BPFError, CaptureError
+from ..errors import BPFError
 from . import _linux as L
 
 __all__ = ["insns_of", "cooked_fix", "prefix", "ACCEPT_ALL", "REJECT_ALL", "user_filter",
@@ -135,55 +135,23 @@ def user_filter(program: Any) -> Callable[[bytes, int, tuple], int]:
     """A callable ``f(data, wirelen, meta) -> int`` running ``program`` in user space.
 
     ``meta`` is ``(vlan_present, vlan_tci, vlan_tpid, protocol, ifindex,
-    hatype, pkttype, net_offset)``; it feeds the Linux ancillary loads.  Uses the
-    interpreter of :mod:`purepcap.bpf` (its fast ``matcher()`` when the
-    program reads no ancillary data).
+    hatype, pkttype, net_offset)``; it feeds the Linux ancillary loads.  The
+    program runs as :meth:`purepcap.bpf.Program.matcher` (translated to Python
+    once); a :class:`~purepcap.bpf.Meta` is built per packet only when the
+    program reads ancillary data.
     """
-    try:
-        from .. import bpf
-    except ImportError as exc:  # pragma: no cover - bpf is part of the package
-        raise CaptureError(f"user-space filtering needs purepcap.bpf: {exc}") from None
-    prog = program
-    if not hasattr(prog, "run"):
-        Program = getattr(bpf, "Program", None)
-        if Program is None:
-            raise CaptureError("user-space filtering needs purepcap.bpf.Program "
-                               "(not available in this build)")
-        prog = Program(insns_of(program))
-    insns = insns_of(prog)
-    if not uses_ancillary(insns) and hasattr(prog, "matcher"):
-        m = prog.matcher()
+    from ..bpf import Meta, Program
 
+    prog = program if isinstance(program, Program) else Program(insns_of(program))
+    m = prog.matcher()
+    if not uses_ancillary(insns_of(prog)):
         def run_plain(data: bytes, wirelen: int, meta: tuple) -> int:
             return m(data, wirelen)
         return run_plain
-    Meta = getattr(bpf, "Meta", None)
-    run = prog.run
 
     def run_meta(data: bytes, wirelen: int, meta: tuple) -> int:
         vlan, tci, tpid, proto, ifindex, hatype, pkttype, net_offset = meta
-        m = None
-        if Meta is not None:
-            m = _make_meta(Meta, vlan, tci, tpid, proto, ifindex, hatype, pkttype, net_offset)
-        return run(data, wirelen, m) if m is not None else run(data, wirelen)
+        return m(data, wirelen, Meta(protocol=proto, pkttype=pkttype, ifindex=ifindex,
+                                     hatype=hatype, vlan_tci=tci, vlan_present=bool(vlan),
+                                     vlan_tpid=tpid, net_offset=net_offset))
     return run_meta
-
-
-def _make_meta(Meta: Any, vlan: bool, tci: int, tpid: int, proto: int, ifindex: int,
-               hatype: int, pkttype: int, net_offset: int = 0) -> Any:
-    """Build a ``bpf.Meta`` whatever the exact spelling of its fields."""
-    values = {
-        "protocol": proto, "pkttype": pkttype, "ifindex": ifindex, "hatype": hatype,
-        "vlan_tag": tci, "vlan_tci": tci, "vlan_present": int(vlan),
-        "vlan_tag_present": int(vlan), "vlan_tpid": tpid, "net_offset": net_offset,
-    }
-    fields = getattr(Meta, "__dataclass_fields__", None) or getattr(Meta, "_fields", None)
-    if fields:
-        kwargs = {name: values[name] for name in fields if name in values}
-        return Meta(**kwargs)
-    try:
-        return Meta(**{k: v for k, v in values.items()
-                       if k in ("protocol", "pkttype", "ifindex", "hatype",
-                                "vlan_tci", "vlan_present", "vlan_tpid")})
-    except TypeError:
-        return None
