@@ -4,7 +4,7 @@ broadcast and multicast."""
 from __future__ import annotations
 
 import ipaddress
-from typing import Optional
+from typing import Callable, Optional
 
 from ..cfg import BPF_B, BPF_H, BPF_W, Block, gen_and, gen_not, gen_or
 from ..qual import (
@@ -104,37 +104,35 @@ class HostsMixin(GenBase):
             return self.error(f"{names} not valid qualifiers for {what}")
         return self.error(f"{names} not a valid qualifier for {what}")
 
-    def gen_hostop(self, addr: int, mask: int, dir: int, ll_proto: int,
-                   src_off: int, dst_off: int) -> Block:
+    def _src_dst(self, dir: int, src_off: int, dst_off: int,
+                 one: Callable[[int], Block]) -> Block:
+        """``one(offset)`` for ``src`` or ``dst``; both, and-ed or or-ed, otherwise."""
         if dir == Q_SRC:
-            offset = src_off
-        elif dir == Q_DST:
-            offset = dst_off
-        elif dir == Q_AND or dir in (Q_DEFAULT, Q_OR):
-            b0 = self.gen_hostop(addr, mask, Q_SRC, ll_proto, src_off, dst_off)
-            b1 = self.gen_hostop(addr, mask, Q_DST, ll_proto, src_off, dst_off)
+            return one(src_off)
+        if dir == Q_DST:
+            return one(dst_off)
+        if dir == Q_AND or dir in (Q_DEFAULT, Q_OR):
+            b0 = one(src_off)
+            b1 = one(dst_off)
             (gen_and if dir == Q_AND else gen_or)(b0, b1)
             return b1
-        else:
-            raise self._dir_error_ip(dir)
-        b0 = self.gen_linktype(ll_proto)
-        b1 = self.gen_mcmp(OR_LINKPL, offset, BPF_W, addr, mask)
-        gen_and(b0, b1)
-        return b1
+        raise self._dir_error_ip(dir)
+
+    def gen_hostop(self, addr: int, mask: int, dir: int, ll_proto: int,
+                   src_off: int, dst_off: int) -> Block:
+        def one(offset: int) -> Block:
+            b0 = self.gen_linktype(ll_proto)
+            b1 = self.gen_mcmp(OR_LINKPL, offset, BPF_W, addr, mask)
+            gen_and(b0, b1)
+            return b1
+        return self._src_dst(dir, src_off, dst_off, one)
 
     def gen_hostop6(self, addr: bytes, mask: bytes, dir: int, ll_proto: int,
                     src_off: int, dst_off: int) -> Block:
-        if dir == Q_SRC:
-            offset = src_off
-        elif dir == Q_DST:
-            offset = dst_off
-        elif dir == Q_AND or dir in (Q_DEFAULT, Q_OR):
-            b0 = self.gen_hostop6(addr, mask, Q_SRC, ll_proto, src_off, dst_off)
-            b1 = self.gen_hostop6(addr, mask, Q_DST, ll_proto, src_off, dst_off)
-            (gen_and if dir == Q_AND else gen_or)(b0, b1)
-            return b1
-        else:
-            raise self._dir_error_ip(dir)
+        return self._src_dst(dir, src_off, dst_off,
+                             lambda offset: self._hostop6_at(addr, mask, ll_proto, offset))
+
+    def _hostop6_at(self, addr: bytes, mask: bytes, ll_proto: int, offset: int) -> Block:
         a = [int.from_bytes(addr[i:i + 4], "big") for i in range(0, 16, 4)]
         m = [int.from_bytes(mask[i:i + 4], "big") for i in range(0, 16, 4)]
         b1 = self.gen_mcmp(OR_LINKPL, offset + 12, BPF_W, a[3], m[3])
