@@ -108,29 +108,19 @@ class _Converter:
         dst[0] = p.code
         dst[3] = p.k
         if p.jt is not None:
-            extra = 0
-            off = p.jt.offset - (p.offset + slen) - 1
-            if off >= 256:
-                if p.longjt == 0:
-                    p.longjt += 1
-                    self.retry = True
-                    return
-                dst[1] = extra
-                extra += 1
-                prog[at + extra][0] = BPF_JMP | BPF_JA
-                prog[at + extra][3] = off - extra
-            else:
-                dst[1] = off
             assert p.jf is not None
-            off = p.jf.offset - (p.offset + slen) - 1
-            if off >= 256:
-                if p.longjf == 0:
-                    p.longjf += 1
+            extra = 0
+            for field, succ, flag in ((1, p.jt, "longjt"), (2, p.jf, "longjf")):
+                off = succ.offset - (p.offset + slen) - 1
+                if off < 256:
+                    dst[field] = off
+                    continue
+                if getattr(p, flag) == 0:
+                    # too far: lay out again with a ``ja`` after this jump
+                    setattr(p, flag, 1)
                     self.retry = True
                     return
-                dst[2] = extra
+                dst[field] = extra
                 extra += 1
                 prog[at + extra][0] = BPF_JMP | BPF_JA
                 prog[at + extra][3] = off - extra
-            else:
-                dst[2] = off

@@ -155,6 +155,15 @@ class _Block:
 # statement classification
 
 
+def _live_out(b: "_Block") -> int:
+    """Atoms live where ``b``'s statements end: what its terminator and successors read."""
+    if b.kind == RET:
+        return A_BIT if b.code == 0x16 else 0
+    if b.kind == COND:
+        return b.t.live_in | b.f.live_in | A_BIT | (X_BIT if b.code & 8 else 0)
+    return b.t.live_in
+
+
 def _stmt_use_def(code: int, k: int) -> tuple[int, int]:
     """(use bits, def bits) of a non-jump statement."""
     cls = code & 7
@@ -879,12 +888,7 @@ class _Optimizer:
 
     def liveness(self, order: list[_Block]) -> None:
         for b in reversed(order):
-            if b.kind == RET:
-                live = A_BIT if b.code == 0x16 else 0
-            elif b.kind == COND:
-                live = b.t.live_in | b.f.live_in | A_BIT | (X_BIT if b.code & 8 else 0)
-            else:
-                live = b.t.live_in
+            live = _live_out(b)
             for code, k in reversed(b.stmts):
                 use, d = _stmt_use_def(code, k)
                 live = (live & ~d) | use
@@ -1103,12 +1107,7 @@ class _Optimizer:
 
     def deadstores(self, order: list[_Block]) -> None:
         for b in reversed(order):
-            if b.kind == RET:
-                live = A_BIT if b.code == 0x16 else 0
-            elif b.kind == COND:
-                live = b.t.live_in | b.f.live_in | A_BIT | (X_BIT if b.code & 8 else 0)
-            else:
-                live = b.t.live_in
+            live = _live_out(b)
             stmts = b.stmts
             n = len(stmts)
             aligned = len(b.safe) == n and len(b.vals) == n
