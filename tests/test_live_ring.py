@@ -16,7 +16,7 @@ import struct
 import pytest
 
 from purepcap.live import _linux as L
-from purepcap.live.records import RecordSink, encode
+from purepcap.live.records import encode
 from purepcap.live.ring import Decoder, RingPlan, RingV3
 from purepcap.packet import Packet
 from purepcap.savefile import PcapWriter, open_reader
@@ -196,9 +196,9 @@ def test_encode_matches_the_writer() -> None:
 def test_record_sink_file_reads_back(tmp_path, nanosecond: bool) -> None:
     slots = [slot(frame(i), nsec=1000 * i + 7) for i in range(25)]
     path = tmp_path / "out.pcap"
-    sink = RecordSink(str(path), 1, 262144, nanosecond)
+    sink = PcapWriter(str(path), 1, 262144, nanosecond)
     chunk, n, _ = v3_ring([slots]).take_records(decoder(), nanosecond)
-    sink.write(chunk)
+    sink.write_records(chunk)
     sink.close()
     with open_reader(str(path)) as r:
         got = list(r)
@@ -217,8 +217,8 @@ def writer_header(nanosecond: bool) -> bytes:
 
 def test_record_sink_stream_is_not_closed() -> None:
     buf = io.BytesIO()
-    sink = RecordSink(buf, 1, 65535, True)
-    sink.write(b"")
+    sink = PcapWriter(buf, 1, 65535, True)
+    sink.write_records(b"")
     sink.close()
     assert not buf.closed and buf.getvalue()[:4] == struct.pack("=I", 0xA1B23C4D)
 

@@ -395,10 +395,11 @@ class Capture:
         When ``count`` ends the dump inside a block, the packets after it are
         kept for the next read on this handle.
         """
-        from .live.records import RecordSink, encode
+        from .live.records import encode
+        from .savefile import PcapWriter
         b = self._b
         nano = (self._opts.tstamp_precision == "nano") if nanosecond is None else bool(nanosecond)
-        sink = RecordSink(dest, b.linktype, self.snapshot(), nano)
+        sink = PcapWriter(dest, b.linktype, self.snapshot(), nano)
         fast = bool(getattr(b, "has_records", False))
         pending = self._pending
         written = 0
@@ -417,7 +418,7 @@ class Capture:
                             break
                         continue
                     chunk, n, rest = got
-                    sink.write(chunk)
+                    sink.write_records(chunk)
                     written += n
                     if rest:
                         pending.extend(rest)
@@ -433,7 +434,7 @@ class Capture:
                         batch = batch[:left]
                 parts: list = []
                 written += encode(batch, nano, parts)
-                sink.write(b"".join(parts))
+                sink.write_records(b"".join(parts))
         finally:
             sink.close()
         return written

@@ -79,6 +79,19 @@ class BufferedWriter:
             self._buffered = 0
             write_all(self._f, data)
 
+    def write_records(self, data: bytes) -> None:
+        """Write already-encoded whole records (e.g. a ring block's worth) at once.
+
+        Anything buffered goes first; ``data`` is then written directly, with
+        no copy into the buffer.  The caller guarantees the records match the
+        file header (byte order, time stamp resolution).
+        """
+        if self._closed:
+            raise SavefileError("writer is closed")
+        self._drain()
+        if data:
+            write_all(self._f, data)
+
     def flush(self) -> None:
         """Hand buffered records to the OS (and flush the stream)."""
         if self._closed:
