@@ -139,6 +139,17 @@ def _compile(expr: str, dlt: int, snaplen: int, args: argparse.Namespace,
                           linux_ext=linux_ext)
 
 
+def _program(args: argparse.Namespace, dlt: int, snaplen: int, netmask: Callable[[], int],
+             linux_ext: bool = False) -> Any:
+    """The filter: the --bpf-file program, or the expression compiled (None if empty)."""
+    if args.bpf_file:
+        return _load_program(args)
+    expr = _expression(args)
+    if not expr and not args.dump_code:
+        return None
+    return _compile(expr, dlt, snaplen, args, netmask=netmask(), linux_ext=linux_ext)
+
+
 def _dump_program(program: Any, level: int, out: IO[str]) -> None:
     out.write(program.listing(min(level, 3)))
     out.flush()
@@ -211,13 +222,7 @@ def _run_offline(args: argparse.Namespace, out: IO[str], err: IO[str]) -> int:
     with open_offline(source) as cap:
         dlt = cap.datalink()
         snaplen = cap.snapshot()
-        program = None
-        if args.bpf_file:
-            program = _load_program(args)
-        else:
-            expr = _expression(args)
-            if expr or args.dump_code:
-                program = _compile(expr, dlt, snaplen, args, netmask=0)
+        program = _program(args, dlt, snaplen, lambda: 0)
         output = None if args.dump_code else _Output(args, dlt, snaplen, out)
         err.write(f"reading from file {args.read_file}, link-type {dlt_to_name(dlt)} "
                   f"({dlt_to_description(dlt)}), snapshot length {snaplen}\n")
@@ -273,18 +278,14 @@ def _run_live(args: argparse.Namespace, out: IO[str], err: IO[str]) -> int:
             return 0
         dlt = cap.datalink()
         snaplen = cap.snapshot()
-        program = None
-        if args.bpf_file:
-            program = _load_program(args)
-        else:
-            expr = _expression(args)
-            if expr or args.dump_code:
-                try:
-                    from .live.devices import lookupnet
-                    netmask = lookupnet(args.interface)[1]
-                except PcapError:
-                    netmask = 0
-                program = _compile(expr, dlt, snaplen, args, netmask=netmask, linux_ext=True)
+        def netmask() -> int:
+            try:
+                from .live.devices import lookupnet
+                return lookupnet(args.interface)[1]
+            except PcapError:
+                return 0
+
+        program = _program(args, dlt, snaplen, netmask, linux_ext=True)
         if args.dump_code:
             _dump_program(program, args.dump_code, out)
             return 0
