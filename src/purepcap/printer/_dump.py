@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import time
 
-from .linktype import dlt_to_name
+from ..linktype import dlt_to_name
 
 __all__ = ["TimestampFormatter", "hex_dump", "hex_ascii_dump", "ascii_dump",
            "summary_line", "link_header_length"]

@@ -1,0 +1,94 @@
+"""Rule 1: this file is the contract between the printer's parts.
+
+Every protocol module under ``purepcap.printer`` is written against what is
+here, so that decoders can be added one protocol at a time and the text
+renderer (tcpdump's lines) and the JSON renderer stay two views of the same
+records.
+
+A protocol module ``purepcap/printer/<name>.py`` provides, for each protocol:
+
+``decode_<name>(data: bytes, length: int, opts: Options) -> <Record>``
+    ``data`` holds the captured bytes of this protocol's unit, starting at its
+    first byte (a slice the caller made; it may be shorter than the unit);
+    ``length`` is the unit's length as the enclosing layer states it (on the
+    wire).  Never raises: what cannot be read is marked on the record
+    (``stop``), with every field read before that point kept.
+
+``format_<name>(rec: <Record>, opts: Options) -> str``
+    tcpdump 4.99.3's text for this unit, from the point where tcpdump's
+    printer for it starts writing (for DNS: after ``"1.2.3.4.53 > 5.6.7.8.99: "``;
+    for ARP: from ``"ARP, "``).  Multi-line output (``-v``) uses ``"\\n"``
+    followed by tcpdump's indentation.  Truncation is shown as tcpdump shows
+    it (``" [|domain]"``).
+
+Records are dataclasses deriving from :class:`Layer`; their fields are
+plain values (int, str, bytes, bool, tuples, lists, nested dataclasses) so
+that :meth:`Layer.to_json` can render them.  Encapsulations (GRE, VXLAN,
+Geneve, ...) set ``inner`` to ``(table, key, offset)``: the dispatch table
+(``"ethertype"``, ``"ipproto"``, ``"linktype"``), the key to look up in it
+and the offset in ``data`` where the inner unit starts; the chain walker
+continues there.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from dataclasses import dataclass, field
+from typing import Any, ClassVar
+
+__all__ = ["Layer", "Options", "TRUNCATED", "MALFORMED", "UNKNOWN"]
+
+# why a decoder stopped early (Layer.stop)
+TRUNCATED = "truncated"     # the capture ended inside the unit
+MALFORMED = "malformed"     # a field contradicts the format (bad length, bad version)
+UNKNOWN = "unknown"         # a type or next protocol the printer does not decode
+
+
+@dataclass(slots=True)
+class Options:
+    """The command-line flags that shape output (tcpdump's meanings)."""
+
+    verbose: int = 0            # -v, -vv, -vvv
+    numeric: int = 1            # -n count; 0: resolve names
+    quiet: bool = False         # -q
+    link_header: bool = False   # -e
+    absolute_seq: bool = False  # -S
+    no_checksum: bool = False   # -K: don't verify checksums
+    snaplen: int = 262144
+
+
+@dataclass(slots=True)
+class Layer:
+    """One protocol unit of a packet: its fields, plus where decoding stopped."""
+
+    proto: ClassVar[str] = "?"   # the name used in JSON ("eth", "ip", "dns", ...)
+
+    offset: int = 0               # where the unit starts in the packet (set by the chain walker)
+    stop: str | None = None       # None, TRUNCATED, MALFORMED or UNKNOWN
+    inner: tuple[str, int, int] | None = field(default=None, repr=False)
+
+    def to_json(self) -> dict[str, Any]:
+        """The record as a JSON-ready dict: ``proto`` first, then the fields."""
+        out: dict[str, Any] = {"proto": self.proto}
+        for f in dataclasses.fields(self):
+            if f.name == "inner":
+                continue
+            value = getattr(self, f.name)
+            if f.name == "stop" and value is None:
+                continue
+            out[f.name] = _jsonable(value)
+        return out
+
+
+def _jsonable(value: Any) -> Any:
+    if isinstance(value, (bytes, bytearray, memoryview)):
+        return bytes(value).hex()
+    if isinstance(value, Layer):
+        return value.to_json()
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return {f.name: _jsonable(getattr(value, f.name)) for f in dataclasses.fields(value)}
+    if isinstance(value, (list, tuple)):
+        return [_jsonable(v) for v in value]
+    if isinstance(value, dict):
+        return {str(k): _jsonable(v) for k, v in value.items()}
+    return value
