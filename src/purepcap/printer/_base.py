@@ -7,14 +7,14 @@ records.
 
 A protocol module ``purepcap/printer/<name>.py`` provides, for each protocol:
 
-``decode_<name>(data: bytes, length: int, opts: Options) -> <Record>``
+``decode_<name>(data: bytes, length: int, ctx: Context) -> <Record>``
     ``data`` holds the captured bytes of this protocol's unit, starting at its
     first byte (a slice the caller made; it may be shorter than the unit);
     ``length`` is the unit's length as the enclosing layer states it (on the
     wire).  Never raises: what cannot be read is marked on the record
     (``stop``), with every field read before that point kept.
 
-``format_<name>(rec: <Record>, opts: Options) -> str``
+``format_<name>(rec: <Record>, ctx: Context) -> str``
     tcpdump 4.99.3's text for this unit, from the point where tcpdump's
     printer for it starts writing (for DNS: after ``"1.2.3.4.53 > 5.6.7.8.99: "``;
     for ARP: from ``"ARP, "``).  Multi-line output (``-v``) uses ``"\\n"``
@@ -36,7 +36,7 @@ import dataclasses
 from dataclasses import dataclass, field
 from typing import Any, ClassVar
 
-__all__ = ["Layer", "Options", "TRUNCATED", "MALFORMED", "UNKNOWN"]
+__all__ = ["Layer", "Options", "Context", "TRUNCATED", "MALFORMED", "UNKNOWN"]
 
 # why a decoder stopped early (Layer.stop)
 TRUNCATED = "truncated"     # the capture ended inside the unit
@@ -55,6 +55,28 @@ class Options:
     absolute_seq: bool = False  # -S
     no_checksum: bool = False   # -K: don't verify checksums
     snaplen: int = 262144
+
+
+@dataclass(slots=True)
+class Context:
+    """What a decoder or formatter may know beyond its own bytes.
+
+    The chain walker fills the network-layer fields before it calls a
+    transport or application module; ``state`` is owned by the renderer and
+    lives as long as it does (one capture): modules keep per-connection state
+    there under their own key (``state["tcp"]``), bounded in size.
+    """
+
+    opts: Options = field(default_factory=Options)
+    ip_version: int = 0          # 4 or 6 for units carried by IP, else 0
+    src: str = ""                # source address as tcpdump prints it ("10.0.0.1", "fe80::1")
+    dst: str = ""
+    src_raw: bytes = b""         # the addresses' bytes (pseudo-header checksums, flow keys)
+    dst_raw: bytes = b""
+    ipproto: int = -1            # IP protocol number of the unit, where known
+    sport: int = -1              # transport ports, for application modules
+    dport: int = -1
+    state: dict[str, Any] = field(default_factory=dict)
 
 
 @dataclass(slots=True)
