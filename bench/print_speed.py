@@ -1,0 +1,306 @@
+#!/usr/bin/env python3
+"""Printing speed: ``purepcap -n -tt -r F`` beside ``tcpdump -n -tt -r F`` and scapy's
+``summary()`` on the same capture, in one run, with ratios.
+
+Two synthetic Ethernet captures are made in a temporary directory:
+
+- *everyday* (``--packets``, default 100,000): TCP handshakes with an HTTP
+  request and response and a FIN exchange, DNS queries and answers over UDP,
+  ICMP echo requests and replies, plain UDP datagrams, ARP, IPv6 ICMPv6 echo;
+  a few hundred hosts, so connections repeat;
+- *flows* (``--flows``, default 0 = skipped; the issue's figure is 1,000,000):
+  short TCP and UDP exchanges, each on a new port pair, so per-connection state
+  grows with the file.  Lines per second over the first and the last tenth of
+  the file show whether speed stays steady as flows accumulate.
+
+Each tool's output goes to /dev/null; wall-clock time is the best of
+``--rounds`` runs (the machine may be shared).  scapy is slow: it reads the
+first ``--scapy-packets`` packets only and its rate is reported per line.
+
+    python bench/print_speed.py [--packets 100000] [--flows 1000000] [--rounds 3]
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import random
+import shutil
+import struct
+import subprocess
+import sys
+import tempfile
+import time
+
+ETH_IP = b"\x08\x00"
+ETH_IP6 = b"\x86\xdd"
+
+
+def _csum(data: bytes) -> int:
+    if len(data) % 2:
+        data += b"\x00"
+    s = sum(struct.unpack(f"!{len(data) // 2}H", data))
+    while s >> 16:
+        s = (s & 0xFFFF) + (s >> 16)
+    return ~s & 0xFFFF
+
+
+def _mac(i: int) -> bytes:
+    return bytes([0x02, 0, 0, (i >> 16) & 0xFF, (i >> 8) & 0xFF, i & 0xFF])
+
+
+def _ip4(i: int) -> bytes:
+    return bytes([10, (i >> 16) & 0xFF, (i >> 8) & 0xFF, i & 0xFF])
+
+
+class Builder:
+    """Ethernet frames with correct IPv4/TCP/UDP/ICMP checksums."""
+
+    def __init__(self) -> None:
+        self.ip_id = 0
+
+    def eth(self, src: int, dst: int, etype: bytes, payload: bytes) -> bytes:
+        return _mac(dst) + _mac(src) + etype + payload
+
+    def ip(self, src: bytes, dst: bytes, proto: int, payload: bytes, ttl: int = 64) -> bytes:
+        self.ip_id = (self.ip_id + 1) & 0xFFFF
+        hdr = struct.pack("!BBHHHBBH4s4s", 0x45, 0, 20 + len(payload), self.ip_id, 0x4000,
+                          ttl, proto, 0, src, dst)
+        hdr = hdr[:10] + struct.pack("!H", _csum(hdr)) + hdr[12:]
+        return hdr + payload
+
+    def tcp(self, src: bytes, dst: bytes, sport: int, dport: int, seq: int, ack: int,
+            flags: int, payload: bytes = b"", syn_opts: bool = False) -> bytes:
+        opts = (b"\x02\x04\x05\xb4\x04\x02\x08\x0a" + struct.pack("!II", seq & 0xFFFFFFFF, 0)
+                + b"\x01\x03\x03\x07") if syn_opts else b""
+        off = (20 + len(opts)) // 4
+        hdr = struct.pack("!HHIIBBHHH", sport, dport, seq & 0xFFFFFFFF, ack & 0xFFFFFFFF,
+                          off << 4, flags, 64240, 0, 0) + opts
+        pseudo = src + dst + struct.pack("!BBH", 0, 6, len(hdr) + len(payload))
+        c = _csum(pseudo + hdr + payload)
+        hdr = hdr[:16] + struct.pack("!H", c) + hdr[18:]
+        return self.ip(src, dst, 6, hdr + payload)
+
+    def udp(self, src: bytes, dst: bytes, sport: int, dport: int, payload: bytes) -> bytes:
+        hdr = struct.pack("!HHHH", sport, dport, 8 + len(payload), 0)
+        pseudo = src + dst + struct.pack("!BBH", 0, 17, 8 + len(payload))
+        c = _csum(pseudo + hdr + payload) or 0xFFFF
+        return self.ip(src, dst, 17, hdr[:6] + struct.pack("!H", c) + payload)
+
+    def icmp_echo(self, src: bytes, dst: bytes, reply: bool, ident: int, seq: int) -> bytes:
+        body = struct.pack("!BBHHH", 0 if reply else 8, 0, 0, ident, seq) + bytes(range(56))
+        body = body[:2] + struct.pack("!H", _csum(body)) + body[4:]
+        return self.ip(src, dst, 1, body)
+
+
+def _dns_name(name: str) -> bytes:
+    return b"".join(bytes([len(p)]) + p.encode() for p in name.split(".")) + b"\x00"
+
+
+def dns_query(ident: int, name: str) -> bytes:
+    return struct.pack("!HHHHHH", ident, 0x0100, 1, 0, 0, 0) + _dns_name(name) + b"\x00\x01\x00\x01"
+
+
+def dns_answer(ident: int, name: str, addr: bytes) -> bytes:
+    q = _dns_name(name) + b"\x00\x01\x00\x01"
+    rr = b"\xc0\x0c\x00\x01\x00\x01" + struct.pack("!IH", 300, 4) + addr
+    return struct.pack("!HHHHHH", ident, 0x8180, 1, 1, 0, 0) + q + rr
+
+
+def everyday(n: int, seed: int = 7) -> list[tuple[int, bytes]]:
+    """(ts_ns, frame) for an everyday mix of about ``n`` packets."""
+    rnd = random.Random(seed)
+    b = Builder()
+    out: list[tuple[int, bytes]] = []
+    ts = 1_700_000_000_000_000_000
+    names = [f"host{i}.example.com" for i in range(50)]
+    while len(out) < n:
+        ts += rnd.randint(10_000, 2_000_000)
+        c, s = rnd.randint(1, 300), rnd.randint(1000, 1010)
+        cip, sip = _ip4(c), _ip4(s)
+        kind = rnd.random()
+        if kind < 0.45:                      # a short HTTP exchange: 10 packets
+            sport = rnd.randint(32768, 60999)
+            isn, srv = rnd.getrandbits(32), rnd.getrandbits(32)
+            req = b"GET /index.html HTTP/1.1\r\nHost: www.example.com\r\n\r\n"
+            resp = b"HTTP/1.1 200 OK\r\nContent-Length: 5\r\n\r\nhello"
+            seq = [
+                (c, s, b.tcp(cip, sip, sport, 80, isn, 0, 0x02, syn_opts=True)),
+                (s, c, b.tcp(sip, cip, 80, sport, srv, isn + 1, 0x12, syn_opts=True)),
+                (c, s, b.tcp(cip, sip, sport, 80, isn + 1, srv + 1, 0x10)),
+                (c, s, b.tcp(cip, sip, sport, 80, isn + 1, srv + 1, 0x18, req)),
+                (s, c, b.tcp(sip, cip, 80, sport, srv + 1, isn + 1 + len(req), 0x10)),
+                (s, c, b.tcp(sip, cip, 80, sport, srv + 1, isn + 1 + len(req), 0x18, resp)),
+                (c, s, b.tcp(cip, sip, sport, 80, isn + 1 + len(req), srv + 1 + len(resp), 0x10)),
+                (c, s, b.tcp(cip, sip, sport, 80, isn + 1 + len(req), srv + 1 + len(resp), 0x11)),
+                (s, c, b.tcp(sip, cip, 80, sport, srv + 1 + len(resp), isn + 2 + len(req), 0x11)),
+                (c, s, b.tcp(cip, sip, sport, 80, isn + 2 + len(req), srv + 2 + len(resp), 0x10)),
+            ]
+            for src, dst, pkt in seq:
+                out.append((ts, b.eth(src, dst, ETH_IP, pkt)))
+                ts += rnd.randint(5_000, 200_000)
+        elif kind < 0.75:                    # DNS query and answer
+            ident, name = rnd.getrandbits(16), rnd.choice(names)
+            sport = rnd.randint(32768, 60999)
+            dns = _ip4(53)
+            out.append((ts, b.eth(c, 53, ETH_IP, b.udp(cip, dns, sport, 53, dns_query(ident, name)))))
+            ts += rnd.randint(100_000, 5_000_000)
+            out.append((ts, b.eth(53, c, ETH_IP, b.udp(dns, cip, 53, sport,
+                                                       dns_answer(ident, name, sip)))))
+        elif kind < 0.88:                    # ping
+            ident = rnd.getrandbits(16)
+            out.append((ts, b.eth(c, s, ETH_IP, b.icmp_echo(cip, sip, False, ident, 1))))
+            ts += rnd.randint(50_000, 900_000)
+            out.append((ts, b.eth(s, c, ETH_IP, b.icmp_echo(sip, cip, True, ident, 1))))
+        elif kind < 0.96:                    # plain UDP (syslog-ish)
+            out.append((ts, b.eth(c, s, ETH_IP, b.udp(cip, sip, rnd.randint(1024, 65535), 514,
+                                                      b"<13>Dec  1 12:00:00 host app: message"))))
+        elif kind < 0.98:                    # ARP request
+            arp = struct.pack("!HHBBH6s4s6s4s", 1, 0x0800, 6, 4, 1, _mac(c), cip, b"\0" * 6, sip)
+            out.append((ts, b"\xff" * 6 + _mac(c) + b"\x08\x06" + arp + b"\0" * 18))
+        else:                                # IPv6 ICMPv6 echo request
+            src6 = b"\xfe\x80" + b"\0" * 12 + struct.pack("!H", c)
+            dst6 = b"\xfe\x80" + b"\0" * 12 + struct.pack("!H", s)
+            body = struct.pack("!BBHHH", 128, 0, 0, 1, 1) + b"x" * 32
+            pseudo = src6 + dst6 + struct.pack("!IxxxB", len(body), 58)
+            body = body[:2] + struct.pack("!H", _csum(pseudo + body)) + body[4:]
+            ip6 = struct.pack("!IHBB16s16s", 0x60000000, len(body), 58, 64, src6, dst6) + body
+            out.append((ts, b.eth(c, s, ETH_IP6, ip6)))
+    return out[:n]
+
+
+def flows(n: int, seed: int = 11) -> list[tuple[int, bytes]]:
+    """Short exchanges, each on a new port pair: state grows with the file."""
+    rnd = random.Random(seed)
+    b = Builder()
+    out: list[tuple[int, bytes]] = []
+    ts = 1_700_000_000_000_000_000
+    i = 0
+    while len(out) < n:
+        i += 1
+        ts += 20_000
+        c, s = 1 + (i % 60000), 1_000_000 + (i // 60000)
+        cip, sip = _ip4(c), _ip4(s)
+        sport, dport = 1024 + (i * 7) % 64000, 1 + (i % 1000) + 8000
+        if i % 3:
+            isn, srv = rnd.getrandbits(32), rnd.getrandbits(32)
+            out.append((ts, b.eth(c, s, ETH_IP, b.tcp(cip, sip, sport, dport, isn, 0, 0x02))))
+            out.append((ts + 1000, b.eth(s, c, ETH_IP, b.tcp(sip, cip, dport, sport, srv, isn + 1,
+                                                             0x12))))
+            out.append((ts + 2000, b.eth(c, s, ETH_IP, b.tcp(cip, sip, sport, dport, isn + 1,
+                                                             srv + 1, 0x14))))
+        else:
+            out.append((ts, b.eth(c, s, ETH_IP, b.udp(cip, sip, sport, dport, b"q" * 20))))
+            out.append((ts + 1000, b.eth(s, c, ETH_IP, b.udp(sip, cip, dport, sport, b"r" * 40))))
+    return out[:n]
+
+
+def write_pcap(path: str, frames: list[tuple[int, bytes]]) -> None:
+    rec = struct.Struct("<IIII")
+    with open(path, "wb") as f:
+        f.write(struct.pack("<IHHiIII", 0xA1B2C3D4, 2, 4, 0, 0, 262144, 1))
+        parts = []
+        for ts, data in frames:
+            sec, ns = divmod(ts, 1_000_000_000)
+            parts.append(rec.pack(sec, ns // 1000, len(data), len(data)))
+            parts.append(data)
+        f.write(b"".join(parts))
+
+
+def best_of(rounds: int, cmd: list[str]) -> float:
+    best = float("inf")
+    for _ in range(rounds):
+        t0 = time.perf_counter()
+        r = subprocess.run(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        dt = time.perf_counter() - t0
+        if r.returncode != 0:
+            raise SystemExit(f"{cmd[0]} failed with status {r.returncode}")
+        best = min(best, dt)
+    return best
+
+
+def count_lines(cmd: list[str]) -> int:
+    r = subprocess.run(cmd, capture_output=True)
+    return r.stdout.count(b"\n")
+
+
+def scapy_rate(path: str, limit: int) -> float | None:
+    try:
+        from scapy.all import PcapReader  # type: ignore[import-not-found]  # loads the layers
+    except ImportError:
+        return None
+    t0 = time.perf_counter()
+    n = 0
+    with PcapReader(path) as r:
+        for p in r:
+            p.summary()
+            n += 1
+            if n >= limit:
+                break
+    return n / (time.perf_counter() - t0)
+
+
+def purepcap_cmd() -> list[str]:
+    exe = shutil.which("purepcap")
+    return [exe] if exe else [sys.executable, "-m", "purepcap.cli"]
+
+
+def compare(label: str, path: str, npackets: int, rounds: int, scapy_limit: int) -> None:
+    pp = purepcap_cmd() + ["-n", "-tt", "-r", path]
+    print(f"\n{label}: {npackets} packets")
+    t_pp = best_of(rounds, pp)
+    lines = count_lines(pp)
+    print(f"  purepcap -n -tt   {t_pp:7.2f} s  {lines / t_pp:10,.0f} lines/s")
+    td = shutil.which("tcpdump")
+    if td:
+        t_td = best_of(rounds, [td, "-n", "-tt", "-r", path])
+        print(f"  tcpdump  -n -tt   {t_td:7.2f} s  {count_lines([td, '-n', '-tt', '-r', path]) / t_td:10,.0f}"
+              f" lines/s   purepcap/tcpdump time ratio {t_pp / t_td:.2f}x")
+    else:
+        print("  tcpdump: not installed (apt-get install tcpdump)")
+    if scapy_limit:
+        rate = scapy_rate(path, scapy_limit)
+        if rate is None:
+            print("  scapy: not installed (pip install scapy)")
+        else:
+            print(f"  scapy summary()   first {scapy_limit} packets: {rate:10,.0f} lines/s   "
+                  f"purepcap/scapy speed ratio {lines / t_pp / rate:.1f}x")
+
+
+def steadiness(path: str, frames: list[tuple[int, bytes]], tmp: str) -> None:
+    """Lines/s over the first and the last tenth of a flows file (same size each)."""
+    tenth = len(frames) // 10
+    head, tail = os.path.join(tmp, "head.pcap"), os.path.join(tmp, "tail.pcap")
+    write_pcap(head, frames[:tenth])
+    # the tail is printed after the whole file so state has accumulated: time the
+    # whole file and the first nine tenths, and take the difference
+    write_pcap(tail, frames[:len(frames) - tenth])
+    whole = best_of(1, purepcap_cmd() + ["-n", "-tt", "-r", path])
+    nine = best_of(1, purepcap_cmd() + ["-n", "-tt", "-r", tail])
+    first = best_of(1, purepcap_cmd() + ["-n", "-tt", "-r", head])
+    start = best_of(1, purepcap_cmd() + ["-c", "1", "-n", "-tt", "-r", head])
+    print(f"  first tenth: {tenth / max(first - start, 1e-9):10,.0f} lines/s;"
+          f" last tenth: {tenth / max(whole - nine, 1e-9):10,.0f} lines/s")
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--packets", type=int, default=100_000)
+    ap.add_argument("--flows", type=int, default=0, help="packets in the flows file (0: skip)")
+    ap.add_argument("--rounds", type=int, default=3)
+    ap.add_argument("--scapy-packets", type=int, default=10_000)
+    args = ap.parse_args()
+    with tempfile.TemporaryDirectory() as tmp:
+        path = os.path.join(tmp, "everyday.pcap")
+        write_pcap(path, everyday(args.packets))
+        compare("everyday capture", path, args.packets, args.rounds, args.scapy_packets)
+        if args.flows:
+            fpath = os.path.join(tmp, "flows.pcap")
+            frames = flows(args.flows)
+            write_pcap(fpath, frames)
+            compare("flows capture", fpath, args.flows, 1, 0)
+            steadiness(fpath, frames, tmp)
+
+
+if __name__ == "__main__":
+    main()
