@@ -14,6 +14,9 @@ pair.cap():`` / ``with pair.peer():`` block, through ``setns(2)`` on the
 current thread, and goes back to its own namespace afterwards; sockets keep
 the namespace they were created in.  Everything is removed in the fixture's
 finalizer, even when the test fails.
+
+The ``veth`` fixture itself is in ``conftest.py`` (request it by name); this
+module holds the plumbing and the helpers that open and drain a capture on a pair.
 """
 
 from __future__ import annotations
@@ -22,22 +25,22 @@ import contextlib
 import ctypes
 import os
 import socket
-import struct
 import subprocess
+import time
 import uuid
 from dataclasses import dataclass
-from typing import Iterator
+from typing import Any, Iterator
 
-import pytest
+import purepcap
+# the marker and the fixture live in conftest, the frame builders in helpers; re-exported
+# for the live tests' ``N.needs_root`` and ``N.exp_frame(...)``
+from conftest import needs_root as needs_root, veth as veth  # noqa: F401
+from helpers import BROADCAST as BROADCAST, ETH_P_EXP as ETH_P_EXP, eth as eth  # noqa: F401
+from helpers import exp_frame as exp_frame, seq_of as seq_of, udp_frame as udp_frame  # noqa: F401
+from helpers import udp_seq as udp_seq, vlan_frame as vlan_frame  # noqa: F401
 
 CLONE_NEWNET = 0x40000000
-ETH_P_EXP = 0x88B5
 _libc = ctypes.CDLL(None, use_errno=True)
-
-needs_root = pytest.mark.skipif(os.geteuid() != 0,
-                                reason="live capture tests need root (CAP_NET_RAW, CAP_SYS_ADMIN "
-                                       "for network namespaces)")
-
 
 def _run(*args: str, check: bool = True) -> subprocess.CompletedProcess:
     return subprocess.run(args, check=check, capture_output=True, text=True, timeout=30)
@@ -154,65 +157,37 @@ def destroy_pair(pair: VethPair) -> None:
         _run("ip", "netns", "del", ns, check=False)
 
 
-@pytest.fixture
-def veth() -> Iterator[VethPair]:
-    if os.geteuid() != 0:
-        pytest.skip("live capture tests need root (network namespaces, CAP_NET_RAW)")
-    pair = make_pair()
-    try:
-        yield pair
-    finally:
-        destroy_pair(pair)
+# -- capturing on a pair -------------------------------------------------------------------
+
+def open_cap(pair: VethPair, device: str | None = None, **opts: Any) -> purepcap.Capture:
+    """create() + setters + activate() inside the capture namespace."""
+    with pair.cap():
+        cap = purepcap.create(device or pair.cap_if)
+        cap.set_timeout(opts.pop("timeout_ms", 200))
+        for name, value in opts.items():
+            if name == "filter":
+                cap.setfilter(value)
+            elif name == "datalink":
+                cap.set_datalink(value)
+            else:
+                getattr(cap, f"set_{name}")(value)
+        cap.activate()
+    return cap
 
 
-# -- frame builders ----------------------------------------------------------------------
-
-BROADCAST = b"\xff" * 6
-
-
-def eth(dst: bytes, src: bytes, ethertype: int, payload: bytes) -> bytes:
-    frame = dst + src + struct.pack(">H", ethertype) + payload
-    return frame.ljust(60, b"\0")
-
-
-def exp_frame(seq: int, src: bytes = b"\x02\0\0\0\0\x01", dst: bytes = BROADCAST,
-              size: int = 60) -> bytes:
-    """An experimental-Ethertype frame carrying ``seq`` right after the header."""
-    return eth(dst, src, ETH_P_EXP, struct.pack(">I", seq)).ljust(size, b"\0")
+def collect(cap: purepcap.Capture, n: int, seconds: float = 5.0) -> list:
+    """Read until ``n`` packets arrived or ``seconds`` passed."""
+    out: list = []
+    end = time.monotonic() + seconds
+    while len(out) < n and time.monotonic() < end:
+        cap.dispatch(n - len(out), out.append)
+    return out
 
 
-def seq_of(data: bytes, vlan: bool = False) -> int:
-    off = 18 if vlan else 14
-    return struct.unpack_from(">I", data, off)[0]
-
-
-def _csum(data: bytes) -> int:
-    if len(data) % 2:
-        data += b"\0"
-    s = sum(struct.unpack(f">{len(data) // 2}H", data))
-    while s >> 16:
-        s = (s & 0xFFFF) + (s >> 16)
-    return ~s & 0xFFFF
-
-
-def udp_frame(seq: int, sport: int = 40000, dport: int = 9999,
-              src_ip: str = "10.99.0.1", dst_ip: str = "10.99.0.2",
-              src: bytes = b"\x02\0\0\0\0\x01", dst: bytes = BROADCAST,
-              payload_len: int = 18) -> bytes:
-    payload = struct.pack(">I", seq).ljust(payload_len, b"\0")
-    udp = struct.pack(">HHHH", sport, dport, 8 + len(payload), 0) + payload
-    hdr = struct.pack(">BBHHHBBH4s4s", 0x45, 0, 20 + len(udp), seq & 0xFFFF, 0, 64, 17, 0,
-                      socket.inet_aton(src_ip), socket.inet_aton(dst_ip))
-    hdr = hdr[:10] + struct.pack(">H", _csum(hdr)) + hdr[12:]
-    return eth(dst, src, 0x0800, hdr + udp)
-
-
-def udp_seq(data: bytes, vlan: bool = False) -> int:
-    off = (18 if vlan else 14) + 28
-    return struct.unpack_from(">I", data, off)[0]
-
-
-def vlan_frame(seq: int, vid: int, tpid: int = 0x8100, inner: int = ETH_P_EXP,
-               src: bytes = b"\x02\0\0\0\0\x01", dst: bytes = BROADCAST, pcp: int = 0) -> bytes:
-    tci = (pcp << 13) | vid
-    return (dst + src + struct.pack(">HHH", tpid, tci, inner) + struct.pack(">I", seq)).ljust(64, b"\0")
+def quiet(cap: purepcap.Capture, wait_ms: int = 300) -> list:
+    """Whatever else arrives within ``wait_ms`` (should be nothing)."""
+    out: list = []
+    end = time.monotonic() + wait_ms / 1000
+    while time.monotonic() < end:
+        cap.dispatch(-1, out.append)
+    return out

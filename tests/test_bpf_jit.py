@@ -10,10 +10,10 @@ from hypothesis import strategies as st
 
 import oracle
 from purepcap.bpf import Meta, Program, generate_source
-from test_bpf_common import (
-    accept_programs, corpus_packets, dlt_value, metas, needs_oracle, needs_shared, oracle_programs,
-    packets, random_meta, random_oracle_program, random_packet, random_wild_program, sample,
-    steered_packets, wild_programs,
+from conftest import needs_corpus, needs_oracle, needs_shared
+from helpers import (
+    accept_programs, corpus_packets, dlt_value, metas, oracle_programs, packets, random_meta,
+    random_oracle_program, random_packet, random_wild_program, sample, steered_packets, wild_programs,
 )
 
 
@@ -65,6 +65,7 @@ def test_accept_programs_matcher_equals_bpf_filter() -> None:
 
 
 @needs_oracle
+@needs_corpus
 def test_matcher_accepts_all_buffer_types() -> None:
     insns, _ = oracle.compile_expr("tcp port 80 or udp", "EN10MB")
     f = Program(insns).matcher()
@@ -123,6 +124,16 @@ def test_code_generator_settings_do_not_change_results(monkeypatch: pytest.Monke
             data = random_packet(rng)
             meta = random_meta(rng) if rng.random() < 0.4 else None
             assert f(data, None, meta) == program.run(data, None, meta), insns
+
+
+@needs_shared
+@pytest.mark.parametrize("inline_limit, max_depth", [(0, 0), (0, 3), (1000, 1), (1000, 1000)])
+def test_code_generator_settings_on_libpcaps_programs(monkeypatch: pytest.MonkeyPatch,
+                                                      inline_limit: int, max_depth: int) -> None:
+    from purepcap.bpf import jit
+
+    monkeypatch.setattr(jit, "INLINE_LIMIT", inline_limit)
+    monkeypatch.setattr(jit, "MAX_DEPTH", max_depth)
     for _, _, insns in accept_programs()[::25]:
         program = Program(insns)
         f = jit.compile_matcher(program.insns)

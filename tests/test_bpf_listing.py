@@ -6,7 +6,6 @@ Expected text comes from libpcap: the conformance files' ``-d`` listings, libpca
 
 from __future__ import annotations
 
-import shutil
 import subprocess
 
 import pytest
@@ -16,11 +15,11 @@ from hypothesis import strategies as st
 import oracle
 from purepcap.bpf import Insn, Program, image, parse_text
 from purepcap.errors import BPFError, OptionError, PcapError
-from test_bpf_common import accept_cases, accept_programs, needs_oracle, needs_shared, sample
+from conftest import TCPDUMP, needs_oracle, needs_shared, needs_tcpdump, shared_params
+from helpers import accept_cases, accept_programs, sample
 
-pytestmark = needs_shared
 
-
+@needs_shared
 def test_every_accept_listing_is_byte_identical() -> None:
     mismatches = []
     count = 0
@@ -37,6 +36,7 @@ def test_every_accept_listing_is_byte_identical() -> None:
     assert mismatches == []
 
 
+@needs_shared
 def test_every_accept_program_round_trips_through_text() -> None:
     for _, _, insns in accept_programs():
         program = Program(insns)
@@ -72,9 +72,6 @@ def test_ancillary_names_match_bpf_image() -> None:
             assert image(insn, 3) == oracle.bpf_image(insn, 3)
 
 
-TCPDUMP = shutil.which("tcpdump")
-
-
 def _tcpdump_cases() -> list[dict]:
     cases = [c for c in accept_cases()
              if c.get("opt_insns") and not c["linux_ext"] and c["netmask"] is None
@@ -82,9 +79,10 @@ def _tcpdump_cases() -> list[dict]:
     return sample(cases, 24)
 
 
-@pytest.mark.skipif(TCPDUMP is None, reason="tcpdump not installed")
-@pytest.mark.parametrize("case", _tcpdump_cases() if TCPDUMP else [], ids=lambda c: c["name"])
+@needs_tcpdump
+@pytest.mark.parametrize("case", shared_params(_tcpdump_cases, ids=lambda c: c["name"]))
 def test_levels_match_tcpdump(case: dict) -> None:
+    assert TCPDUMP is not None
     program = Program(case["opt_insns"])
     for level in (1, 2, 3, 4):
         flag = "-" + "d" * level

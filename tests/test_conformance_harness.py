@@ -8,10 +8,11 @@ import pytest
 import oracle
 from conformance import cases, harness, synth
 from conformance.synth import SynthPacket
+from conftest import needs_oracle, needs_shared
 
 pytestmark = [
     pytest.mark.oracle,
-    pytest.mark.skipif(not oracle.available(), reason="libpcap (the oracle) is not installed"),
+    needs_oracle,
 ]
 
 
@@ -48,10 +49,9 @@ def test_identical_programs_short_circuit() -> None:
     assert v.ok and v.identical
 
 
+@needs_shared
 def test_metadata_variants_tell_linux_programs_apart() -> None:
     accept = [c for c in cases.accept_cases() if c.linux_ext and c.opt_insns]
-    if not accept:
-        pytest.skip("conformance data not found")
     inbound = next(c for c in accept if c.expr == "inbound").opt_insns
     outbound = next(c for c in accept if c.expr == "outbound").opt_insns
     v = harness.check_program(inbound, outbound, 1, with_meta=True)

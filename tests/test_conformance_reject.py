@@ -12,19 +12,13 @@ from __future__ import annotations
 
 import pytest
 
-import oracle
 from conformance import cases, harness
+from conftest import needs_oracle, shared_params
 
-pytestmark = [
-    pytest.mark.oracle,
-    pytest.mark.skipif(not cases.data_available(), reason="../shared/conformance not found"),
-    pytest.mark.skipif(not oracle.available(), reason="libpcap (the oracle) is not installed"),
-]
-
-CASES = cases.reject_cases()
+pytestmark = [pytest.mark.oracle, needs_oracle]
 
 
-@pytest.mark.parametrize("case", CASES, ids=[c.id for c in CASES])
+@pytest.mark.parametrize("case", shared_params(cases.reject_cases, ids=lambda c: c.id))
 def test_reject(case: cases.RejectCase) -> None:
     v = harness.check_reject(case)
     if not v.ok:

@@ -11,13 +11,14 @@ import pytest
 
 import oracle
 from conformance import cases, corpus, interp, synth
+from conftest import needs_oracle, needs_shared
 
 pytestmark = [
     pytest.mark.oracle,
-    pytest.mark.skipif(not oracle.available(), reason="libpcap (the oracle) is not installed"),
+    needs_oracle,
 ]
 
-needs_data = pytest.mark.skipif(not cases.data_available(), reason="../shared/conformance not found")
+needs_data = needs_shared
 
 
 # -- reference interpreter vs libpcap's bpf_filter ----------------------------

@@ -29,12 +29,11 @@ import pytest
 
 import oracle
 from conformance import cases
+from conftest import LIBPCAP_REASON, needs_oracle, needs_root, needs_shared, shared_params
 from purepcap.errors import FilterError
 from purepcap.filter import compile_insns
 from purepcap.filter.names import NullResolver, Resolver
 
-pytestmark = pytest.mark.skipif(not cases.data_available(),
-                                reason="../shared/conformance not found")
 
 # -- which cases belong to the families -----------------------------------------------
 
@@ -96,10 +95,11 @@ def _same_error(ours: Optional[str], libpcap: str) -> bool:
 
 # -- conformance: accept cases ---------------------------------------------------------
 
-ACCEPT = [c for c in cases.accept_cases() if _family(c.expr)]
+def _accept() -> list[cases.AcceptCase]:
+    return [c for c in cases.accept_cases() if _family(c.expr)]
 
 
-@pytest.mark.parametrize("case", ACCEPT, ids=[f"{_family(c.expr)}:{c.id}" for c in ACCEPT])
+@pytest.mark.parametrize("case", shared_params(_accept, ids=lambda c: f"{_family(c.expr)}:{c.id}"))
 def test_accept_unoptimized_identical(case: cases.AcceptCase) -> None:
     got, err = _ours(case.expr, case.dlt, case.snaplen, cases.netmask_int(case.netmask),
                      case.linux_ext)
@@ -111,17 +111,19 @@ def test_accept_unoptimized_identical(case: cases.AcceptCase) -> None:
         f"{case.expr!r} on {case.dlt}: program differs from libpcap's\n{case.unopt_listing}")
 
 
+@needs_shared
 def test_accept_selection_covers_the_families() -> None:
-    seen = {_family(c.expr) for c in ACCEPT}
+    seen = {_family(c.expr) for c in _accept()}
     assert seen == set(_FAMILY_WORDS)
-    assert len(ACCEPT) > 700
+    assert len(_accept()) > 700
 
 
 # -- conformance: reject cases ---------------------------------------------------------
 
-REJECT = [c for c in cases.reject_cases()
-          if (c.error and _FAMILY_ERRORS.search(c.error))
-          or (c.error is None and _family(c.expr))]
+def _reject() -> list[cases.RejectCase]:
+    return [c for c in cases.reject_cases()
+            if (c.error and _FAMILY_ERRORS.search(c.error))
+            or (c.error is None and _family(c.expr))]
 
 
 def _reject_kind(c: cases.RejectCase) -> str:
@@ -130,14 +132,11 @@ def _reject_kind(c: cases.RejectCase) -> str:
     return re.sub(r"[^a-z0-9]+", "-", _FAMILY_ERRORS.search(c.error).group(0).lower()).strip("-")
 
 
-_REJECT_KINDS = sorted({_reject_kind(c) for c in REJECT})
-
-
-@pytest.mark.parametrize("kind", _REJECT_KINDS)
+@pytest.mark.parametrize("kind", shared_params(lambda: sorted({_reject_kind(c) for c in _reject()})))
 def test_reject_message(kind: str) -> None:
     """Grouped by message (about 2,000 cases over some 150 link types)."""
     bad = []
-    for case in REJECT:
+    for case in _reject():
         if _reject_kind(case) != kind:
             continue
         got, err = _ours(case.expr, case.dlt, netmask=cases.netmask_int(case.netmask))
@@ -181,7 +180,7 @@ def _check_against(libpcap_result, ours_result, what: str) -> Optional[str]:
 
 
 @pytest.mark.oracle
-@pytest.mark.skipif(not oracle.available(), reason="libpcap (the oracle) is not installed")
+@needs_oracle
 @pytest.mark.parametrize("dlt", _ORACLE_DLTS)
 def test_encapsulations_against_oracle(dlt: str) -> None:
     bad = []
@@ -231,9 +230,10 @@ def _live_compile(expr: str):
 
 @pytest.mark.oracle
 @pytest.mark.live
+@needs_oracle
+@needs_root
 def test_linux_ext_vlan_against_live_libpcap() -> None:
-    if _live_loopback() is None:
-        pytest.skip("cannot open a live libpcap handle on lo (needs root and libpcap)")
+    assert _live_loopback() is not None, "libpcap cannot open a live handle on lo"
     exprs = ["vlan", "vlan 10", "vlan 4095", "vlan and vlan", "vlan 1 and vlan 2 and ip",
              "vlan or ip", "ip or vlan 3", "not vlan and tcp", "vlan and mpls and ip",
              "pppoes and ip", "geneve and vlan", "vlan and geneve", "llc and vlan"]
@@ -255,7 +255,7 @@ def _ref(expr: str, dlt: str):
         if c.expr == expr and c.dlt == dlt and not c.linux_ext and c.unopt_insns is not None:
             return [tuple(i) for i in c.unopt_insns], None
     if not oracle.available():
-        pytest.skip("libpcap (the oracle) is not installed")
+        pytest.skip(LIBPCAP_REASON)
     insns, err = oracle.compile_expr(expr, dlt, 262144, False, None)
     return ([tuple(i) for i in insns] if insns is not None else None), err
 

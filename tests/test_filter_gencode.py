@@ -15,7 +15,6 @@ from __future__ import annotations
 import json
 from collections import Counter
 from functools import lru_cache
-from pathlib import Path
 from typing import Optional
 
 import pytest
@@ -29,13 +28,10 @@ from purepcap.filter.gencode import CodeGen
 from purepcap.filter.qual import Q_DST, Q_IP, Q_NET, Q_PORT, Q_SRC, Q_TCP, Qual
 from purepcap.linktype import name_to_dlt
 
-SHARED = Path(__file__).resolve().parents[1] / ".." / "shared"
-CONF = SHARED / "conformance"
-CORPUS = SHARED / "corpus"
+from conftest import CONFORMANCE, CORPUS, needs_oracle
+from conftest import needs_shared as needs_data
 
-needs_data = pytest.mark.skipif(not (CONF / "accept.jsonl").exists(),
-                                reason="../shared/conformance not found")
-needs_oracle = pytest.mark.skipif(not oracle.available(), reason="libpcap is not installed")
+CONF = CONFORMANCE
 
 #: no DNS: /etc files only (the ~200 names under libpcap.test stay unknown, fast)
 RESOLVER = Resolver(use_system=False)
@@ -174,7 +170,7 @@ def test_long_jumps_match_libpcap(dlt: str) -> None:
         assert any(code == 0x05 for code, _jt, _jf, _k in want)  # a ja was needed
 
 
-@needs_oracle
+@pytest.mark.recorded
 @pytest.mark.parametrize("expr", [
     "tcp port 80", "ip6 and udp portrange 1000-2000", "host 192.168.1.1 and not arp",
     "ether src 00:11:22:33:44:55", "ip[2:2] - 20 > len / 2", "icmp6[0] == 135",

@@ -11,6 +11,8 @@ from purepcap.errors import FilterError
 from purepcap.filter import NullResolver, Resolver, compile_insns
 from purepcap.filter.names import inet_network
 
+from conftest import needs_oracle
+
 
 @pytest.fixture
 def etc(tmp_path: Path) -> Path:
@@ -97,7 +99,7 @@ def test_null_resolver_knows_nothing() -> None:
         assert str(e.value) == msg
 
 
-@pytest.mark.skipif(not oracle.available(), reason="libpcap is not installed")
+@needs_oracle
 @pytest.mark.parametrize("expr", [
     "host localhost", "port ssh", "tcp port domain", "udp port domain", "portrange ftp-ssh",
     "ip proto \\tcp", "ip6 proto \\udp", "proto \\icmp", "net loopback", "net link-local",

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import json
 import string
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -21,6 +20,7 @@ from hypothesis import strategies as st
 
 import oracle
 from purepcap.errors import FilterError, FilterSyntaxError, PcapError
+from purepcap.bpf import opcodes as opc
 from purepcap.filter import qual as Q
 from purepcap.filter.lexer import LEX_ERROR, parse_number, tokenize
 from purepcap.filter.parser import SYNTAX_ERROR, parse, tables
@@ -37,9 +37,8 @@ from purepcap.filter.tokens import (
     PF_REASONS,
 )
 
-CONFORMANCE = Path(__file__).resolve().parents[1].parent / "shared" / "conformance"
-needs_oracle = pytest.mark.skipif(not oracle.available(), reason="libpcap (the oracle) is not installed")
-needs_data = pytest.mark.skipif(not CONFORMANCE.is_dir(), reason="../shared/conformance not found")
+from conftest import CONFORMANCE, needs_oracle
+from conftest import needs_shared as needs_data
 
 
 class RecordingBuilder:
@@ -198,9 +197,9 @@ def test_not_binds_tighter_than_and():
 
 
 @pytest.mark.parametrize("text, op, rev", [
-    (">", Q.BPF_JGT, False), (">=", Q.BPF_JGE, False), ("=", Q.BPF_JEQ, False),
-    ("==", Q.BPF_JEQ, False), ("<=", Q.BPF_JGT, True), ("<", Q.BPF_JGE, True),
-    ("!=", Q.BPF_JEQ, True),
+    (">", opc.BPF_JGT, False), (">=", opc.BPF_JGE, False), ("=", opc.BPF_JEQ, False),
+    ("==", opc.BPF_JEQ, False), ("<=", opc.BPF_JGT, True), ("<", opc.BPF_JGE, True),
+    ("!=", opc.BPF_JEQ, True),
 ])
 def test_relops_and_reversed_flag(text, op, rev):
     assert tree(f"len {text} 5") == ("rel", op, ("loadlen",), ("loadi", 5), rev)
@@ -209,7 +208,7 @@ def test_relops_and_reversed_flag(text, op, rev):
 def test_arithmetic_call_order_left_to_right():
     assert calls("tcp[0] + 1 = 2") == ["loadi:0", "load", "loadi:1", "arth", "loadi:2", "rel", "finish"]
     assert tree("ip[2:2] - 1 > len") == (
-        "rel", Q.BPF_JGT, ("arth", Q.BPF_SUB, ("load", Q.Q_IP, ("loadi", 2), 2), ("loadi", 1)),
+        "rel", opc.BPF_JGT, ("arth", opc.BPF_SUB, ("load", Q.Q_IP, ("loadi", 2), 2), ("loadi", 1)),
         ("loadlen",), False)
 
 
@@ -226,8 +225,8 @@ def test_index_on_every_protocol_keyword():
 
 def test_unary_minus_and_parentheses():
     assert tree("len = -(1 + 2)") == (
-        "rel", Q.BPF_JEQ, ("loadlen",), ("neg", ("arth", Q.BPF_ADD, ("loadi", 1), ("loadi", 2))), False)
-    assert tree("(len) = 1") == ("rel", Q.BPF_JEQ, ("loadlen",), ("loadi", 1), False)
+        "rel", opc.BPF_JEQ, ("loadlen",), ("neg", ("arth", opc.BPF_ADD, ("loadi", 1), ("loadi", 2))), False)
+    assert tree("(len) = 1") == ("rel", opc.BPF_JEQ, ("loadlen",), ("loadi", 1), False)
 
 
 def test_heads():
@@ -284,18 +283,18 @@ def test_80211_and_llc():
 
 
 def test_atm_and_mtp():
-    assert tree("vpi 1") == ("atmfield", Q.A_VPI, 1, Q.BPF_JEQ, False)
-    assert tree("vci != 5") == ("atmfield", Q.A_VCI, 5, Q.BPF_JEQ, True)
+    assert tree("vpi 1") == ("atmfield", Q.A_VPI, 1, opc.BPF_JEQ, False)
+    assert tree("vci != 5") == ("atmfield", Q.A_VCI, 5, opc.BPF_JEQ, True)
     assert tree("vpi (1 or 2 or 3)") == (
-        "or", ("or", ("atmfield", Q.A_VPI, 1, Q.BPF_JEQ, False), ("atmfield", Q.A_VPI, 2, Q.BPF_JEQ, False)),
-        ("atmfield", Q.A_VPI, 3, Q.BPF_JEQ, False))
+        "or", ("or", ("atmfield", Q.A_VPI, 1, opc.BPF_JEQ, False), ("atmfield", Q.A_VPI, 2, opc.BPF_JEQ, False)),
+        ("atmfield", Q.A_VPI, 3, opc.BPF_JEQ, False))
     assert tree("lane and oamf4 and metaconnect") == (
         "and", ("and", ("atmtype", Q.A_LANE), ("atmmulti", Q.A_OAMF4)), ("atmmulti", Q.A_METACONNECT))
     assert tree("hmsu") == ("mtp2type", Q.MH_MSU)
     assert tree("lsu") == ("mtp2type", Q.M_LSSU)
-    assert tree("dpc >= 3") == ("mtp3field", Q.M_DPC, 3, Q.BPF_JGE, False)
+    assert tree("dpc >= 3") == ("mtp3field", Q.M_DPC, 3, opc.BPF_JGE, False)
     assert tree("hsls (1 or 2)") == (
-        "or", ("mtp3field", Q.MH_SLS, 1, Q.BPF_JEQ, False), ("mtp3field", Q.MH_SLS, 2, Q.BPF_JEQ, False))
+        "or", ("mtp3field", Q.MH_SLS, 1, opc.BPF_JEQ, False), ("mtp3field", Q.MH_SLS, 2, opc.BPF_JEQ, False))
 
 
 # -- lexer ----------------------------------------------------------------------
@@ -358,7 +357,7 @@ def test_token_positions():
 # -- lexer against libpcap -------------------------------------------------------
 
 
-@needs_oracle
+@pytest.mark.recorded
 def test_keywords_are_keywords_in_libpcap():
     # "host W": a reserved word there is a syntax error; a name is looked up.
     for word in KEYWORDS:
@@ -367,7 +366,7 @@ def test_keywords_are_keywords_in_libpcap():
         assert tokenize(word)[0].kind != "ID"
 
 
-@needs_oracle
+@pytest.mark.recorded
 @pytest.mark.parametrize("word", ["vxlan", "Tcp", "HOST", "any", "icmp6-unreach", "tcp-ns", "hopopt"])
 def test_non_keywords_are_names_in_libpcap(word):
     _, err = oracle.compile_expr(f"host {word}", "EN10MB")
@@ -375,7 +374,7 @@ def test_non_keywords_are_names_in_libpcap(word):
     assert kinds(word) == [("ID", word)]
 
 
-@needs_oracle
+@pytest.mark.recorded
 def test_named_numbers_have_libpcaps_values():
     for name, value in NAMED_NUMBERS.items():
         ins, err = oracle.compile_expr(f"len = {name}", "EN10MB")
@@ -384,7 +383,7 @@ def test_named_numbers_have_libpcaps_values():
         assert kinds(name) == [("NUM", value)]
 
 
-@needs_oracle
+@pytest.mark.recorded
 @pytest.mark.parametrize("expr", [
     "08", "0039", "4294967296", "0x100000000", "0040000000000", "003777777777778", "00377777777778",
     "ip6 host fe80::256.1.2.3", "ether host 1:2:3:4:", "host 1::2::3", "ether ab:cd:ef:0g:00:00",
@@ -399,8 +398,8 @@ def test_scanner_errors_match_libpcap(expr):
 
 # -- arithmetic precedence against libpcap's constant folding ---------------------------
 
-_OPS = {"+": Q.BPF_ADD, "-": Q.BPF_SUB, "*": Q.BPF_MUL, "/": Q.BPF_DIV, "%": Q.BPF_MOD,
-        "&": Q.BPF_AND, "|": Q.BPF_OR, "^": Q.BPF_XOR, "<<": Q.BPF_LSH, ">>": Q.BPF_RSH}
+_OPS = {"+": opc.BPF_ADD, "-": opc.BPF_SUB, "*": opc.BPF_MUL, "/": opc.BPF_DIV, "%": opc.BPF_MOD,
+        "&": opc.BPF_AND, "|": opc.BPF_OR, "^": opc.BPF_XOR, "<<": opc.BPF_LSH, ">>": opc.BPF_RSH}
 
 
 def _evaluate(t: Any) -> int:
@@ -410,14 +409,14 @@ def _evaluate(t: Any) -> int:
     if t[0] == "neg":
         return -_evaluate(t[1]) & m
     op, a, b = t[1], _evaluate(t[2]), _evaluate(t[3])
-    if op in (Q.BPF_DIV, Q.BPF_MOD):
+    if op in (opc.BPF_DIV, opc.BPF_MOD):
         assume(b != 0)
-        return a // b if op == Q.BPF_DIV else a % b
-    if op in (Q.BPF_LSH, Q.BPF_RSH):
+        return a // b if op == opc.BPF_DIV else a % b
+    if op in (opc.BPF_LSH, opc.BPF_RSH):
         assume(b < 32)
-        return (a << b) & m if op == Q.BPF_LSH else a >> b
-    return {Q.BPF_ADD: a + b, Q.BPF_SUB: a - b, Q.BPF_MUL: a * b, Q.BPF_AND: a & b,
-            Q.BPF_OR: a | b, Q.BPF_XOR: a ^ b}[op] & m
+        return (a << b) & m if op == opc.BPF_LSH else a >> b
+    return {opc.BPF_ADD: a + b, opc.BPF_SUB: a - b, opc.BPF_MUL: a * b, opc.BPF_AND: a & b,
+            opc.BPF_OR: a | b, opc.BPF_XOR: a ^ b}[op] & m
 
 
 @st.composite
@@ -456,7 +455,7 @@ def _same_program(a: str, b: str, dlt: str) -> bool:
     return ea is None and eb is None and pa == pb
 
 
-@needs_oracle
+@pytest.mark.recorded
 def test_80211_names_match_libpcap():
     for name, t in IEEE80211_TYPES.items():
         assert _same_program(f"wlan type {name}", f"wlan type {t}", "IEEE802_11"), name
@@ -473,7 +472,7 @@ def test_80211_names_match_libpcap():
         assert _same_program(f"wlan dir {name}", f"wlan dir {d}", "IEEE802_11"), name
 
 
-@needs_oracle
+@pytest.mark.recorded
 def test_pf_names_match_libpcap():
     for i, name in enumerate(PF_REASONS):
         assert _same_program(f"reason {name}", f"reason {i}", "PFLOG"), name
@@ -483,7 +482,7 @@ def test_pf_names_match_libpcap():
         assert tree(f"action {name}") == ("pf_action", value)
 
 
-@needs_oracle
+@pytest.mark.recorded
 def test_llc_names_match_libpcap():
     for name, value in {**LLC_S_SUBTYPES, **LLC_U_SUBTYPES}.items():
         ins, err = oracle.compile_expr(f"llc {name}", "EN10MB")
@@ -493,7 +492,7 @@ def test_llc_names_match_libpcap():
 # -- grammar-action errors and which error wins ------------------------------------
 
 
-@needs_oracle
+@pytest.mark.recorded
 @pytest.mark.parametrize("expr, dlt", [
     ("wlan type foo", "IEEE802_11"), ("wlan type mgt subtype foo", "IEEE802_11"),
     ("wlan type 12 subtype foo", "IEEE802_11"), ("wlan subtype foo", "IEEE802_11"),
@@ -511,7 +510,7 @@ def test_grammar_action_errors_match_libpcap(expr, dlt):
     assert str(info.value) == want
 
 
-@needs_oracle
+@pytest.mark.recorded
 @pytest.mark.parametrize("expr", [
     "port 1.2.3.4 08",  # the scanner's error was recorded first (lookahead)
     "host fe80::256.1.1.1 08", "ip6 host fe80::1 08", "ip proto 1 08",
@@ -524,7 +523,7 @@ def test_first_recorded_error_wins_like_libpcap(expr):
     assert info.value.message == want
 
 
-@needs_oracle
+@pytest.mark.recorded
 def test_builder_error_wins_over_pending_scanner_error():
     # libpcap: "illegal link layer address" from gen_ncode beats the later 08
     _, want = oracle.compile_expr("link host 1.2.3.4 08", "EN10MB")

@@ -10,7 +10,9 @@ import oracle
 from purepcap import linktype
 from purepcap.errors import LinkTypeError, PcapError
 
-pytestmark = pytest.mark.skipif(not oracle.available(), reason="libpcap oracle not installed")
+from conftest import needs_oracle
+
+pytestmark = needs_oracle
 
 
 def _lib() -> ctypes.CDLL:

@@ -3,31 +3,26 @@
 from __future__ import annotations
 
 import os
-import shutil
 import subprocess
 from pathlib import Path
 
 import pytest
 
 import oracle
+from conftest import CORPUS, SAMPLES, needs_corpus, needs_libpcap, needs_tcpdump, tcpdump_path
 from purepcap import printer
 
-ROOT = Path(__file__).resolve().parents[1]
-CORPUS = ROOT.parent / "shared" / "corpus"
-SAMPLE = ROOT / "samples" / "loopback.pcap"
+SAMPLE = SAMPLES / "loopback.pcap"
 
-pytestmark = pytest.mark.skipif(shutil.which("tcpdump") is None or not oracle.available(),
-                                reason="tcpdump/libpcap oracle not installed")
-
-FILES = [SAMPLE,
-         CORPUS / "tcpdump" / "802.1ad_QinQ.pcap",
-         CORPUS / "libpcap-filter" / "loopback.pcap",
-         CORPUS / "libpcap-filter" / "ipv6_ext_headers.pcap"]
+FILES = [pytest.param(SAMPLE, id=SAMPLE.name)] + [
+    pytest.param(CORPUS / sub / name, id=name, marks=needs_corpus)
+    for sub, name in [("tcpdump", "802.1ad_QinQ.pcap"), ("libpcap-filter", "loopback.pcap"),
+                      ("libpcap-filter", "ipv6_ext_headers.pcap")]]
 
 
 def _tcpdump(path: Path, *flags: str) -> list[str]:
     env = dict(os.environ, TZ="UTC")
-    res = subprocess.run(["tcpdump", "-nn", "-r", str(path), *flags], capture_output=True,
+    res = subprocess.run([tcpdump_path(), "-nn", "-r", str(path), *flags], capture_output=True,
                          text=True, env=env, errors="replace", check=False)
     assert res.returncode == 0, res.stderr
     return res.stdout.splitlines()
@@ -51,7 +46,9 @@ def _utc(monkeypatch: pytest.MonkeyPatch) -> None:
     time.tzset()
 
 
-@pytest.mark.parametrize("path", FILES, ids=lambda p: p.name)
+@needs_tcpdump
+@needs_libpcap
+@pytest.mark.parametrize("path", FILES)
 @pytest.mark.parametrize("flag,func", [("-xx", printer.hex_dump), ("-XX", printer.hex_ascii_dump)])
 def test_full_packet_dumps_match_tcpdump(path: Path, flag: str, func: object) -> None:
     pkts = oracle.read_packets(str(path)).packets
@@ -62,6 +59,8 @@ def test_full_packet_dumps_match_tcpdump(path: Path, flag: str, func: object) ->
         assert ours == group[1:]
 
 
+@needs_tcpdump
+@needs_libpcap
 @pytest.mark.parametrize("flag,func", [("-x", printer.hex_dump), ("-X", printer.hex_ascii_dump)])
 def test_network_layer_dumps_match_tcpdump(flag: str, func: object) -> None:
     pkts = oracle.read_packets(str(SAMPLE)).packets
@@ -71,9 +70,11 @@ def test_network_layer_dumps_match_tcpdump(flag: str, func: object) -> None:
         assert func(body).split("\n")[1:] == group[1:]  # type: ignore[operator]
 
 
+@needs_tcpdump
+@needs_libpcap
 def test_ascii_dump_matches_tcpdump() -> None:
     pkts = oracle.read_packets(str(SAMPLE)).packets
-    res = subprocess.run(["tcpdump", "-nn", "-t", "-A", "-r", str(SAMPLE)], capture_output=True,
+    res = subprocess.run([tcpdump_path(), "-nn", "-t", "-A", "-r", str(SAMPLE)], capture_output=True,
                          env=dict(os.environ, TZ="UTC"), check=True)
     ours = []
     for pkt in pkts:
@@ -89,6 +90,9 @@ def test_ascii_dump_matches_tcpdump() -> None:
         pos = idx + len(dump)
 
 
+@needs_tcpdump
+@needs_libpcap
+@needs_corpus
 @pytest.mark.parametrize("tflag", [0, 2, 3, 4, 5])
 @pytest.mark.parametrize("nano", [False, True])
 def test_timestamps_match_tcpdump(tflag: int, nano: bool) -> None:

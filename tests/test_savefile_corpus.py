@@ -17,29 +17,35 @@ from pathlib import Path
 
 import pytest
 
-sys.path.insert(0, str(Path(__file__).parent))
-from test_savefile_build import CORPUS, compare_with_oracle, needs_oracle, read_ours  # noqa: E402
-
-from purepcap.errors import SavefileError  # noqa: E402
-
-FILES = sorted(p for sub in ("tcpdump", "libpcap-filter", "invalid")
-               for p in (CORPUS / sub).glob("*") if p.suffix in (".pcap", ".pcapng", ".cap"))
-IDS = [f"{p.parent.name}/{p.name}" for p in FILES]
+from conftest import CORPUS, needs_corpus, needs_oracle, shared_params
+from helpers import TrickleStream, compare_with_oracle, read_ours
+from purepcap.errors import SavefileError
 
 
+def _files() -> list[Path]:
+    return sorted(p for sub in ("tcpdump", "libpcap-filter", "invalid")
+                  for p in (CORPUS / sub).glob("*") if p.suffix in (".pcap", ".pcapng", ".cap"))
+
+
+def _id(p: Path) -> str:
+    return f"{p.parent.name}/{p.name}"
+
+
+@needs_corpus
 def test_corpus_is_there() -> None:
-    assert len(FILES) == 873, "expected the 873 captures described in corpus/README.md"
+    assert len(_files()) == 873, "expected the 873 captures described in corpus/README.md"
 
 
 @needs_oracle
 @pytest.mark.oracle
-@pytest.mark.parametrize("path", FILES, ids=IDS)
+@pytest.mark.parametrize("path", shared_params(_files, corpus=True, ids=_id))
 def test_same_as_libpcap(path: Path) -> None:
     problem = compare_with_oracle(path)
     assert problem is None, problem
 
 
-@pytest.mark.parametrize("path", sorted(CORPUS.glob("invalid/*")), ids=lambda p: p.name)
+@pytest.mark.parametrize("path", shared_params(lambda: sorted(CORPUS.glob("invalid/*")), corpus=True,
+                                               ids=lambda p: p.name))
 def test_invalid_files_fail_with_savefile_error(path: Path) -> None:
     r, pk, err, at_open = read_ours(path)
     if path.name == "linktype-reserved-field-not-zero.pcap":
@@ -50,26 +56,6 @@ def test_invalid_files_fail_with_savefile_error(path: Path) -> None:
         assert err.offset is not None
 
 
-class TrickleStream:
-    """A non-seekable binary stream returning short reads of random sizes (like a pipe)."""
-
-    def __init__(self, data: bytes, seed: int) -> None:
-        self._data = data
-        self._pos = 0
-        self._rnd = random.Random(seed)
-
-    def read(self, n: int = -1) -> bytes:
-        if n < 0:
-            n = len(self._data)
-        k = min(n, self._rnd.choice((1, 3, 7, 16, 100, 1000, 5000, 70000)))
-        out = self._data[self._pos:self._pos + k]
-        self._pos += len(out)
-        return out
-
-    def seekable(self) -> bool:
-        return False
-
-
 def _summary(path_or_stream: object) -> tuple:
     r, pk, err, at_open = read_ours(path_or_stream)
     head = None if r is None else (r.linktype, r.snaplen, r.version, r.byteorder)
@@ -78,16 +64,18 @@ def _summary(path_or_stream: object) -> tuple:
             None if err is None else (type(err), str(err)), at_open)
 
 
+@needs_corpus
 def test_stream_reading_equals_file_reading() -> None:
     rnd = random.Random(7)
-    for path in FILES:
+    for path in _files():
         data = path.read_bytes()
         assert _summary(TrickleStream(data, rnd.randrange(1 << 30))) == _summary(path), path
 
 
+@needs_corpus
 def test_read_from_os_pipe() -> None:
     # a real pipe, as `purepcap -r -` reading stdin
-    paths = [p for p in FILES if p.stat().st_size > 3000][:20]
+    paths = [p for p in _files() if p.stat().st_size > 3000][:20]
     for path in paths:
         proc = subprocess.Popen(["cat", str(path)], stdout=subprocess.PIPE)
         try:
@@ -99,8 +87,9 @@ def test_read_from_os_pipe() -> None:
         assert got == _summary(path), path
 
 
+@needs_corpus
 def test_dash_reads_standard_input() -> None:
-    path = next(p for p in FILES if p.name.endswith(".pcapng") and p.parent.name == "tcpdump")
+    path = next(p for p in _files() if p.name.endswith(".pcapng") and p.parent.name == "tcpdump")
     code = ("import sys; from purepcap.savefile import open_reader\n"
             "r = open_reader('-'); print(sum(1 for _ in r), r.linktype)")
     with open(path, "rb") as f:

@@ -14,7 +14,6 @@ from __future__ import annotations
 import io
 import os
 import struct
-import sys
 import tempfile
 import tracemalloc
 from pathlib import Path
@@ -23,13 +22,13 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-sys.path.insert(0, str(Path(__file__).parent))
-from test_savefile_build import (CORPUS, block, compare_with_oracle, epb, i64, idb,  # noqa: E402
-                                 isb, needs_oracle, nrb, pb, pcap_header, pcap_record, shb,
-                                 spb)
-
-from purepcap.errors import PcapError  # noqa: E402
-from purepcap.savefile import open_reader  # noqa: E402
+import oracle
+from conftest import CORPUS, needs_corpus, needs_oracle
+from helpers import (block, compare_with_oracle, epb, i64, idb, isb, nrb, pb, pcap_header, pcap_record,
+                     shb, spb)
+from purepcap import Packet
+from purepcap.errors import PcapError
+from purepcap.savefile import PcapNgWriter, PcapWriter, open_reader
 
 MAGICS = [b"\xd4\xc3\xb2\xa1", b"\xa1\xb2\xc3\xd4", b"\x4d\x3c\xb2\xa1", b"\xa1\xb2\x3c\x4d",
           b"\x34\xcd\xb2\xa1", b"\xa1\xb2\xcd\x34", b"\x0a\x0d\x0d\x0a"]
@@ -114,6 +113,7 @@ def _check_bytes(data: bytes) -> None:
 
 
 @needs_oracle
+@needs_corpus
 @FUZZ
 @given(st.sampled_from(SMALL_FILES), st.lists(MUTATION, min_size=1, max_size=3))
 def test_mutated_corpus_file_read_like_libpcap(path: Path, mutations: list) -> None:
@@ -124,6 +124,7 @@ def test_mutated_corpus_file_read_like_libpcap(path: Path, mutations: list) -> N
 
 
 @needs_oracle
+@needs_corpus
 @FUZZ
 @given(st.sampled_from(NG_FILES), st.lists(MUTATION, min_size=1, max_size=3))
 def test_mutated_pcapng_file_read_like_libpcap(path: Path, mutations: list) -> None:
@@ -259,9 +260,6 @@ def test_hostile_lengths_do_not_allocate_without_bound(tmp_path: Path, name: str
 
 # ------------------------------------------------------------ writer round trips
 
-from purepcap import Packet  # noqa: E402
-from purepcap.savefile import PcapNgWriter, PcapWriter  # noqa: E402
-import oracle  # noqa: E402
 
 PACKETS = st.lists(st.tuples(st.integers(0, 2**31 * 10**9 - 1), st.binary(max_size=200),
                              st.integers(0, 5000)), max_size=12)

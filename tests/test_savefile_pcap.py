@@ -3,9 +3,7 @@
 from __future__ import annotations
 
 import io
-import json
 import os
-import shutil
 import struct
 import subprocess
 import sys
@@ -14,17 +12,16 @@ from pathlib import Path
 
 import pytest
 
-sys.path.insert(0, str(Path(__file__).parent))
-import oracle  # noqa: E402
-from test_savefile_build import (compare_with_oracle, needs_oracle, pcap_file,  # noqa: E402
-                                 pcap_header, pcap_record, read_ours, write)
+import oracle
+from conftest import needs_oracle, tcpdump_path
+from helpers import (compare_with_oracle, epoch_text, pcap_file, pcap_header, pcap_record, read_ours,
+                     tshark_frames, write)
+from purepcap import Packet
+from purepcap.errors import PcapError, SavefileError, SavefileTruncated
+from purepcap.packet import PACKET_OUTGOING
+from purepcap.savefile import PcapReader, PcapWriter, Reader, open_reader
 
-from purepcap import Packet  # noqa: E402
-from purepcap.errors import PcapError, SavefileError, SavefileTruncated  # noqa: E402
-from purepcap.packet import PACKET_OUTGOING  # noqa: E402
-from purepcap.savefile import PcapReader, PcapWriter, Reader, open_reader  # noqa: E402
-
-pytestmark = needs_oracle
+pytestmark = pytest.mark.recorded
 
 MAGIC_US = 0xA1B2C3D4
 MAGIC_NS = 0xA1B23C4D
@@ -195,6 +192,8 @@ def test_read_batch_and_next(tmp_path: Path) -> None:
         r.read_batch(1)
 
 
+@needs_oracle
+@pytest.mark.recorded(False)
 def test_many_records_across_chunk_boundaries(tmp_path: Path) -> None:
     # sizes that make records straddle the reader's internal chunks
     recs = [(i, i % 1000, bytes([i % 251]) * (i % 1500 + 1)) for i in range(3000)]
@@ -274,47 +273,6 @@ def test_pseudo_headers_like_libpcap(tmp_path: Path, order: str, name: str) -> N
 
 # ------------------------------------------------------------------------ writer
 
-def _tcpdump() -> str:
-    path = shutil.which("tcpdump")
-    if path is None:
-        pytest.skip("tcpdump not installed")
-    return path
-
-
-def _tshark() -> str:
-    path = shutil.which("tshark")
-    if path is None:
-        pytest.skip("tshark not installed")
-    return path
-
-
-def tshark_frames(path: Path) -> list[dict]:
-    out = subprocess.run([_tshark(), "-r", str(path), "-T", "json", "-x"], capture_output=True,
-                         check=True, timeout=60).stdout
-    frames = []
-    for f in json.loads(out):
-        layers = f["_source"]["layers"]
-        frame = layers["frame"]
-        comment = None
-        if "pkt_comment" in layers:
-            comment = layers["pkt_comment"].get("frame.comment")
-        frames.append({
-            "epoch": frame["frame.time_epoch"],
-            "len": int(frame["frame.len"]),
-            "cap_len": int(frame["frame.cap_len"]),
-            "data": bytes.fromhex(layers["frame_raw"][0]),
-            "interface_id": int(frame.get("frame.interface_id", 0)),
-            "interface_name": frame.get("frame.interface_id_tree", {}).get("frame.interface_name"),
-            "comment": comment,
-        })
-    return frames
-
-
-def _epoch_text(ts: int, digits: int) -> str:
-    sec, frac = divmod(ts, 10**9)
-    return f"{sec}.{frac // 10 ** (9 - digits):0{digits}d}"
-
-
 SAMPLE = [Packet(1_700_000_000_123_456_789 + i * 1_000_001, 60 + i, 100 + i,
                  bytes((i + j) % 256 for j in range(60 + i))) for i in range(25)]
 
@@ -345,16 +303,16 @@ def test_writer_output_read_by_tcpdump(tmp_path: Path) -> None:
         for p in SAMPLE:
             w.write(p)
     conv = tmp_path / "conv.pcap"
-    res = subprocess.run([_tcpdump(), "-r", str(path), "--time-stamp-precision=nano", "-w",
+    res = subprocess.run([tcpdump_path(), "-r", str(path), "--time-stamp-precision=nano", "-w",
                           str(conv)], capture_output=True, timeout=60)
     assert res.returncode == 0, res.stderr
     assert b"link-type EN10MB" in res.stderr
     o = oracle.read_packets(str(conv))
     assert [tuple(p) for p in o.packets] == [(p.ts, p.caplen, p.wirelen, p.data) for p in SAMPLE]
-    text = subprocess.run([_tcpdump(), "-r", str(path), "-nn", "--nano", "-tt"],
+    text = subprocess.run([tcpdump_path(), "-r", str(path), "-nn", "--nano", "-tt"],
                           capture_output=True, timeout=60, text=True).stdout.splitlines()
     stamps = [line.split()[0] for line in text if not line[:1].isspace()]
-    assert stamps == [_epoch_text(p.ts, 9) for p in SAMPLE]
+    assert stamps == [epoch_text(p.ts, 9) for p in SAMPLE]
 
 
 @pytest.mark.parametrize("nanosecond", [True, False])
@@ -366,7 +324,7 @@ def test_writer_output_read_by_tshark(tmp_path: Path, nanosecond: bool) -> None:
     frames = tshark_frames(path)
     cut = 1 if nanosecond else 1000  # microsecond files keep microseconds
     assert [(f["epoch"], f["len"], f["cap_len"], f["data"]) for f in frames] == [
-        (_epoch_text(p.ts // cut * cut, 9), p.wirelen, p.caplen, p.data) for p in SAMPLE]
+        (epoch_text(p.ts // cut * cut, 9), p.wirelen, p.caplen, p.data) for p in SAMPLE]
 
 
 def test_writer_to_stream_and_flush_writes_whole_records(tmp_path: Path) -> None:
@@ -384,6 +342,8 @@ def test_writer_to_stream_and_flush_writes_whole_records(tmp_path: Path) -> None
         w.write_raw(0, b"late")
 
 
+@needs_oracle
+@pytest.mark.recorded(False)
 def test_writer_never_loses_packets_on_close(tmp_path: Path) -> None:
     path = tmp_path / "many.pcap"
     with PcapWriter(path, 1) as w:
@@ -443,6 +403,8 @@ def test_read_from_pipe_written_by_writer() -> None:
     assert got == [(p.ts, p.data) for p in SAMPLE * 40]
 
 
+@needs_oracle
+@pytest.mark.recorded(False)
 def test_large_records_like_libpcap(tmp_path: Path) -> None:
     # records larger than the reader's internal chunk, next to tiny ones
     recs = [(i, i, bytes([i]) * size) for i, size in enumerate([262144, 1, 200_000, 3, 262144])]
@@ -459,7 +421,7 @@ def test_unopenable_sources_raise_savefile_error(tmp_path: Path) -> None:
             open_reader(source)
     with pytest.raises(SavefileError):
         open_reader(io.StringIO("text is not a capture"))
-    with pytest.raises(SavefileError):
+    with pytest.raises(TypeError, match="source"):  # not a stream: ArgumentTypeError
         open_reader(object())  # type: ignore[arg-type]
 
 

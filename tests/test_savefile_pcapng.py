@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import io
-import shutil
 import struct
 import subprocess
 import sys
@@ -11,20 +10,18 @@ from pathlib import Path
 
 import pytest
 
-sys.path.insert(0, str(Path(__file__).parent))
-import oracle  # noqa: E402
-from test_savefile_build import (block, compare_with_oracle, epb, i64, idb, isb,  # noqa: E402
-                                 needs_oracle, nrb, pb, read_ours, shb, spb, u64, write)
-from test_savefile_pcap import _epoch_text, tshark_frames  # noqa: E402
-
-from purepcap import Packet  # noqa: E402
-from purepcap.errors import SavefileError, SavefileTruncated  # noqa: E402
-from purepcap.packet import (PACKET_BROADCAST, PACKET_HOST, PACKET_MULTICAST,  # noqa: E402
-                             PACKET_OTHERHOST, PACKET_OUTGOING)
-from purepcap.savefile import (InterfaceInfo, NameRecord, PcapNgReader,  # noqa: E402
+import oracle
+from conftest import tcpdump_path, tshark_path
+from helpers import (block, compare_with_oracle, epb, epoch_text, i64, idb, isb, nrb, pb, read_ours,
+                     shb, spb, tshark_frames, u64, write)
+from purepcap import Packet
+from purepcap.errors import SavefileError, SavefileTruncated
+from purepcap.packet import (PACKET_BROADCAST, PACKET_HOST, PACKET_MULTICAST, PACKET_OTHERHOST,
+                             PACKET_OUTGOING)
+from purepcap.savefile import (InterfaceInfo, NameRecord, PcapNgReader,
                                PcapNgWriter, open_reader)
 
-pytestmark = needs_oracle
+pytestmark = pytest.mark.recorded
 
 ORDERS = ["little", "big"]
 
@@ -282,15 +279,9 @@ def test_section_changing_byte_order(tmp_path: Path) -> None:
 
 # ---------------------------------------------------------------- writer
 
-def _tshark() -> str:
-    if shutil.which("tshark") is None:
-        pytest.skip("tshark not installed")
-    return "tshark"
-
-
 @pytest.mark.parametrize("byteorder", ORDERS)
 def test_writer_two_interfaces_read_by_tshark_and_us(tmp_path: Path, byteorder: str) -> None:
-    _tshark()
+    tshark_path()
     path = tmp_path / "two.pcapng"
     eth = bytes(range(60))
     ip = bytes.fromhex("4500001c00000000401100000a0000010a000002") + bytes(8)
@@ -314,7 +305,7 @@ def test_writer_two_interfaces_read_by_tshark_and_us(tmp_path: Path, byteorder: 
         ("1700000003.000000000", 28, 28, ip, 1, None),
     ]
     caps = subprocess.run(["capinfos", str(path)], capture_output=True, text=True,
-                          timeout=60).stdout if shutil.which("capinfos") else ""
+                          timeout=60).stdout if oracle.which("capinfos") else ""
     if caps:
         assert "capture of two" in caps and "eth0" in caps and "tun0" in caps
     with open_reader(path) as r:
@@ -356,20 +347,18 @@ def test_writer_tsresol_read_by_libpcap(tmp_path: Path, tsresol: int) -> None:
 
 
 def test_writer_output_read_by_tcpdump(tmp_path: Path) -> None:
-    if shutil.which("tcpdump") is None:
-        pytest.skip("tcpdump not installed")
     path = tmp_path / "t.pcapng"
     pkts = [Packet(1_700_000_000_000_000_000 + i * 123_456_789, 60, 80, bytes([i]) * 60)
             for i in range(20)]
     with PcapNgWriter(path, 1, 65535, comment="for tcpdump") as w:
         for p in pkts:
             w.write(p, comment=f"n{p.data[0]}")
-    res = subprocess.run(["tcpdump", "-r", str(path), "-nn", "--nano", "-tt"],
+    res = subprocess.run([tcpdump_path(), "-r", str(path), "-nn", "--nano", "-tt"],
                          capture_output=True, text=True, timeout=60)
     assert res.returncode == 0, res.stderr
     assert "link-type EN10MB" in res.stderr
     stamps = [line.split()[0] for line in res.stdout.splitlines() if not line[:1].isspace()]
-    assert stamps == [_epoch_text(p.ts, 9) for p in pkts]
+    assert stamps == [epoch_text(p.ts, 9) for p in pkts]
     o = oracle.read_packets(str(path))
     assert [tuple(q) for q in o.packets] == [(p.ts, p.caplen, p.wirelen, p.data) for p in pkts]
 

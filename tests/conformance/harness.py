@@ -1,12 +1,12 @@
 """The comparison engine shared by the conformance tests, the fuzz test and the report.
 
-- :func:`compile_ours` calls ``purepcap.filter.compile`` (if it exists yet) and
+- :func:`compile_ours` calls ``purepcap.filter.compile`` and
   classifies the outcome: a program, a :class:`~purepcap.errors.FilterError`,
   or a crash (any other exception: a bug by definition).
-- :class:`Interpreter` runs programs: ``purepcap.bpf.Program.run`` when it is
-  importable (both programs go through the same interpreter, so a verdict
-  difference is the compiler's), else libpcap's own ``bpf_filter`` through
-  the oracle, else (metadata needed) :mod:`conformance.interp`.  Set
+- :class:`Interpreter` runs programs: ``purepcap.bpf.Program.run`` (both
+  programs go through the same interpreter, so a verdict difference is the
+  compiler's); libpcap's own ``bpf_filter`` through the oracle, or
+  :mod:`conformance.interp`, on request.  Set
   ``PUREPCAP_CONFORMANCE_INTERP`` to ``purepcap``, ``oracle`` or
   ``reference`` to force one.
 - :func:`packets_for` builds a case's packets: the link type's corpus set and
@@ -48,51 +48,25 @@ META_VARIANTS: tuple[dict[int, int], ...] = (
 
 @functools.lru_cache(maxsize=1)
 def _compiler():
-    """(compile function, FilterError class) or (None, reason)."""
-    try:
-        from purepcap.errors import FilterError
-        from purepcap.filter import compile as compile_fn  # type: ignore[attr-defined]
-    except Exception as e:  # ImportError, or the package half-written
-        return None, f"purepcap.filter.compile is not importable: {type(e).__name__}: {e}"
+    """(compile function, FilterError class); an import error is a failure, not a skip."""
+    from purepcap.errors import FilterError
+    from purepcap.filter import compile as compile_fn
+
     return compile_fn, FilterError
 
 
 def compiler_available() -> tuple[bool, str]:
-    fn, why = _compiler()
-    return fn is not None, ("" if fn is not None else why)
+    """Kept for callers that report on it: the compiler is part of the package."""
+    _compiler()
+    return True, ""
 
 
 @functools.lru_cache(maxsize=1)
 def null_resolver():
-    """A resolver that knows no names (for ``*.libpcap.test``), or None if we cannot build one."""
-    try:
-        from purepcap.filter import names  # type: ignore[attr-defined]
-    except Exception:
-        return None
-    for attr in ("NullResolver", "EmptyResolver", "NoNamesResolver"):
-        cls = getattr(names, attr, None)
-        if cls is not None:
-            try:
-                return cls()
-            except Exception:
-                pass
-    for attr in ("null_resolver", "empty_resolver"):
-        fn = getattr(names, attr, None)
-        if callable(fn):
-            try:
-                return fn()
-            except Exception:
-                pass
-    cls = getattr(names, "Resolver", None)
-    if cls is None:
-        return None
-    for kwargs in ({"system": False}, {"use_system": False}, {"files": False, "dns": False},
-                   {"hosts": {}, "networks": {}, "ethers": {}, "protocols": None, "services": None}):
-        try:
-            return cls(**kwargs)
-        except Exception:
-            continue
-    return None
+    """A resolver that knows no names (for ``*.libpcap.test``)."""
+    from purepcap.filter.names import NullResolver
+
+    return NullResolver()
 
 
 @dataclass
@@ -226,19 +200,7 @@ def interpreter() -> Interpreter:
     forced = os.environ.get("PUREPCAP_CONFORMANCE_INTERP", "").strip().lower()
     if forced in ("purepcap", "oracle", "reference"):
         return Interpreter(forced)
-    try:
-        from purepcap.bpf import Program  # type: ignore[attr-defined]
-        Program([(0x06, 0, 0, 1)]).run(b"")
-        return Interpreter("purepcap")
-    except Exception:
-        pass
-    try:
-        import oracle  # type: ignore[import-not-found]
-        if oracle.available():
-            return Interpreter("oracle")
-    except Exception:
-        pass
-    return Interpreter("reference")
+    return Interpreter("purepcap")  # the package's interpreter; a failure there is a failure
 
 
 # ---------------------------------------------------------------------------
