@@ -8,7 +8,6 @@ live ones.
 
 from __future__ import annotations
 
-import io
 import os
 import struct
 
@@ -29,19 +28,6 @@ def _pcap_bytes(frames: list[bytes], linktype: int = 1) -> bytes:
 def _frame(seq: int, ethertype: int = 0x88B5) -> bytes:
     return (b"\xff" * 6 + b"\x02\0\0\0\0\x01" + struct.pack(">HI", ethertype, seq)).ljust(60, b"\0")
 
-
-def _has_reader() -> bool:
-    try:
-        from purepcap.savefile import open_reader
-        r = open_reader(io.BytesIO(_pcap_bytes([_frame(1)])))
-        ok = len(r.read_batch(10)) == 1
-        r.close()
-        return ok
-    except Exception:  # noqa: BLE001
-        return False
-
-
-needs_reader = pytest.mark.skipif(not _has_reader(), reason="purepcap.savefile.open_reader not usable yet")
 
 FRAMES = [_frame(i, 0x88B5 if i % 2 == 0 else 0x0800) for i in range(10)]
 EVEN = [(0x28, 0, 0, 12), (0x15, 0, 1, 0x88B5), (0x06, 0, 0, 262144), (0x06, 0, 0, 0)]
@@ -106,7 +92,6 @@ def test_setters_after_activate_raise_already_activated() -> None:
 
 # --- offline backend: the same reading API -----------------------------------------------------------
 
-@needs_reader
 def test_offline_loop_dispatch_next_iter(capfile: str) -> None:
     with purepcap.open_offline(capfile) as cap:
         assert cap.datalink() == 1 and not cap.is_live
@@ -123,7 +108,6 @@ def test_offline_loop_dispatch_next_iter(capfile: str) -> None:
         assert (p.caplen, p.wirelen) == (60, 60)
 
 
-@needs_reader
 def test_offline_loop_to_end_and_file_object(capfile: str) -> None:
     with open(capfile, "rb") as f, purepcap.open_offline(f) as cap:
         seen: list = []
@@ -131,21 +115,15 @@ def test_offline_loop_to_end_and_file_object(capfile: str) -> None:
         assert [seq(p) for p in seen] == list(range(10))
 
 
-@needs_reader
 def test_offline_filter_program_and_expression(capfile: str) -> None:
     with purepcap.open_offline(capfile) as cap:
         cap.setfilter(EVEN)
         assert [seq(p) for p in cap] == [0, 2, 4, 6, 8]
-    try:
-        purepcap.compile("ip", linktype=1)
-    except Exception:  # noqa: BLE001
-        pytest.skip("filter compiler not usable yet")
     with purepcap.open_offline(capfile) as cap:
         cap.setfilter("ip")
         assert [seq(p) for p in cap] == [1, 3, 5, 7, 9]
 
 
-@needs_reader
 def test_offline_batches_and_breakloop(capfile: str) -> None:
     with purepcap.open_offline(capfile) as cap:
         batches = list(cap.batches())
@@ -157,12 +135,12 @@ def test_offline_batches_and_breakloop(capfile: str) -> None:
             seen.append(p)
             if len(seen) == 4:
                 cap.breakloop()
-        assert cap.loop(0, cb) == 4
+        assert cap.loop(0, cb) == -2             # PCAP_ERROR_BREAK, as libpcap
+        assert len(seen) == 4
         # the break ended that loop only; the next one goes on from packet 4
         assert cap.loop(0, seen.append) == 6
 
 
-@needs_reader
 def test_offline_live_only_operations_are_capture_errors(capfile: str) -> None:
     with purepcap.open_offline(capfile) as cap:
         with pytest.raises(CaptureError):
@@ -175,7 +153,6 @@ def test_offline_live_only_operations_are_capture_errors(capfile: str) -> None:
             cap.set_datalink(113)
 
 
-@needs_reader
 def test_offline_asyncio_iteration(capfile: str) -> None:
     import asyncio
 

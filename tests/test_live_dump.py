@@ -8,8 +8,6 @@ compared with what was sent, byte for byte and in order.
 from __future__ import annotations
 
 import io
-import os
-import sys
 import threading
 import time
 
@@ -18,12 +16,11 @@ import pytest
 import purepcap
 from purepcap.savefile import open_reader
 
-sys.path.insert(0, os.path.dirname(__file__))
-import netns as N  # noqa: E402
-from netns import VethPair, veth  # noqa: E402,F401
-from test_live import collect, open_cap  # noqa: E402
+import netns as N
+from conftest import needs_root
+from netns import VethPair, collect, open_cap
 
-pytestmark = [pytest.mark.live, N.needs_root]
+pytestmark = [pytest.mark.live, needs_root]
 
 PATHS = {"v3": {}, "v2": {"immediate_mode": True}, "recv": {"ring": False}}
 

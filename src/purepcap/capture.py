@@ -1,18 +1,17 @@
 """The capture handle: one class for live interfaces and saved files.
 
 :class:`Capture` mirrors libpcap's ``pcap_t``.  What differs between a live
-ring, a live socket without a ring and a file is behind a small backend
-protocol (see :mod:`purepcap.live.backend` for the live ones and
-:class:`OfflineBackend` here), chosen once at activation, like libpcap's
-``read_op`` table: no ``if live:`` chains in the read loop.
+ring, a live socket without a ring and a file is behind one protocol,
+:class:`purepcap.backend.Backend` (implemented in :mod:`purepcap.live.backend`
+and :mod:`purepcap.offline`), chosen once at activation, like libpcap's
+``read_op`` table: the handle never asks which kind of source it has.
 
 Reading::
 
-    with purepcap.open_live("eth0", timeout_ms=500) as cap:
-        cap.setfilter("udp port 53")
+    with purepcap.open_live("eth0", timeout_ms=500, filter="udp port 53") as cap:
         for pkt in cap:                   # stops on breakloop(); skips timeouts
             ...
-        cap.loop(10, callback)            # callback(pkt)
+        cap.loop(10, callback)            # callback(pkt); -2 if breakloop() ended it
         n = cap.dispatch(-1, callback)    # one buffer's worth, returns n
         pkt = cap.next()                  # Packet, or None on timeout
         for batch in cap.batches():       # one list per ring block
@@ -23,153 +22,78 @@ Reading::
 be kept after the callback returns.
 
 ``breakloop()`` may be called from another thread or from a signal handler:
-it sets a flag and writes an ``eventfd`` that every blocking wait polls next
-to the socket, so a blocked read returns at once.
+it sets a flag and wakes the backend (a live one writes an ``eventfd`` that
+every blocking wait polls next to the socket), so a blocked read returns at
+once.
+
+Filters given before :meth:`Capture.activate` are compiled for the link type
+the interface turns out to have and attached before the socket is bound.  On
+a file, each packet is filtered with the program compiled for its own link
+type (pcapng files may mix them), compiled lazily, once per link type.
 """
 
 from __future__ import annotations
 
 import os
 from collections import deque
-from typing import Any, Callable, Iterator
+from typing import TYPE_CHECKING, Any, AsyncIterator, Callable, Iterator, Sequence, Union
 
-from .errors import (AlreadyActivated, CaptureError, NotActivated, OptionError, PcapError,
-                     SavefileError)
+from .backend import PCAP_ERROR_BREAK, Backend, Compiler, Options, Stats
+from .errors import (AlreadyActivated, CaptureError, LinkTypeError, NotActivated, OptionError)
+from .offline import OfflineBackend
 from .packet import Packet
 
-__all__ = ["Capture", "create", "open_live", "open_offline", "OfflineBackend", "Stats"]
+if TYPE_CHECKING:  # pragma: no cover
+    from .bpf import Program
+
+__all__ = ["Capture", "create", "open_live", "open_offline", "OfflineBackend", "Stats",
+           "PCAP_ERROR_BREAK"]
 
 _DIRECTIONS = ("in", "out", "inout")
 
-
-def _stats_type() -> Any:
-    from .live.backend import Stats
-    return Stats
+#: what setfilter() takes: an expression, a program, (code, jt, jf, k) rows, or None
+FilterSpec = Union[str, "Program", Sequence[Sequence[int]], None]
 
 
-def __getattr__(name: str) -> Any:
-    if name == "Stats":
-        return _stats_type()
-    raise AttributeError(name)
+def _int(value: Any, name: str) -> int:
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise TypeError(f"{name} must be an integer, not {type(value).__name__}")
+    return value
 
 
-class OfflineBackend:
-    """Reads a pcap/pcapng file through :mod:`purepcap.savefile`."""
-
-    is_live = False
-    ring = None
-
-    def __init__(self, source: Any) -> None:
-        from . import savefile
-        open_reader = getattr(savefile, "open_reader", None)
-        if open_reader is None:
-            raise SavefileError("purepcap.savefile.open_reader is not available in this build")
-        try:
-            self.reader = open_reader(source)
-        except PcapError:
-            raise
-        except OSError as exc:
-            raise SavefileError(f"{source}: {exc.strerror or exc}") from None
-        self.linktype = self.reader.linktype
-        self.snaplen = getattr(self.reader, "snaplen", 262144)
-        self._matcher: Callable[[bytes, int], int] | None = None
-        self._eof = False
-
-    def read(self, max_count: int, timeout_ms: int | None, wake_fd: int | None) -> list[Packet]:
-        if self._eof:
-            return []
-        n = max_count if max_count > 0 else 1024
-        batch = self.reader.read_batch(n)
-        if not batch:
-            self._eof = True
-            return []
-        m = self._matcher
-        if m is None:
-            return batch
-        out = []
-        for pkt in batch:
-            keep = m(pkt.data, pkt.wirelen)
-            if keep:
-                if keep < pkt.caplen:
-                    pkt.data = bytes(pkt.data[:keep])
-                    pkt.caplen = keep
-                out.append(pkt)
-        if not out:
-            return self.read(max_count, timeout_ms, wake_fd)
-        return out
-
-    @property
-    def eof(self) -> bool:
-        return self._eof
-
-    def install_filter(self, program: Any, *, initial: bool = False) -> None:
-        if program is None:
-            self._matcher = None
-            return
-        if hasattr(program, "matcher"):
-            self._matcher = program.matcher()
-        else:
-            run = program.run
-            self._matcher = lambda data, wirelen: run(data, wirelen)
-
-    def fileno(self) -> int:
-        f = getattr(self.reader, "fileno", None)
-        if f is None:
-            raise CaptureError("this savefile has no file descriptor")
-        return f()
-
-    def stats(self) -> Any:
-        raise CaptureError("statistics are not available when reading a savefile")
-
-    def inject(self, data: bytes) -> int:
-        raise CaptureError("cannot send packets on a savefile handle")
-
-    def datalinks(self) -> list[int]:
-        return [self.linktype]
-
-    def set_datalink(self, dlt: int) -> None:
-        if dlt != self.linktype:
-            raise OptionError("a savefile's link type cannot be changed")
-
-    def set_direction(self, direction: str) -> None:
-        raise CaptureError("setting the direction is not supported on a savefile")
-
-    def fanout(self, *args: Any, **kw: Any) -> None:
-        raise CaptureError("fanout needs a live capture")
-
-    def check_error(self) -> None:
-        pass
-
-    def close(self) -> None:
-        self.reader.close()
+def _callable(callback: Any) -> Callable[[Packet], Any]:
+    if not callable(callback):
+        raise TypeError("callback must be callable")
+    return callback  # type: ignore[no-any-return]
 
 
 class Capture:
     """A capture handle (``pcap_t``); create with :func:`create`, :func:`open_live`
     or :func:`open_offline`."""
 
-    def __init__(self, device: str | None = None, *, _backend: Any = None) -> None:
-        from .live.backend import LiveOptions
-        self._opts = LiveOptions(device=device or "")
-        self._backend = _backend
+    def __init__(self, device: str | None = None, *, _backend: Backend | None = None) -> None:
+        self._opts = Options(device=device or "")
+        self._backend: Backend | None = _backend
         self._pending: deque[Packet] = deque()
+        self._dumping: int | None = None
         self._break = False
         self._nonblock = False
-        self._filter: Any = None          # what the user gave (expression or program)
+        self._filter: FilterSpec = None    # what the user gave (expression or program)
         self._netmask = 0xFFFFFFFF
         self._optimize = True
         self._closed = False
-        self._wake = os.eventfd(0, os.EFD_NONBLOCK | os.EFD_CLOEXEC)
 
     # -- options (before activation) ------------------------------------------
     def _opt(self, name: str, value: Any) -> "Capture":
         if self._backend is not None:
             raise AlreadyActivated(f"{name} can only be set before activate()")
+        if self._closed:
+            raise CaptureError("the capture is closed")
         setattr(self._opts, name, value)
         return self
 
     def set_snaplen(self, snaplen: int) -> "Capture":
-        if not isinstance(snaplen, int) or snaplen < 0:
+        if _int(snaplen, "snaplen") < 0:
             raise OptionError("snaplen must be a non-negative integer")
         return self._opt("snaplen", snaplen)
 
@@ -177,14 +101,14 @@ class Capture:
         return self._opt("promisc", bool(promisc))
 
     def set_timeout(self, timeout_ms: int) -> "Capture":
-        if not isinstance(timeout_ms, int) or timeout_ms < 0:
+        if _int(timeout_ms, "timeout_ms") < 0:
             raise OptionError("timeout_ms must be a non-negative integer (0: wait forever)")
         return self._opt("timeout_ms", timeout_ms)
 
     set_timeout_ms = set_timeout
 
     def set_buffer_size(self, size: int) -> "Capture":
-        if not isinstance(size, int) or size < 4096:
+        if _int(size, "size") < 4096:
             raise OptionError("buffer_size must be an integer >= 4096")
         return self._opt("buffer_size", size)
 
@@ -192,12 +116,14 @@ class Capture:
         return self._opt("immediate", bool(on))
 
     def set_tstamp_precision(self, precision: str) -> "Capture":
+        if not isinstance(precision, str):
+            raise TypeError("precision must be a string ('micro' or 'nano')")
         if precision not in ("micro", "nano"):
             raise OptionError("tstamp_precision is 'micro' or 'nano'")
         return self._opt("tstamp_precision", precision)
 
     def set_protocol(self, protocol: int) -> "Capture":
-        if not isinstance(protocol, int) or not 0 <= protocol <= 0xFFFF:
+        if not 0 <= _int(protocol, "protocol") <= 0xFFFF:
             raise OptionError("protocol is an Ethernet type, 0..65535")
         return self._opt("protocol", protocol)
 
@@ -207,6 +133,8 @@ class Capture:
 
     def set_direction(self, direction: str) -> "Capture":
         """``'in'``, ``'out'`` or ``'inout'`` (default); may be changed while capturing."""
+        if not isinstance(direction, str):
+            raise TypeError("direction must be a string ('in', 'out' or 'inout')")
         if direction not in _DIRECTIONS:
             raise OptionError(f"direction must be one of {_DIRECTIONS}")
         if self._backend is None:
@@ -223,33 +151,40 @@ class Capture:
         return self._backend is not None
 
     def activate(self) -> "Capture":
+        """Open the interface (``pcap_activate``).  A filter set before is
+        compiled for the interface's link type and attached before the socket
+        is bound: not even the first packets escape it."""
         if self._backend is not None:
             raise AlreadyActivated("the capture is already activated")
         if self._closed:
             raise CaptureError("the capture is closed")
-        from .live.backend import activate
         if not self._opts.device:
             raise OptionError("no device given")
-        self._backend = activate(self._opts, self._program_for)
+        from .live.backend import activate
+        self._backend = activate(self._opts, self._compiler())
         return self
 
-    def _program_for(self, linktype: int) -> Any:
-        if self._filter is None:
+    def _compiler(self) -> Compiler | None:
+        """``program_for(linktype, linux_ext)`` for the current filter (None: none)."""
+        flt = self._filter
+        if flt is None:
             return None
-        return self._compile(self._filter, linktype, live=True)
+        if not isinstance(flt, str):
+            program = flt
 
-    def _compile(self, expr_or_program: Any, linktype: int, live: bool) -> Any:
-        if not isinstance(expr_or_program, str):
-            return expr_or_program
-        from . import filter as _filter
-        compile_ = getattr(_filter, "compile", None)
-        if compile_ is None:
-            raise CaptureError("the filter compiler (purepcap.filter.compile) is not available")
-        return compile_(expr_or_program, linktype=linktype, snaplen=self.snapshot(),
-                        optimize=self._optimize, netmask=self._netmask, linux_ext=live)
+            def same(linktype: int, linux_ext: bool) -> Program:
+                return program  # type: ignore[return-value]
+            return same
+        from .filter import compile as compile_filter
+        expr, optimize, netmask, snaplen = flt, self._optimize, self._netmask, self.snapshot()
+
+        def program_for(linktype: int, linux_ext: bool) -> Program:
+            return compile_filter(expr, linktype=linktype, snaplen=snaplen, optimize=optimize,
+                                  netmask=netmask, linux_ext=linux_ext)
+        return program_for
 
     @property
-    def _b(self) -> Any:
+    def _b(self) -> Backend:
         b = self._backend
         if b is None:
             if self._closed:
@@ -258,62 +193,71 @@ class Capture:
         return b
 
     # -- filter ------------------------------------------------------------------
-    def setfilter(self, flt: Any, *, optimize: bool = True, netmask: int = 0xFFFFFFFF) -> None:
+    def setfilter(self, flt: FilterSpec, *, optimize: bool = True,
+                  netmask: int = 0xFFFFFFFF) -> None:
         """Set the filter: an expression (compiled for this handle), a ``bpf.Program``,
         or a sequence of ``(code, jt, jf, k)``; ``None`` removes it.
 
-        Before activation the filter is remembered and attached before the
-        socket is bound; on a live handle expressions are compiled with the
-        Linux extensions (VLAN tags as metadata).
+        Before activation the filter is remembered, compiled for the
+        interface's link type and attached before the socket is bound.  On a
+        live handle expressions are compiled with the Linux extensions (VLAN
+        tags as metadata); on a file, for each link type its packets have.
+        Packets already read but not yet handed out are filtered again.
         """
-        self._optimize = optimize
-        self._netmask = netmask
-        if self._backend is None:
-            self._filter = flt
-            return
+        if flt is not None and not isinstance(flt, str):
+            from .bpf import Program
+            if not isinstance(flt, Program):
+                if isinstance(flt, (bytes, bytearray)) or not isinstance(flt, Sequence):
+                    raise TypeError("filter must be an expression (str), a bpf.Program, "
+                                    "a sequence of (code, jt, jf, k) or None")
+                flt = Program(flt)  # type: ignore[arg-type]  # checked by Program
+        _int(netmask, "netmask")
+        old = (self._filter, self._optimize, self._netmask)
+        self._filter, self._optimize, self._netmask = flt, bool(optimize), netmask
         b = self._backend
-        program = None if flt is None else self._compile(flt, b.linktype, b.is_live)
-        if program is not None and not isinstance(flt, str) and not hasattr(program, "insns"):
-            from .live.kfilter import insns_of
-            program = _as_program(insns_of(program))
-        b.install_filter(program)
-        self._filter = flt
-        if program is not None and self._pending and b.is_live:
-            # packets taken from the ring but not yet handed out passed the old filter
-            dec = b.decoder
-            if dec.ufilter is not None:
-                # in place: a loop running this from a callback holds the deque
-                kept = [p for p in self._pending if _refilter(dec, p)]
-                self._pending.clear()
-                self._pending.extend(kept)
+        if b is None:
+            return
+        try:
+            b.install_filter(self._compiler())
+        except BaseException:
+            self._filter, self._optimize, self._netmask = old
+            raise
+        pending = self._pending
+        if pending:
+            # packets taken from the source but not handed out passed the old
+            # filter; in place: a loop running this from a callback holds the deque
+            kept = b.refilter(list(pending))
+            pending.clear()
+            pending.extend(kept)
 
     # -- reading -----------------------------------------------------------------
     def _timeout(self) -> int | None:
-        if self._nonblock:
-            return 0
-        b = self._b
-        if not b.is_live:
-            return 0
-        t = self._opts.timeout_ms
-        return t if t > 0 else None
+        return 0 if self._nonblock else self._b.read_timeout
 
     def _fill(self, max_count: int, timeout: int | None) -> bool:
-        """Ensure pending packets; False when none came (timeout, break, EOF)."""
+        """Ensure pending packets; False when none came (timeout, break, end)."""
         if self._pending:
             return True
-        batch = self._b.read(max_count, timeout, self._wake)
+        batch = self._b.read(max_count, timeout)
         if batch:
             self._pending.extend(batch)
             return True
         return False
 
-    def _take_break(self) -> bool:
+    def _gave_up(self) -> bool:
+        """After a read that returned nothing: True when reading should stop
+        (the source ended, or the handle does not block)."""
+        return self._nonblock or self._b.eof
+
+    def take_break(self) -> bool:
+        """True, once, when :meth:`breakloop` was called since the last loop it
+        ended (and clears it).  For adapters that run their own read loop,
+        such as :mod:`purepcap.aio`; the handle's own loops call it."""
         if self._break:
             self._break = False
-            try:
-                os.eventfd_read(self._wake)
-            except (BlockingIOError, OSError):
-                pass
+            b = self._backend
+            if b is not None:
+                b.clear_wake()
             return True
         return False
 
@@ -341,15 +285,20 @@ class Capture:
         """Process packets available now (waiting once, up to the timeout, if none).
 
         ``cnt <= 0`` processes everything available.  Returns the number of
-        packets handled; 0 on a timeout, on ``breakloop()`` or at end of file.
+        packets handled (0 on a timeout or at end of file), or
+        ``PCAP_ERROR_BREAK`` (-2) when ``breakloop()`` ended it before any
+        packet was handled, as libpcap's ``pcap_dispatch``.
         """
+        limit = _int(cnt, "cnt")
+        _callable(callback)
+        if limit <= 0:
+            limit = -1
         handled = 0
-        limit = cnt if cnt > 0 else -1
         first = True
         pending = self._pending
         while limit < 0 or handled < limit:
-            if self._take_break():
-                break
+            if self.take_break():
+                return handled if handled else PCAP_ERROR_BREAK
             if not pending:
                 if not self._fill(limit - handled if limit > 0 else 0,
                                   self._timeout() if first else 0):
@@ -359,19 +308,23 @@ class Capture:
         return handled
 
     def loop(self, cnt: int, callback: Callable[[Packet], Any]) -> int:
-        """Process packets until ``cnt`` are handled (``cnt <= 0``: forever), end of
-        file, or ``breakloop()``.  Returns the number handled."""
+        """Process packets until ``cnt`` are handled (``cnt <= 0``: forever), end
+        of file, or ``breakloop()``.
+
+        Returns the number handled, or ``PCAP_ERROR_BREAK`` (-2, libpcap's
+        value) when ``breakloop()`` ended the loop.  Timeouts do not end it;
+        in non-blocking mode it ends when nothing is ready.
+        """
+        _int(cnt, "cnt")
+        _callable(callback)
         handled = 0
         pending = self._pending
-        b = self._b
         while cnt <= 0 or handled < cnt:
-            if self._take_break():
-                break
+            if self.take_break():
+                return PCAP_ERROR_BREAK
             if not pending:
                 if not self._fill(cnt - handled if cnt > 0 else 0, self._timeout()):
-                    if not b.is_live and b.eof:
-                        break
-                    if self._nonblock:
+                    if self._gave_up():
                         break
                     continue
             handled += self._deliver(callback, cnt - handled if cnt > 0 else -1)
@@ -388,31 +341,59 @@ class Capture:
         handle's ``tstamp_precision``).  The file holds what :meth:`loop`
         with ``PcapWriter.write`` would write, byte for byte.
 
+        A pcap file has one link type, the handle's.  A packet with another
+        one (a pcapng interface of another type) is never written under the
+        wrong label: the packets before it are written, then
+        :class:`~purepcap.LinkTypeError` names both link types.
+
         On a TPACKET_V3 ring this is the fast path: each block becomes pcap
         records without a :class:`Packet` per packet, joined and written with
         one ``write()`` per block; frames with a stripped VLAN tag, cooked
         captures and user-space filtering go through the packet decoder.
         When ``count`` ends the dump inside a block, the packets after it are
         kept for the next read on this handle.
+
+        ``dest`` may also be a writer the caller made, anything with
+        ``write(packet)``, ``write_records(bytes)``, ``flush()`` and
+        ``linktype`` (a :class:`~purepcap.savefile.PcapWriter`, or the rotating
+        :class:`~purepcap.savefile.rotate.OutputFiles`): it is flushed, not
+        closed, and its own ``nanosecond`` applies.  One with a true
+        ``multi_linktype`` (pcapng) takes packets of every link type; one with
+        a false ``accepts_records`` gets packets only (no fast path).
         """
-        from .live.records import encode
         from .savefile import PcapWriter
+        _int(count, "count")
         b = self._b
-        nano = (self._opts.tstamp_precision == "nano") if nanosecond is None else bool(nanosecond)
-        sink = PcapWriter(dest, b.linktype, self.snapshot(), nano)
-        fast = bool(getattr(b, "has_records", False))
+        lt = b.linktype
+        own = not callable(getattr(dest, "write_records", None))
+        if own:
+            nano = (self._opts.tstamp_precision == "nano") if nanosecond is None \
+                else bool(nanosecond)
+            sink = PcapWriter(dest, lt, self.snapshot(), nano)
+            check = True
+            fast = b.has_records
+        else:
+            sink = dest
+            nano = bool(getattr(sink, "nanosecond", False))
+            check = not getattr(sink, "multi_linktype", False)
+            if check:
+                lt = sink.linktype
+            fast = (b.has_records and getattr(sink, "accepts_records", True)
+                    and sink.linktype == b.linktype)
+        write = sink.write
         pending = self._pending
         written = 0
+        self._dumping = 0
         try:
             while count <= 0 or written < count:
-                if self._take_break():
+                if self.take_break():
                     break
                 left = count - written if count > 0 else -1
                 if pending:
                     k = len(pending) if left < 0 or left > len(pending) else left
                     batch = [pending.popleft() for _ in range(k)]
                 elif fast:
-                    got = b.read_records(nano, left, self._timeout(), self._wake)
+                    got = b.read_records(nano, left, self._timeout())
                     if got is None:
                         if self._nonblock:
                             break
@@ -420,51 +401,84 @@ class Capture:
                     chunk, n, rest = got
                     sink.write_records(chunk)
                     written += n
+                    self._dumping = written
                     if rest:
                         pending.extend(rest)
                     continue
                 else:
-                    batch = b.read(left if left > 0 else 0, self._timeout(), self._wake)
+                    batch = b.read(left if left > 0 else 0, self._timeout())
                     if not batch:
-                        if (not b.is_live and b.eof) or self._nonblock:
+                        if self._gave_up():
                             break
                         continue
                     if 0 <= left < len(batch):
                         pending.extend(batch[left:])
                         batch = batch[:left]
-                parts: list = []
-                written += encode(batch, nano, parts)
-                sink.write_records(b"".join(parts))
+                for i, pkt in enumerate(batch):
+                    if check and pkt.linktype != lt:
+                        pending.extendleft(reversed(batch[i:]))
+                        raise LinkTypeError(_mismatch(written + 1, pkt.linktype, dest, lt))
+                    try:
+                        write(pkt)
+                    except BaseException:
+                        # the writer refused it (or ended the capture): nothing is lost
+                        pending.extendleft(reversed(batch[i:]))
+                        raise
+                    written += 1
+                    self._dumping = written
         finally:
-            sink.close()
+            self._dumping = None
+            if own:
+                sink.close()
+            else:
+                sink.flush()
         return written
+
+    @property
+    def dumping(self) -> int | None:
+        """Packets the :meth:`dump` running now has written (for a signal handler
+        reporting progress), or None when no dump is running."""
+        return self._dumping
 
     def next(self) -> Packet | None:
         """The next packet, or None on timeout, ``breakloop()`` or end of file."""
         if self._pending:
             return self._pending.popleft()
-        if self._take_break():
+        if self.take_break():
             return None
         if self._fill(1, self._timeout()):
             return self._pending.popleft()
-        self._take_break()
+        self.take_break()
         return None
 
     next_ex = next
+
+    def next_nowait(self) -> Packet | None:
+        """A packet if one is ready now, else None; never waits and ignores
+        ``breakloop()`` (see :meth:`take_break`).  Raises on socket errors.
+        With :meth:`wait_fds` and :attr:`eof` it is all an event loop needs."""
+        if self._pending:
+            return self._pending.popleft()
+        if self._fill(0, 0):
+            return self._pending.popleft()
+        return None
+
+    @property
+    def eof(self) -> bool:
+        """True when nothing more can come: a file read to its end, nothing
+        pending.  Always False on a live capture."""
+        return not self._pending and self._b.eof
 
     def __iter__(self) -> Iterator[Packet]:
         """Iterate over packets; live captures keep waiting across timeouts and stop
         on ``breakloop()``; files stop at end of file."""
         pending = self._pending
-        b = self._b
         while True:
-            if self._take_break():
+            if self.take_break():
                 return
             if not pending:
                 if not self._fill(0, self._timeout()):
-                    if not b.is_live and b.eof:
-                        return
-                    if self._nonblock:
+                    if self._gave_up():
                         return
                     continue
             while pending:
@@ -478,40 +492,40 @@ class Capture:
         Waits up to the handle's timeout (or ``timeout_ms`` when given, ``None``
         meaning forever).  Returns ``[]`` on timeout, break or end of file.
         """
+        if timeout_ms is not None:
+            _int(timeout_ms, "timeout_ms")
         if self._pending:
             out = list(self._pending)
             self._pending.clear()
             return out
-        if self._take_break():
+        if self.take_break():
             return []
         t = self._timeout() if timeout_ms == -1 else timeout_ms
-        return self._b.read(0, t, self._wake)
+        return self._b.read(0, t)
 
     def batches(self) -> Iterator[list[Packet]]:
         """Iterate over batches (see :meth:`read_batch`) until break or end of file."""
-        b = self._b
         pending = self._pending
         while True:
-            if self._take_break():
+            if self.take_break():
                 return
             if pending:
                 batch = list(pending)
                 pending.clear()
             else:
-                batch = b.read(0, self._timeout(), self._wake)
+                batch = self._b.read(0, self._timeout())
             if batch:
                 yield batch
-            elif (not b.is_live and b.eof) or self._nonblock:
+            elif self._gave_up():
                 return
 
     def breakloop(self) -> None:
-        """Make the current (or next) read return at once.  Safe from any thread
-        and from a signal handler."""
+        """Make the current (or next) read or loop return at once.  Safe from any
+        thread and from a signal handler."""
         self._break = True
-        try:
-            os.eventfd_write(self._wake, 1)
-        except OSError:
-            pass
+        b = self._backend
+        if b is not None:
+            b.wake()
 
     # -- non-blocking / selectors --------------------------------------------------
     def setnonblock(self, nonblock: bool = True) -> None:
@@ -527,32 +541,33 @@ class Capture:
 
     get_selectable_fd = fileno
 
-    def aiter(self) -> Any:
+    def wait_fds(self) -> tuple[int, ...]:
+        """Descriptors to wait on (readable) before :meth:`next_nowait`: the
+        source's and the one :meth:`breakloop` wakes.  Empty for a file,
+        whose reads never wait."""
+        return self._b.wait_fds()
+
+    def aiter(self) -> AsyncIterator[Packet]:
         """``async for pkt in cap.aiter()``: asyncio iteration (see :mod:`purepcap.aio`)."""
         from .aio import aiter_packets
         return aiter_packets(self)
 
-    async def read(self) -> Packet:
-        """``await cap.read()``: the next packet, without blocking the event loop."""
+    async def read(self) -> Packet | None:
+        """``await cap.read()``: the next packet, without blocking the event loop;
+        None after ``breakloop()`` or at end of file."""
         from .aio import read_packet
         return await read_packet(self)
 
-    def _read_nowait(self) -> Packet | None:
-        """A packet if one is ready now, else None (raises on socket errors)."""
-        if self._pending:
-            return self._pending.popleft()
-        if self._fill(0, 0):
-            return self._pending.popleft()
-        return None
-
     # -- everything else -------------------------------------------------------------
-    def stats(self) -> Any:
+    def stats(self) -> Stats:
         """``Stats(received, dropped, ifdropped)`` since activation."""
         return self._b.stats()
 
     def inject(self, data: bytes) -> int:
         """Send a raw frame on the interface; returns the number of bytes sent."""
-        return self._b.inject(data)
+        if not isinstance(data, (bytes, bytearray, memoryview)):
+            raise TypeError("data must be bytes-like")
+        return self._b.inject(bytes(data))
 
     sendpacket = inject
 
@@ -562,22 +577,21 @@ class Capture:
     def list_datalinks(self) -> list[int]:
         return list(self._b.datalinks())
 
-    def set_datalink(self, dlt: int) -> None:
-        """Choose the link type (``any``: LINUX_SLL or LINUX_SLL2).
+    def set_datalink(self, dlt: int | str) -> None:
+        """Choose the link type (``any``: LINUX_SLL or LINUX_SLL2), by value or name.
 
-        Before activation the choice is applied at activation; afterwards an
-        expression filter is recompiled for the new link type.
+        Before activation the choice is applied at activation (and the filter
+        compiled for it); afterwards the filter is compiled again for it.
         """
         from .linktype import by_name
         if isinstance(dlt, str):
             dlt = by_name(dlt).value
+        _int(dlt, "dlt")
         if self._backend is None:
             self._opts.datalink = dlt
             return
         self._backend.set_datalink(dlt)
         self._pending.clear()
-        if self._filter is not None:
-            self.setfilter(self._filter)
 
     def snapshot(self) -> int:
         if self._backend is None:
@@ -589,6 +603,9 @@ class Capture:
                rollover: bool = False) -> None:
         """Join a ``PACKET_FANOUT`` group: the kernel spreads the interface's packets
         over every socket in the group (``mode``: hash, lb, cpu, rollover, rnd, queue)."""
+        _int(group_id, "group_id")
+        if not isinstance(mode, str):
+            raise TypeError("mode must be a string")
         self._b.fanout(group_id, mode, defrag=defrag, rollover=rollover)
 
     @property
@@ -600,7 +617,7 @@ class Capture:
         return bool(self._b.is_live)
 
     @property
-    def backend(self) -> Any:
+    def backend(self) -> Backend:
         """The backend object (``RingBackend``, ``RecvBackend``, ``OfflineBackend``)."""
         return self._b
 
@@ -609,11 +626,9 @@ class Capture:
             return
         self._closed = True
         b, self._backend = self._backend, None
-        try:
-            if b is not None:
-                b.close()
-        finally:
-            os.close(self._wake)
+        self._pending.clear()
+        if b is not None:
+            b.close()
 
     def __enter__(self) -> "Capture":
         return self
@@ -632,27 +647,18 @@ class Capture:
         return f"<Capture {self._opts.device or 'savefile'!r} {state}>"
 
 
-def _as_program(insns: list) -> Any:
-    try:
-        from .bpf import Program
-    except ImportError:
-        return insns
-    return Program(insns)
+def _mismatch(index: int, linktype: int, dest: Any, file_linktype: int) -> str:
+    from .linktype import dlt_to_description, dlt_to_name
 
-
-def _refilter(dec: Any, pkt: Packet) -> bool:
-    """Run the decoder's user filter on an already decoded packet (kernel view)."""
-    if dec.ufilter_until >= 0 and pkt.ts > dec.ufilter_until:
-        return True
-    data = bytes(pkt.data)
-    wirelen = pkt.wirelen
-    vlan = pkt.vlan_tci >= 0
-    if vlan and dec.linktype == 1 and len(data) >= 16:
-        data = data[:12] + data[16:]
-        wirelen -= 4
-    meta = (vlan, max(pkt.vlan_tci, 0), max(pkt.vlan_tpid, 0), 0, pkt.interface, 0, pkt.pkttype,
-            dec.net_offset)
-    return bool(dec.ufilter(data, wirelen, meta))
+    def label(dlt: int) -> str:
+        try:
+            return f"{dlt_to_name(dlt)} ({dlt_to_description(dlt)})"
+        except LinkTypeError:
+            return str(dlt)
+    name = os.fspath(dest) if isinstance(dest, (str, os.PathLike)) else \
+        getattr(dest, "name", "the output")
+    return (f"packet {index} has link type {label(linktype)} but {name} has "
+            f"{label(file_linktype)}")
 
 
 # -- constructors ----------------------------------------------------------------------
@@ -660,27 +666,29 @@ def _refilter(dec: Any, pkt: Packet) -> bool:
 
 def create(device: str) -> Capture:
     """A live handle for ``device`` (or ``"any"``), not yet activated (``pcap_create``)."""
-    if not isinstance(device, str) or not device:
+    if not isinstance(device, str):
+        raise TypeError(f"device must be a string, not {type(device).__name__}")
+    if not device:
         raise OptionError("device must be a non-empty string")
     return Capture(device)
 
 
 def open_live(device: str, snaplen: int = 262144, promisc: bool = True, timeout_ms: int = 1000,
-              *, filter: Any = None, immediate: bool = False,
+              *, filter: FilterSpec = None, immediate: bool = False,
               buffer_size: int | None = None) -> Capture:
     """``pcap_open_live``: create, set the usual options, activate.
 
-    ``filter`` (optional) is attached before the socket is bound, so not even
-    the first packets escape it.
+    ``filter`` (optional) is compiled for the interface's link type and
+    attached before the socket is bound, so not even the first packets escape it.
     """
     cap = create(device)
-    cap.set_snaplen(snaplen).set_promisc(promisc).set_timeout(timeout_ms)
-    cap.set_immediate_mode(immediate)
-    if buffer_size is not None:
-        cap.set_buffer_size(buffer_size)
-    if filter is not None:
-        cap.setfilter(filter)
     try:
+        cap.set_snaplen(snaplen).set_promisc(promisc).set_timeout(timeout_ms)
+        cap.set_immediate_mode(immediate)
+        if buffer_size is not None:
+            cap.set_buffer_size(buffer_size)
+        if filter is not None:
+            cap.setfilter(filter)
         cap.activate()
     except BaseException:
         cap.close()
@@ -689,6 +697,7 @@ def open_live(device: str, snaplen: int = 262144, promisc: bool = True, timeout_
 
 
 def open_offline(source: Any) -> Capture:
-    """Open a pcap or pcapng file (path or binary file object) for reading."""
-    cap = Capture(None, _backend=OfflineBackend(source))
-    return cap
+    """Open a pcap or pcapng file for reading: a path (``str``, ``os.PathLike``
+    or ``bytes``; ``"-"`` is the standard input) or a binary file object.
+    Anything else is a TypeError."""
+    return Capture(None, _backend=OfflineBackend(source))

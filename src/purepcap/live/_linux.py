@@ -36,11 +36,20 @@ PACKET_AUXDATA = 8
 PACKET_VERSION = 10
 PACKET_HDRLEN = 11
 PACKET_RESERVE = 12
-PACKET_TIMESTAMP = 17
 PACKET_FANOUT = 18
 PACKET_IGNORE_OUTGOING = 23
 
 PACKET_MR_PROMISC = 1
+
+#: PACKET_FANOUT modes and flags (the mode in bits 16..23 of the argument)
+PACKET_FANOUT_HASH = 0
+PACKET_FANOUT_LB = 1
+PACKET_FANOUT_CPU = 2
+PACKET_FANOUT_ROLLOVER = 3
+PACKET_FANOUT_RND = 4
+PACKET_FANOUT_QM = 5
+PACKET_FANOUT_FLAG_ROLLOVER = 0x1000
+PACKET_FANOUT_FLAG_DEFRAG = 0x8000
 
 TPACKET_V1, TPACKET_V2, TPACKET_V3 = 0, 1, 2
 
@@ -51,13 +60,11 @@ SCM_TIMESTAMPNS = SO_TIMESTAMPNS
 
 ETH_P_ALL = 0x0003
 ETH_P_8021Q = 0x8100
-ETH_P_8021AD = 0x88A8
 VLAN_TAG_LEN = 4
 
 # --- ring status bits -----------------------------------------------------------
 TP_STATUS_KERNEL = 0
 TP_STATUS_USER = 1 << 0
-TP_STATUS_COPY = 1 << 1
 TP_STATUS_LOSING = 1 << 2
 TP_STATUS_VLAN_VALID = 1 << 4
 TP_STATUS_BLK_TMO = 1 << 5
@@ -134,25 +141,20 @@ SLL_HDR = struct.Struct(">HHH8sH")
 #: DLT_LINUX_SLL2: protocol, reserved, ifindex, hatype, pkttype, halen, addr[8].
 SLL2_HDR = struct.Struct(">HHIHBB8s")
 
-# --- BPF bits the live layer needs ----------------------------------------------
-BPF_LD, BPF_LDX, BPF_RET, BPF_JMP = 0x00, 0x01, 0x06, 0x05
-BPF_W, BPF_H, BPF_B = 0x00, 0x08, 0x10
-BPF_IMM, BPF_ABS, BPF_IND, BPF_MSH = 0x00, 0x20, 0x40, 0xA0
-BPF_JEQ, BPF_K = 0x10, 0x00
-SKF_AD_OFF = 0xFFFFF000          # (-0x1000) as an unsigned 32-bit value
-SKF_AD_PROTOCOL = 0
-SKF_AD_PKTTYPE = 4
-SKF_AD_IFINDEX = 8
-SKF_AD_HATYPE = 28
-SKF_AD_VLAN_TAG = 44
-SKF_AD_VLAN_TAG_PRESENT = 48
-SKF_AD_VLAN_TPID = 60
+# --- the kernel's BPF ancillary offsets (linux/filter.h) --------------------------
+# Their home is purepcap.bpf.opcodes (with every opcode); re-exported here
+# because they are part of the socket ABI this module describes.
+from ..bpf.opcodes import SKF_AD_HATYPE as SKF_AD_HATYPE  # noqa: E402
+from ..bpf.opcodes import SKF_AD_IFINDEX as SKF_AD_IFINDEX  # noqa: E402
+from ..bpf.opcodes import SKF_AD_OFF as SKF_AD_OFF  # noqa: E402
+from ..bpf.opcodes import SKF_AD_PKTTYPE as SKF_AD_PKTTYPE  # noqa: E402
+from ..bpf.opcodes import SKF_AD_PROTOCOL as SKF_AD_PROTOCOL  # noqa: E402
+from ..bpf.opcodes import SKF_AD_VLAN_TAG as SKF_AD_VLAN_TAG  # noqa: E402
+from ..bpf.opcodes import SKF_AD_VLAN_TAG_PRESENT as SKF_AD_VLAN_TAG_PRESENT  # noqa: E402
+from ..bpf.opcodes import SKF_AD_VLAN_TPID as SKF_AD_VLAN_TPID  # noqa: E402
 
 # --- ioctls ------------------------------------------------------------------
-SIOCGIFNAME = 0x8910
-SIOCGIFFLAGS = 0x8913
 SIOCGIFADDR = 0x8915
-SIOCGIFBRDADDR = 0x8919
 SIOCGIFNETMASK = 0x891B
 SIOCGIFMTU = 0x8921
 SIOCGIFHWADDR = 0x8927

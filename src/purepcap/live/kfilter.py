@@ -26,7 +26,9 @@ from __future__ import annotations
 
 from typing import Any, Callable, Sequence
 
+from ..bpf import opcodes as O
 from ..errors import BPFError
+from ..packet import PACKET_OUTGOING
 from . import _linux as L
 
 __all__ = ["insns_of", "cooked_fix", "prefix", "ACCEPT_ALL", "REJECT_ALL", "user_filter",
@@ -35,12 +37,12 @@ __all__ = ["insns_of", "cooked_fix", "prefix", "ACCEPT_ALL", "REJECT_ALL", "user
 Insns = list[tuple[int, int, int, int]]
 
 #: ``ret #0xffffffff``: accept everything, whole packets
-ACCEPT_ALL: Insns = [(L.BPF_RET | L.BPF_K, 0, 0, 0xFFFFFFFF)]
+ACCEPT_ALL: Insns = [(O.BPF_RET | O.BPF_K, 0, 0, 0xFFFFFFFF)]
 #: ``ret #0``: the "total filter" used while draining a socket queue
-REJECT_ALL: Insns = [(L.BPF_RET | L.BPF_K, 0, 0, 0)]
+REJECT_ALL: Insns = [(O.BPF_RET | O.BPF_K, 0, 0, 0)]
 
-_LD_ANC = L.BPF_LD | L.BPF_W | L.BPF_ABS
-_JEQ = L.BPF_JMP | L.BPF_JEQ | L.BPF_K
+_LD_ANC = O.BPF_LD | O.BPF_W | O.BPF_ABS
+_JEQ = O.BPF_JMP | O.BPF_JEQ | O.BPF_K
 
 
 def insns_of(program: Any) -> Insns:
@@ -56,26 +58,26 @@ def insns_of(program: Any) -> Insns:
 
 
 def _fix_k(k: int, sll2: bool) -> int | None:
-    if k >= L.SKF_AD_OFF:
+    if k >= O.SKF_AD_OFF:
         return k                      # already an ancillary load
     hl = L.SLL2_HDR_LEN if sll2 else L.SLL_HDR_LEN
     if k >= 0x80000000:
         return k                      # SKF_NET_OFF / SKF_LL_OFF style negative offsets
     if k >= hl:
         return k - hl
-    fields = ({0: L.SKF_AD_PROTOCOL, 4: L.SKF_AD_IFINDEX, 10: L.SKF_AD_PKTTYPE} if sll2
-              else {0: L.SKF_AD_PKTTYPE, 14: L.SKF_AD_PROTOCOL})
+    fields = ({0: O.SKF_AD_PROTOCOL, 4: O.SKF_AD_IFINDEX, 10: O.SKF_AD_PKTTYPE} if sll2
+              else {0: O.SKF_AD_PKTTYPE, 14: O.SKF_AD_PROTOCOL})
     anc = fields.get(k)
-    return None if anc is None else L.SKF_AD_OFF + anc
+    return None if anc is None else O.SKF_AD_OFF + anc
 
 
 def cooked_fix(insns: Insns, sll2: bool) -> Insns | None:
     """Rewrite a cooked-header program for a SOCK_DGRAM socket; None if impossible."""
     out: Insns = []
     for code, jt, jf, k in insns:
-        cls = code & 0x07
-        mode = code & 0xE0
-        if cls in (L.BPF_LD, L.BPF_LDX) and mode in (L.BPF_ABS, L.BPF_IND, L.BPF_MSH):
+        cls = O.BPF_CLASS(code)
+        mode = O.BPF_MODE(code)
+        if cls in (O.BPF_LD, O.BPF_LDX) and mode in (O.BPF_ABS, O.BPF_IND, O.BPF_MSH):
             fixed = _fix_k(k, sll2)
             if fixed is None:
                 return None
@@ -97,16 +99,16 @@ def prefix(direction: str, lo_ifindex: int | None) -> Insns:
     blocks: list[Insns] = []
     if direction == "in":
         # pkttype == OUTGOING -> reject
-        blocks.append([(_LD_ANC, 0, 0, L.SKF_AD_OFF + L.SKF_AD_PKTTYPE),
-                       (_JEQ, "REJ", 0, 4)])  # type: ignore[list-item]
+        blocks.append([(_LD_ANC, 0, 0, O.SKF_AD_OFF + O.SKF_AD_PKTTYPE),
+                       (_JEQ, "REJ", 0, PACKET_OUTGOING)])  # type: ignore[list-item]
     elif direction == "out":
-        blocks.append([(_LD_ANC, 0, 0, L.SKF_AD_OFF + L.SKF_AD_PKTTYPE),
-                       (_JEQ, 0, "REJ", 4)])  # type: ignore[list-item]
+        blocks.append([(_LD_ANC, 0, 0, O.SKF_AD_OFF + O.SKF_AD_PKTTYPE),
+                       (_JEQ, 0, "REJ", PACKET_OUTGOING)])  # type: ignore[list-item]
     if lo_ifindex is not None and direction != "in":
         # pkttype == OUTGOING and ifindex == lo -> reject
-        blocks.append([(_LD_ANC, 0, 0, L.SKF_AD_OFF + L.SKF_AD_PKTTYPE),
-                       (_JEQ, 0, 2, 4),
-                       (_LD_ANC, 0, 0, L.SKF_AD_OFF + L.SKF_AD_IFINDEX),
+        blocks.append([(_LD_ANC, 0, 0, O.SKF_AD_OFF + O.SKF_AD_PKTTYPE),
+                       (_JEQ, 0, 2, PACKET_OUTGOING),
+                       (_LD_ANC, 0, 0, O.SKF_AD_OFF + O.SKF_AD_IFINDEX),
                        (_JEQ, "REJ", 0, lo_ifindex)])  # type: ignore[list-item]
     if not blocks:
         return []
@@ -119,15 +121,15 @@ def prefix(direction: str, lo_ifindex: int | None) -> Insns:
         if jf == "REJ":
             jf = rej_index - i - 1
         tests.append((code, jt, jf, k))
-    tests.append((L.BPF_JMP | 0x00, 0, 0, 1))          # ja +1 (over the reject)
-    tests.append((L.BPF_RET | L.BPF_K, 0, 0, 0))
-    tests.append((L.BPF_LD | L.BPF_IMM, 0, 0, 0))      # A = 0
-    tests.append((L.BPF_LDX | L.BPF_IMM, 0, 0, 0))     # X = 0
+    tests.append((O.BPF_JMP | O.BPF_JA, 0, 0, 1))      # ja +1 (over the reject)
+    tests.append((O.BPF_RET | O.BPF_K, 0, 0, 0))
+    tests.append((O.BPF_LD | O.BPF_IMM, 0, 0, 0))      # A = 0
+    tests.append((O.BPF_LDX | O.BPF_IMM, 0, 0, 0))     # X = 0
     return tests
 
 
 def uses_ancillary(insns: Sequence[tuple[int, int, int, int]]) -> bool:
-    return any((c & 0x07) in (L.BPF_LD, L.BPF_LDX) and (c & 0xE0) in (L.BPF_ABS, L.BPF_IND)
+    return any(O.BPF_CLASS(c) in (O.BPF_LD, O.BPF_LDX) and O.BPF_MODE(c) in (O.BPF_ABS, O.BPF_IND)
                and k >= 0x80000000 for c, _jt, _jf, k in insns)
 
 

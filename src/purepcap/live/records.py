@@ -20,36 +20,17 @@ from __future__ import annotations
 
 from typing import Iterable
 
-from ..errors import SavefileError
 from ..packet import Packet
-from ._linux import PCAP_REC
+from ..savefile.pcap import encode_records
 
 __all__ = ["encode"]
 
-_pack = PCAP_REC.pack
 
-
-def encode(packets: Iterable[Packet], nanosecond: bool, parts: list) -> int:
+def encode(packets: Iterable[Packet], nanosecond: bool, parts: list[bytes]) -> int:
     """Append the pcap records of ``packets`` to ``parts``; return how many.
 
-    Same fields as ``PcapWriter.write``: caplen is ``len(data)``, the original
-    length is at least caplen, the fraction is nanoseconds or microseconds.
+    The one pcap record encoder is :func:`purepcap.savefile.pcap.encode_records`
+    (the records ``PcapWriter.write`` writes, in this host's byte order, like the
+    ring's); this name stays for the ring walker and ``Capture.dump``.
     """
-    n = 0
-    append = parts.append
-    for pkt in packets:
-        data = pkt.data
-        caplen = len(data)
-        wl = pkt.wirelen
-        if wl < caplen:
-            wl = caplen
-        sec, frac = divmod(pkt.ts, 1_000_000_000)
-        if not nanosecond:
-            frac //= 1000
-        try:
-            append(_pack(sec, frac, caplen, wl))
-        except Exception:  # struct.error: the time stamp does not fit 32 bits
-            raise SavefileError(f"time stamp {pkt.ts} does not fit a pcap record") from None
-        append(data if type(data) is bytes else bytes(data))
-        n += 1
-    return n
+    return encode_records(packets, nanosecond, parts)

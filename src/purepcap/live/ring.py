@@ -80,7 +80,10 @@ was in place and re-run the new program in user space over every packet whose
 kernel timestamp is not later than that (plus a millisecond of slack for
 packets that were between the filter and the copy at that instant).
 Re-filtering a packet the new program already accepted is harmless, so this
-errs only on the safe side.
+errs only on the safe side.  Packets already taken out of the ring but not
+yet handed to the user passed the old program too; :meth:`Decoder.refilter`
+runs the new one over them, on the view the kernel filter has (the VLAN tag
+it put back taken out again, on Ethernet and on cooked headers alike).
 
 VLAN tags.  Most drivers (and veth) strip an 802.1Q/802.1ad tag off the frame
 into skb metadata before any packet socket sees it.  The ring reports it in
@@ -111,8 +114,9 @@ Reading fast from Python.  The interpreter, not the kernel, sets the pace:
 every field unpacked is an int object, every attribute a store, and at a
 few hundred thousand packets a second the ring fills while we decode.  So
 the walkers unpack only the fields the common case needs (``V3_FAST``,
-``V3_REC``), build :class:`Packet` objects slot by slot instead of through
-``__init__``, and send the rare cases (a stripped tag, a cooked header, a
+``V3_REC``), build each :class:`Packet` with all ten fields positionally
+(no keyword or default handling), a run of them with
+:func:`purepcap.packet.extend_run`, and send the rare cases (a stripped tag, a cooked header, a
 user-space filter) to :class:`Decoder`.  Inside a V3 block, packets follow
 each other at ``tp_next_offset``; when a run of them has the same size (the
 same ``tp_mac``, ``tp_snaplen`` and stride, no tag: a stream of equal
@@ -141,14 +145,25 @@ from dataclasses import dataclass
 from itertools import repeat
 from operator import add, and_, floordiv, mod, sub
 from operator import mul as mul_
-from typing import Any, Callable, Optional
+from typing import Any, Callable, Optional, Sequence
 
 from ..errors import CaptureError
-from ..packet import Packet
+from ..linktype import LinkType
+from ..packet import Packet, extend_run
 from . import _linux as L
+from . import _sys
 from .records import encode
 
 __all__ = ["RingPlan", "plan_ring", "Ring", "RingV3", "RingV2", "Decoder", "MIN_BLOCKS"]
+
+_LINUX_SLL2 = LinkType.LINUX_SLL2
+#: slot status bits (from live/_linux, by name)
+_USER = L.TP_STATUS_USER
+_TAGGED = L.TP_STATUS_VLAN_VALID | L.TP_STATUS_VLAN_TPID_VALID
+#: where the network header starts, for the link types whose stripped VLAN tags
+#: are put back into the data
+_NET_OFFSET: dict[int, int] = {LinkType.EN10MB: 14, LinkType.LINUX_SLL: L.SLL_HDR_LEN,
+               _LINUX_SLL2: L.SLL2_HDR_LEN}
 
 #: we never shrink a ring below this many blocks when retrying after ENOMEM
 MIN_BLOCKS = 2
@@ -231,10 +246,10 @@ class Decoder:
         self.linktype = linktype
         self.snaplen = snaplen
         self.cooked = cooked
-        self.sll2 = linktype == 276
-        self.reinsert_vlan = linktype in (1, 113, 276)
+        self.sll2 = linktype == _LINUX_SLL2
+        self.reinsert_vlan = linktype in _NET_OFFSET
         self.micro = micro
-        self.net_offset = {1: 14, 113: 16, 276: 20}.get(linktype, 0)
+        self.net_offset = _NET_OFFSET.get(linktype, 0)
         #: user-space filter f(data, wirelen, meta_fields) -> int, or None
         self.ufilter: Optional[Callable[..., int]] = None
         #: run ufilter on packets with ts <= this (ns); -1 = every packet
@@ -245,6 +260,61 @@ class Decoder:
     def simple(self) -> bool:
         """True when the inlined fast path applies (no cooked header, no filter)."""
         return not self.cooked and self.ufilter is None
+
+    def refilter(self, pending: Sequence[Packet],
+                 ufilter: Optional[Callable[[bytes, int, tuple], int]]) -> list[Packet]:
+        """The packets of ``pending`` (made by this decoder) that ``ufilter`` keeps.
+
+        The filter runs on the view the kernel filter had: the VLAN tag this
+        decoder put back is taken out again (after the MAC addresses on
+        Ethernet; from between the cooked header and the payload on
+        LINUX_SLL / LINUX_SLL2, where the header's protocol field gets the
+        inner protocol back) and passed as metadata.  Re-filtering a packet
+        the new program already accepted is harmless, so every pending
+        packet is filtered.  A packet the filter truncates keeps its tag.
+        """
+        if ufilter is None:
+            return list(pending)
+        kept: list[Packet] = []
+        for pkt in pending:
+            data = pkt.data
+            tagged = self.reinsert_vlan and pkt.vlan_tci >= 0
+            view, cut, proto, hatype = self._kernel_view(data, tagged)
+            wirelen = pkt.wirelen - (L.VLAN_TAG_LEN if tagged else 0)
+            meta = (tagged, max(pkt.vlan_tci, 0), max(pkt.vlan_tpid, 0), proto, pkt.interface,
+                    hatype, pkt.pkttype, self.net_offset)
+            keep = ufilter(view, wirelen, meta)
+            if not keep:
+                self.dropped_by_ufilter += 1
+                continue
+            if keep < len(view):
+                pkt.data = data[:keep + L.VLAN_TAG_LEN if tagged and keep >= cut else keep]
+                pkt.caplen = len(pkt.data)
+            kept.append(pkt)
+        return kept
+
+    def _kernel_view(self, data: bytes, tagged: bool) -> tuple[bytes, int, int, int]:
+        """(untagged bytes, where the tag was, link protocol, ARPHRD type) of a
+        packet this decoder made."""
+        if self.cooked:
+            if self.sll2:
+                hl = L.SLL2_HDR_LEN
+                if tagged and len(data) >= hl + L.VLAN_TAG_LEN:
+                    # tpid, header[2:20], tci, protocol, payload
+                    data = data[hl + 2:hl + 4] + data[2:hl] + data[hl + 4:]
+                proto, _r, _ifx, hatype = struct.unpack_from(">HHIH", data.ljust(hl, b"\0"))
+                return data, hl, proto, hatype
+            hl = L.SLL_HDR_LEN
+            if tagged and len(data) >= hl + L.VLAN_TAG_LEN:
+                # header[:14], tpid, tci, protocol, payload
+                data = data[:hl - 2] + data[hl + 2:]
+            padded = data.ljust(hl, b"\0")
+            return data, hl - 2, struct.unpack_from(">H", padded, 14)[0], \
+                struct.unpack_from(">H", padded, 2)[0]
+        if tagged and len(data) >= 16:
+            data = data[:12] + data[16:]
+        proto = struct.unpack_from(">H", data, 12)[0] if len(data) >= 14 else 0
+        return data, 12, proto, 0
 
     def slow(self, payload: bytes, ts: int, wirelen: int, status: int, tci: int, tpid: int,
              proto: int, ifindex: int, hatype: int, pkttype: int, halen: int,
@@ -297,10 +367,9 @@ class Decoder:
         if len(data) > self.snaplen:
             data = data[:self.snaplen]
         return Packet(ts, len(data), wirelen, data, self.linktype, ifindex, pkttype,
-                      tci if vlan else -1, tpid if vlan else -1)
+                      tci if vlan else -1, tpid if vlan else -1, None)
 
 
-_new = object.__new__
 _BLOCK_HDR = struct.Struct("=III")          # block_status, num_pkts, offset_to_first_pkt
 _release = struct.Struct("=I").pack_into
 _V3_FRAME_unpack = L.V3_FRAME.unpack_from
@@ -328,8 +397,7 @@ class Ring:
 
     def __init__(self, sock: socket.socket, plan: RingPlan) -> None:
         try:
-            mm = mmap.mmap(sock.fileno(), plan.size, mmap.MAP_SHARED,
-                           mmap.PROT_READ | mmap.PROT_WRITE)
+            mm = _sys.current().mmap(sock, plan.size)
         except OSError as exc:
             raise L.os_error(exc, "mmap of the packet ring") from None
         self._setup(mm, plan)
@@ -344,12 +412,13 @@ class Ring:
 
     def _setup(self, mm: mmap.mmap, plan: RingPlan) -> None:
         self.plan = plan
-        self.mm: mmap.mmap | None = mm
+        #: the mapping; None once closed (the walkers' ``mm is None`` checks)
+        self.mm: mmap.mmap = mm
         self.cursor = 0
         self.corrupt = 0
 
     def close(self) -> None:
-        mm, self.mm = self.mm, None
+        mm, self.mm = self.mm, None  # type: ignore[assignment]
         if mm is not None:
             mm.close()
 
@@ -380,12 +449,12 @@ class RingV3(Ring):
     def ready(self) -> bool:
         mm = self.mm
         return bool(mm is not None and
-                    self._status.unpack_from(mm, self.cursor * self.bsize + 8)[0] & 1)
+                    self._status.unpack_from(mm, self.cursor * self.bsize + L.BLOCK_STATUS_OFFSET)[0] & _USER)
 
     def user_owned(self) -> int:
         unpack = self._status.unpack_from
         return sum(1 for b in range(self.nblocks)
-                   if unpack(self.mm, b * self.bsize + 8)[0] & 1)
+                   if unpack(self.mm, b * self.bsize + L.BLOCK_STATUS_OFFSET)[0] & _USER)
 
     def _next_block(self) -> tuple[int, int, int] | None:
         """(base, number of packets, offset of the first) of the block under the
@@ -394,13 +463,13 @@ class RingV3(Ring):
         if mm is None:
             return None
         base = self.cursor * self.bsize
-        status, num, first = _BLOCK_HDR.unpack_from(mm, base + 8)
-        if not status & 1:
+        status, num, first = _BLOCK_HDR.unpack_from(mm, base + L.BLOCK_STATUS_OFFSET)
+        if not status & _USER:
             return None
         return base, num, first
 
     def _give_back(self, base: int) -> None:
-        _release(self.mm, base + 8, L.TP_STATUS_KERNEL)
+        _release(self.mm, base + L.BLOCK_STATUS_OFFSET, L.TP_STATUS_KERNEL)
         cur = self.cursor + 1
         self.cursor = 0 if cur == self.nblocks else cur
 
@@ -472,8 +541,8 @@ class RingV3(Ring):
         """Decode ``k`` packets from ``p`` one slot at a time (simple decoder).
 
         Returns (offset after them, True if a slot was corrupt).  Packets are
-        built slot by slot (no ``__init__`` call, no default arguments),
-        every field assigned.
+        built with every field given positionally (the fast construction,
+        see :mod:`purepcap.packet`).
         """
         mm = self.mm
         append = out.append
@@ -483,7 +552,6 @@ class RingV3(Ring):
         lt = dec.linktype
         micro = dec.micro
         P = Packet
-        new = _new
         for _ in range(k):
             if p > hlimit:
                 return p, True
@@ -492,7 +560,7 @@ class RingV3(Ring):
             end = start + snap
             if end > limit:
                 return p, True
-            if st & 0x50:
+            if st & _TAGGED:
                 # VLAN_VALID / VLAN_TPID_VALID: the tag goes back in
                 pkt = _slow_v3(dec, mm, p, limit, False)
                 if pkt is not None:
@@ -504,18 +572,8 @@ class RingV3(Ring):
                 snap = snaplen
             if micro:
                 nsec -= nsec % 1000
-            pk = new(P)
-            pk.ts = sec * 1_000_000_000 + nsec
-            pk.caplen = snap
-            pk.wirelen = wlen
-            pk.data = mm[start:end]
-            pk.linktype = lt
-            pk.interface = ifindex
-            pk.pkttype = pkttype
-            pk.vlan_tci = -1
-            pk.vlan_tpid = -1
-            pk.comment = None
-            append(pk)
+            append(P(sec * 1_000_000_000 + nsec, snap, wlen, mm[start:end], lt, ifindex,
+                     pkttype, -1, -1, None))
             p += nxt
         return p, False
 
@@ -613,7 +671,7 @@ class RingV3(Ring):
             end = start + snap
             if end > limit:
                 return p, n, True
-            if st & 0x50:
+            if st & _TAGGED:
                 # a stripped VLAN tag: the general decoder puts it back
                 pkt = _slow_v3(dec, mm, p, limit, False)
                 if pkt is not None:
@@ -684,7 +742,7 @@ def _run_ok(mm: mmap.mmap, p: int, k: int, stride: int, mac: int, snap: int,
     elif nxts.count(stride) != k:
         return False
     return t[1::4].count(snap) == k and t[3::4].count(mac) == k and \
-        not any(map(and_, t[2::4], repeat(0x50)))
+        not any(map(and_, t[2::4], repeat(_TAGGED)))
 
 
 def _run_records(mm: mmap.mmap, p: int, k: int, stride: int, mac: int, snap: int,
@@ -708,23 +766,7 @@ def _run_packets(mm: mmap.mmap, p: int, k: int, stride: int, mac: int, snap: int
     if dec.micro:
         nsecs = map(sub, nsecs, map(mod, nsecs, repeat(1000)))
     tss = map(add, map(mul_, v[0::6], repeat(1_000_000_000)), nsecs)
-    append = out.append
-    lt = dec.linktype
-    P = Packet
-    new = _new
-    for ts, wlen, ifindex, pkttype, data in zip(tss, v[2::6], v[3::6], v[4::6], v[5::6]):
-        pk = new(P)
-        pk.ts = ts
-        pk.caplen = snap
-        pk.wirelen = wlen
-        pk.data = data
-        pk.linktype = lt
-        pk.interface = ifindex
-        pk.pkttype = pkttype
-        pk.vlan_tci = -1
-        pk.vlan_tpid = -1
-        pk.comment = None
-        append(pk)
+    extend_run(out, tss, snap, v[2::6], v[5::6], dec.linktype, v[3::6], v[4::6])
 
 
 class RingV2(Ring):
@@ -747,11 +789,11 @@ class RingV2(Ring):
     def ready(self) -> bool:
         mm = self.mm
         return bool(mm is not None and
-                    self._status.unpack_from(mm, self.offsets[self.cursor])[0] & 1)
+                    self._status.unpack_from(mm, self.offsets[self.cursor])[0] & _USER)
 
     def user_owned(self) -> int:
         unpack = self._status.unpack_from
-        return sum(1 for off in self.offsets if unpack(self.mm, off)[0] & 1)
+        return sum(1 for off in self.offsets if unpack(self.mm, off)[0] & _USER)
 
     def take(self, dec: Decoder) -> list[Packet] | None:
         mm = self.mm
@@ -761,7 +803,7 @@ class RingV2(Ring):
         n = self.nframes
         cur = self.cursor
         status_of = self._status.unpack_from
-        if not status_of(mm, offsets[cur])[0] & 1:
+        if not status_of(mm, offsets[cur])[0] & _USER:
             return None
         out: list[Packet] = []
         append = out.append
@@ -775,34 +817,23 @@ class RingV2(Ring):
         lt = dec.linktype
         micro = dec.micro
         P = Packet
-        new = _new
         for _ in range(self.batch):
             p = offsets[cur]
             st, wlen, snap, mac, sec, nsec, tci, ifindex, pkttype = unpack(mm, p)
-            if not st & 1:
+            if not st & _USER:
                 break
             end = p + mac + snap
             if end > p + fsize:
                 self.corrupt += 1
-            elif simple and not (st & 0x50 or tci):
+            elif simple and not (st & _TAGGED or tci):
                 start = p + mac
                 if snap > snaplen:
                     end = start + snaplen
                     snap = snaplen
                 if micro:
                     nsec -= nsec % 1000
-                pk = new(P)
-                pk.ts = sec * 1_000_000_000 + nsec
-                pk.caplen = snap
-                pk.wirelen = wlen
-                pk.data = mm[start:end]
-                pk.linktype = lt
-                pk.interface = ifindex
-                pk.pkttype = pkttype
-                pk.vlan_tci = -1
-                pk.vlan_tpid = -1
-                pk.comment = None
-                append(pk)
+                append(P(sec * 1_000_000_000 + nsec, snap, wlen, mm[start:end], lt, ifindex,
+                         pkttype, -1, -1, None))
             else:
                 (st, wlen, snap, mac, net, sec, nsec, tci, tpid,
                  _fam, proto, ifindex, hatype, pkttype, halen, addr) = unpack_full(mm, p)

@@ -1,0 +1,186 @@
+"""The saved-file backend: a pcap or pcapng file behind the capture handle.
+
+:class:`OfflineBackend` implements :class:`purepcap.backend.Backend` over a
+:mod:`purepcap.savefile` reader.  It never imports :mod:`purepcap.live`:
+reading a file opens no socket and no ``eventfd``.
+
+Filters run in user space, as the program translated to Python
+(:meth:`purepcap.bpf.Program.matcher`).  A pcapng file may hold interfaces
+of different link types and every :class:`~purepcap.Packet` carries its own
+``linktype``; each packet is filtered with the program compiled for *its*
+link type, compiled lazily, once per link type, by the compiler the handle
+installed.  Reads never wait (:attr:`read_timeout` is 0), and an empty read
+means the end of the file.
+"""
+
+from __future__ import annotations
+
+import io
+import os
+from typing import Any, Callable, Sequence
+
+from .backend import Compiler, Stats
+from .errors import CaptureError, OptionError, PcapError, SavefileError
+from .packet import Packet
+
+__all__ = ["OfflineBackend", "check_source"]
+
+Matcher = Callable[[bytes, int], int]
+
+
+def check_source(source: Any) -> Any:
+    """``source`` as the savefile layer takes it: a path (``str``,
+    ``os.PathLike``, ``bytes``), ``"-"`` for standard input, or a binary file
+    object; TypeError for anything else."""
+    if isinstance(source, (bytes, bytearray)):
+        source = os.fsdecode(bytes(source))
+    elif isinstance(source, os.PathLike):
+        source = os.fspath(source)
+        if isinstance(source, bytes):
+            source = os.fsdecode(source)
+    if isinstance(source, str):
+        if "\0" in source:
+            raise SavefileError(f"{source!r}: invalid file name (it contains a NUL byte)")
+        return source
+    if isinstance(source, io.TextIOBase):
+        raise TypeError("source must be a path or a binary file object, not a text stream")
+    if callable(getattr(source, "read", None)):
+        return source
+    raise TypeError(f"source must be a path or a binary file object, not {type(source).__name__}")
+
+
+class OfflineBackend:
+    """Reads a pcap/pcapng file through :mod:`purepcap.savefile`."""
+
+    is_live = False
+    has_records = False
+    read_timeout = 0
+
+    def __init__(self, source: Any) -> None:
+        from .savefile import Shard, open_reader, open_shard
+        if isinstance(source, Shard):  # a byte range of a file (savefile.shards)
+            self.reader = open_shard(source)
+        else:
+            self.reader = self._open(check_source(source), open_reader)
+        self.linktype: int = self.reader.linktype
+        self.snaplen: int = self.reader.snaplen
+        self._program_for: Compiler | None = None
+        #: link type -> matcher (None: that link type keeps every packet)
+        self._matchers: dict[int, Matcher | None] = {}
+        self._eof = False
+
+    @staticmethod
+    def _open(source: Any, open_reader: Callable[[Any], Any]) -> Any:
+        try:
+            return open_reader(source)
+        except PcapError:
+            raise
+        except OSError as exc:
+            raise SavefileError(f"{source}: {exc.strerror or exc}") from None
+
+    # -- reading ----------------------------------------------------------------
+    @property
+    def eof(self) -> bool:
+        return self._eof
+
+    def read(self, max_count: int, timeout_ms: int | None) -> list[Packet]:
+        if self._eof:
+            return []
+        n = max_count if max_count > 0 else 1024
+        read_batch = self.reader.read_batch
+        while True:
+            batch = read_batch(n)
+            if not batch:
+                self._eof = True
+                return []
+            if self._program_for is None:
+                return batch
+            kept = self._keep(batch)
+            if kept:
+                return kept
+
+    def read_records(self, nanosecond: bool, count: int, timeout_ms: int | None
+                     ) -> tuple[bytes, int, list[Packet]] | None:
+        raise CaptureError("a savefile has no record fast path (see has_records)")
+
+    # -- filtering ---------------------------------------------------------------
+    def install_filter(self, program_for: Compiler | None) -> None:
+        # compile for the file's link type now, so errors show at setfilter()
+        matchers: dict[int, Matcher | None] = {}
+        if program_for is not None:
+            matchers[self.linktype] = _matcher(program_for(self.linktype, False))
+        self._program_for = program_for
+        self._matchers = matchers
+
+    def _matcher_for(self, linktype: int) -> Matcher | None:
+        try:
+            return self._matchers[linktype]
+        except KeyError:
+            assert self._program_for is not None
+            m = self._matchers[linktype] = _matcher(self._program_for(linktype, False))
+            return m
+
+    def _keep(self, batch: Sequence[Packet]) -> list[Packet]:
+        first = self.linktype
+        m0 = self._matcher_for(first)
+        out: list[Packet] = []
+        append = out.append
+        for pkt in batch:
+            lt = pkt.linktype
+            m = m0 if lt == first else self._matcher_for(lt)
+            if m is None:
+                append(pkt)
+                continue
+            keep = m(pkt.data, pkt.wirelen)
+            if keep:
+                if keep < pkt.caplen:
+                    pkt.data = pkt.data[:keep]
+                    pkt.caplen = keep
+                append(pkt)
+        return out
+
+    def refilter(self, pending: Sequence[Packet]) -> list[Packet]:
+        if self._program_for is None:
+            return list(pending)
+        return self._keep(pending)
+
+    # -- waiting (reads never wait) -------------------------------------------------
+    def wake(self) -> None:
+        pass
+
+    def clear_wake(self) -> None:
+        pass
+
+    def wait_fds(self) -> tuple[int, ...]:
+        return ()
+
+    def fileno(self) -> int:
+        return self.reader.fileno()
+
+    # -- what only a live capture can do --------------------------------------------
+    def stats(self) -> Stats:
+        raise CaptureError("statistics are not available when reading a savefile")
+
+    def inject(self, data: bytes) -> int:
+        raise CaptureError("cannot send packets on a savefile handle")
+
+    def datalinks(self) -> list[int]:
+        return [self.linktype]
+
+    def set_datalink(self, dlt: int) -> None:
+        if dlt != self.linktype:
+            raise OptionError("a savefile's link type cannot be changed")
+
+    def set_direction(self, direction: str) -> None:
+        raise CaptureError("setting the direction is not supported on a savefile")
+
+    def fanout(self, group_id: int, mode: str = "hash", *, defrag: bool = False,
+               rollover: bool = False) -> None:
+        raise CaptureError("fanout needs a live capture")
+
+    def close(self) -> None:
+        self.reader.close()
+
+
+def _matcher(program: Any) -> Matcher | None:
+    return None if program is None else program.matcher()  # type: ignore[no-any-return]
