@@ -18,7 +18,8 @@ from inside the library: those are wrapped in one of these classes.
     │   ├── PermissionDenied     CAP_NET_RAW missing
     │   ├── NoSuchDevice         no such interface
     │   └── NotActivated / AlreadyActivated  handle state misuse
-    └── OptionError              an option or argument value out of range
+    ├── OptionError              an option or argument value out of range
+    └── ArgumentTypeError        an argument of the wrong type (also a TypeError)
 """
 
 from __future__ import annotations
@@ -37,6 +38,7 @@ __all__ = [
     "NotActivated",
     "AlreadyActivated",
     "OptionError",
+    "ArgumentTypeError",
 ]
 
 
@@ -115,3 +117,17 @@ class AlreadyActivated(CaptureError):
 
 class OptionError(PcapError, ValueError):
     """An option or argument has an invalid value."""
+
+
+class ArgumentTypeError(PcapError, TypeError):
+    """An argument of the wrong type at the library's boundary.
+
+    The message names the parameter and what it accepts, e.g. ``compile(): expr must
+    be a str (a pcap-filter expression), not bytes``.  It is a :class:`TypeError` as
+    well, so code that catches either sees it.
+    """
+
+
+def type_error(where: str, param: str, accepts: str, value: object) -> ArgumentTypeError:
+    """The :class:`ArgumentTypeError` for ``param`` of ``where`` given ``value``."""
+    return ArgumentTypeError(f"{where}: {param} must be {accepts}, not {type(value).__name__}")

@@ -7,14 +7,17 @@ between operating systems; files use the portable LINKTYPE value and readers map
 it to the platform (here: Linux) DLT value.  :func:`linktype_to_dlt` and
 :func:`dlt_to_linktype` do that mapping.
 
-Names are libpcap's (``pcap_datalink_val_to_name``), without the ``DLT_`` prefix.
+:class:`LinkType` is the one home of the DLT numbers: every other module names a
+link type as ``LinkType.EN10MB``, never as a bare ``1``.  Member names are
+libpcap's (``pcap_datalink_val_to_name``), without the ``DLT_`` prefix; each
+member also carries libpcap's description.
 """
 
 from __future__ import annotations
 
-from typing import NamedTuple
+import enum
 
-from .errors import LinkTypeError
+from .errors import LinkTypeError, type_error
 
 __all__ = [
     "LinkType",
@@ -30,204 +33,218 @@ __all__ = [
 ]
 
 
-class LinkType(NamedTuple):
-    """One link-layer type: its DLT value, libpcap name and description."""
+class LinkType(enum.IntEnum):
+    """A link-layer type: an ``int`` (its DLT value) with libpcap's name and description.
 
-    value: int
-    name: str
+    >>> LinkType.EN10MB == 1, LinkType(113).name, LinkType.RAW.description
+    (True, 'LINUX_SLL', 'Raw IP')
+    """
+
+    _value_: int
     description: str
 
+    # (``description`` has a default only so that ``LinkType(113)``, the lookup by
+    # value, type-checks: members are always defined with both)
+    def __new__(cls, value: int, description: str = "") -> LinkType:
+        member = int.__new__(cls, value)
+        member._value_ = value
+        member.description = description
+        return member
 
-# (DLT value, name, description) as libpcap 1.10.3 reports them on Linux.
-_TABLE: tuple[tuple[int, str, str], ...] = (
-    (0, 'NULL', 'BSD loopback'),
-    (1, 'EN10MB', 'Ethernet'),
-    (6, 'IEEE802', 'Token ring'),
-    (7, 'ARCNET', 'BSD ARCNET'),
-    (8, 'SLIP', 'SLIP'),
-    (9, 'PPP', 'PPP'),
-    (10, 'FDDI', 'FDDI'),
-    (11, 'ATM_RFC1483', 'RFC 1483 LLC-encapsulated ATM'),
-    (12, 'RAW', 'Raw IP'),
-    (15, 'SLIP_BSDOS', 'BSD/OS SLIP'),
-    (16, 'PPP_BSDOS', 'BSD/OS PPP'),
-    (19, 'ATM_CLIP', 'Linux Classical IP over ATM'),
-    (50, 'PPP_SERIAL', 'PPP over serial'),
-    (51, 'PPP_ETHER', 'PPPoE'),
-    (99, 'SYMANTEC_FIREWALL', 'Symantec Firewall'),
-    (104, 'C_HDLC', 'Cisco HDLC'),
-    (105, 'IEEE802_11', '802.11'),
-    (107, 'FRELAY', 'Frame Relay'),
-    (108, 'LOOP', 'OpenBSD loopback'),
-    (109, 'ENC', 'OpenBSD encapsulated IP'),
-    (113, 'LINUX_SLL', 'Linux cooked v1'),
-    (114, 'LTALK', 'Localtalk'),
-    (117, 'PFLOG', 'OpenBSD pflog file'),
-    (119, 'PRISM_HEADER', '802.11 plus Prism header'),
-    (122, 'IP_OVER_FC', 'RFC 2625 IP-over-Fibre Channel'),
-    (123, 'SUNATM', 'Sun raw ATM'),
-    (127, 'IEEE802_11_RADIO', '802.11 plus radiotap header'),
-    (129, 'ARCNET_LINUX', 'Linux ARCNET'),
-    (130, 'JUNIPER_MLPPP', 'Juniper Multi-Link PPP'),
-    (131, 'JUNIPER_MLFR', 'Juniper Multi-Link Frame Relay'),
-    (132, 'JUNIPER_ES', 'Juniper Encryption Services PIC'),
-    (133, 'JUNIPER_GGSN', 'Juniper GGSN PIC'),
-    (134, 'JUNIPER_MFR', 'Juniper FRF.16 Frame Relay'),
-    (135, 'JUNIPER_ATM2', 'Juniper ATM2 PIC'),
-    (136, 'JUNIPER_SERVICES', 'Juniper Advanced Services PIC'),
-    (137, 'JUNIPER_ATM1', 'Juniper ATM1 PIC'),
-    (138, 'APPLE_IP_OVER_IEEE1394', 'Apple IP-over-IEEE 1394'),
-    (139, 'MTP2_WITH_PHDR', 'SS7 MTP2 with Pseudo-header'),
-    (140, 'MTP2', 'SS7 MTP2'),
-    (141, 'MTP3', 'SS7 MTP3'),
-    (142, 'SCCP', 'SS7 SCCP'),
-    (143, 'DOCSIS', 'DOCSIS'),
-    (144, 'LINUX_IRDA', 'Linux IrDA'),
-    (163, 'IEEE802_11_RADIO_AVS', '802.11 plus AVS radio information header'),
-    (164, 'JUNIPER_MONITOR', 'Juniper Passive Monitor PIC'),
-    (165, 'BACNET_MS_TP', 'BACnet MS/TP'),
-    (166, 'PPP_PPPD', 'PPP for pppd, with direction flag'),
-    (167, 'JUNIPER_PPPOE', 'Juniper PPPoE'),
-    (168, 'JUNIPER_PPPOE_ATM', 'Juniper PPPoE/ATM'),
-    (169, 'GPRS_LLC', 'GPRS LLC'),
-    (170, 'GPF_T', 'GPF-T'),
-    (171, 'GPF_F', 'GPF-F'),
-    (174, 'JUNIPER_PIC_PEER', 'Juniper PIC Peer'),
-    (175, 'ERF_ETH', 'Ethernet with Endace ERF header'),
-    (176, 'ERF_POS', 'Packet-over-SONET with Endace ERF header'),
-    (177, 'LINUX_LAPD', 'Linux vISDN LAPD'),
-    (178, 'JUNIPER_ETHER', 'Juniper Ethernet'),
-    (179, 'JUNIPER_PPP', 'Juniper PPP'),
-    (180, 'JUNIPER_FRELAY', 'Juniper Frame Relay'),
-    (181, 'JUNIPER_CHDLC', 'Juniper C-HDLC'),
-    (182, 'MFR', 'FRF.16 Frame Relay'),
-    (183, 'JUNIPER_VP', 'Juniper Voice PIC'),
-    (184, 'A429', 'Arinc 429'),
-    (185, 'A653_ICM', 'Arinc 653 Interpartition Communication'),
-    (186, 'USB_FREEBSD', 'USB with FreeBSD header'),
-    (187, 'BLUETOOTH_HCI_H4', 'Bluetooth HCI UART transport layer'),
-    (188, 'IEEE802_16_MAC_CPS', 'IEEE 802.16 MAC Common Part Sublayer'),
-    (189, 'USB_LINUX', 'USB with Linux header'),
-    (190, 'CAN20B', 'Controller Area Network (CAN) v. 2.0B'),
-    (191, 'IEEE802_15_4_LINUX', 'IEEE 802.15.4 with Linux padding'),
-    (192, 'PPI', 'Per-Packet Information'),
-    (193, 'IEEE802_16_MAC_CPS_RADIO', 'IEEE 802.16 MAC Common Part Sublayer plus radiotap header'),
-    (194, 'JUNIPER_ISM', 'Juniper Integrated Service Module'),
-    (195, 'IEEE802_15_4', 'IEEE 802.15.4 with FCS'),
-    (196, 'SITA', 'SITA pseudo-header'),
-    (197, 'ERF', 'Endace ERF header'),
-    (198, 'RAIF1', 'Ethernet with u10 Networks pseudo-header'),
-    (199, 'IPMB_KONTRON', 'IPMB with Kontron pseudo-header'),
-    (200, 'JUNIPER_ST', 'Juniper Secure Tunnel'),
-    (201, 'BLUETOOTH_HCI_H4_WITH_PHDR', 'Bluetooth HCI UART transport layer plus pseudo-header'),
-    (202, 'AX25_KISS', 'AX.25 with KISS header'),
-    (209, 'IPMB_LINUX', 'IPMB with Linux/Pigeon Point pseudo-header'),
-    (215, 'IEEE802_15_4_NONASK_PHY', 'IEEE 802.15.4 with non-ASK PHY data'),
-    (216, 'LINUX_EVDEV', 'Linux evdev events'),
-    (219, 'MPLS', 'MPLS with label as link-layer header'),
-    (220, 'USB_LINUX_MMAPPED', 'USB with padded Linux header'),
-    (221, 'DECT', 'DECT'),
-    (222, 'AOS', 'AOS Space Data Link protocol'),
-    (223, 'WIHART', 'Wireless HART'),
-    (224, 'FC_2', 'Fibre Channel FC-2'),
-    (225, 'FC_2_WITH_FRAME_DELIMS', 'Fibre Channel FC-2 with frame delimiters'),
-    (226, 'IPNET', 'Solaris ipnet'),
-    (227, 'CAN_SOCKETCAN', 'CAN-bus with SocketCAN headers'),
-    (228, 'IPV4', 'Raw IPv4'),
-    (229, 'IPV6', 'Raw IPv6'),
-    (230, 'IEEE802_15_4_NOFCS', 'IEEE 802.15.4 without FCS'),
-    (231, 'DBUS', 'D-Bus'),
-    (232, 'JUNIPER_VS', 'Juniper Virtual Server'),
-    (233, 'JUNIPER_SRX_E2E', 'Juniper SRX E2E'),
-    (234, 'JUNIPER_FIBRECHANNEL', 'Juniper Fibre Channel'),
-    (235, 'DVB_CI', 'DVB-CI'),
-    (236, 'MUX27010', 'MUX27010'),
-    (237, 'STANAG_5066_D_PDU', 'STANAG 5066 D_PDUs'),
-    (238, 'JUNIPER_ATM_CEMIC', 'Juniper ATM CEMIC'),
-    (239, 'NFLOG', 'Linux netfilter log messages'),
-    (240, 'NETANALYZER', 'Ethernet with Hilscher netANALYZER pseudo-header'),
-    (241, 'NETANALYZER_TRANSPARENT', 'Ethernet with Hilscher netANALYZER pseudo-header and with preamble and SFD'),
-    (242, 'IPOIB', 'RFC 4391 IP-over-Infiniband'),
-    (243, 'MPEG_2_TS', 'MPEG-2 transport stream'),
-    (244, 'NG40', 'ng40 protocol tester Iub/Iur'),
-    (245, 'NFC_LLCP', 'NFC LLCP PDUs with pseudo-header'),
-    (246, 'PFSYNC', 'Packet filter state syncing'),
-    (247, 'INFINIBAND', 'InfiniBand'),
-    (248, 'SCTP', 'SCTP'),
-    (249, 'USBPCAP', 'USB with USBPcap header'),
-    (250, 'RTAC_SERIAL', 'Schweitzer Engineering Laboratories RTAC packets'),
-    (251, 'BLUETOOTH_LE_LL', 'Bluetooth Low Energy air interface'),
-    (253, 'NETLINK', 'Linux netlink'),
-    (254, 'BLUETOOTH_LINUX_MONITOR', 'Bluetooth Linux Monitor'),
-    (255, 'BLUETOOTH_BREDR_BB', 'Bluetooth Basic Rate/Enhanced Data Rate baseband packets'),
-    (256, 'BLUETOOTH_LE_LL_WITH_PHDR', 'Bluetooth Low Energy air interface with pseudo-header'),
-    (257, 'PROFIBUS_DL', 'PROFIBUS data link layer'),
-    (258, 'PKTAP', 'Apple DLT_PKTAP'),
-    (259, 'EPON', 'Ethernet with 802.3 Clause 65 EPON preamble'),
-    (260, 'IPMI_HPM_2', 'IPMI trace packets'),
-    (261, 'ZWAVE_R1_R2', 'Z-Wave RF profile R1 and R2 packets'),
-    (262, 'ZWAVE_R3', 'Z-Wave RF profile R3 packets'),
-    (263, 'WATTSTOPPER_DLM', 'WattStopper Digital Lighting Management (DLM) and Legrand Nitoo Open protocol'),
-    (264, 'ISO_14443', 'ISO 14443 messages'),
-    (265, 'RDS', 'IEC 62106 Radio Data System groups'),
-    (266, 'USB_DARWIN', 'USB with Darwin header'),
-    (267, 'OPENFLOW', 'OpenBSD DLT_OPENFLOW'),
-    (268, 'SDLC', 'IBM SDLC frames'),
-    (269, 'TI_LLN_SNIFFER', 'TI LLN sniffer frames'),
-    (271, 'VSOCK', 'Linux vsock'),
-    (272, 'NORDIC_BLE', 'Nordic Semiconductor Bluetooth LE sniffer frames'),
-    (273, 'DOCSIS31_XRA31', 'Excentis XRA-31 DOCSIS 3.1 RF sniffer frames'),
-    (274, 'ETHERNET_MPACKET', '802.3br mPackets'),
-    (275, 'DISPLAYPORT_AUX', 'DisplayPort AUX channel monitoring data'),
-    (276, 'LINUX_SLL2', 'Linux cooked v2'),
-    (278, 'OPENVIZSLA', 'OpenVizsla USB'),
-    (279, 'EBHSCR', 'Elektrobit High Speed Capture and Replay (EBHSCR)'),
-    (280, 'VPP_DISPATCH', 'VPP graph dispatch tracer'),
-    (281, 'DSA_TAG_BRCM', 'Broadcom tag'),
-    (282, 'DSA_TAG_BRCM_PREPEND', 'Broadcom tag (prepended)'),
-    (283, 'IEEE802_15_4_TAP', 'IEEE 802.15.4 with pseudo-header'),
-    (284, 'DSA_TAG_DSA', 'Marvell DSA'),
-    (285, 'DSA_TAG_EDSA', 'Marvell EDSA'),
-    (286, 'ELEE', 'ELEE lawful intercept packets'),
-    (287, 'Z_WAVE_SERIAL', 'Z-Wave serial frames between host and chip'),
-    (288, 'USB_2_0', 'USB 2.0/1.1/1.0 as transmitted over the cable'),
-    (289, 'ATSC_ALP', 'ATSC Link-Layer Protocol packets'),
-)
+    # an int everywhere, also in str() and formatting (as IntEnum does from 3.11 on)
+    __str__ = int.__repr__
+    __format__ = int.__format__  # type: ignore[assignment]
 
-# Names libpcap also accepts on input (pcap_datalink_name_to_val) for the same value.
-_ALIASES: dict[str, int] = {
-    "IEEE802_3": 1,  # not a libpcap alias, but a common spelling
+    # (DLT value, description) as libpcap 1.10.3 reports them on Linux
+    NULL = 0, 'BSD loopback'
+    EN10MB = 1, 'Ethernet'
+    IEEE802 = 6, 'Token ring'
+    ARCNET = 7, 'BSD ARCNET'
+    SLIP = 8, 'SLIP'
+    PPP = 9, 'PPP'
+    FDDI = 10, 'FDDI'
+    ATM_RFC1483 = 11, 'RFC 1483 LLC-encapsulated ATM'
+    RAW = 12, 'Raw IP'
+    SLIP_BSDOS = 15, 'BSD/OS SLIP'
+    PPP_BSDOS = 16, 'BSD/OS PPP'
+    ATM_CLIP = 19, 'Linux Classical IP over ATM'
+    PPP_SERIAL = 50, 'PPP over serial'
+    PPP_ETHER = 51, 'PPPoE'
+    SYMANTEC_FIREWALL = 99, 'Symantec Firewall'
+    C_HDLC = 104, 'Cisco HDLC'
+    IEEE802_11 = 105, '802.11'
+    FRELAY = 107, 'Frame Relay'
+    LOOP = 108, 'OpenBSD loopback'
+    ENC = 109, 'OpenBSD encapsulated IP'
+    LINUX_SLL = 113, 'Linux cooked v1'
+    LTALK = 114, 'Localtalk'
+    PFLOG = 117, 'OpenBSD pflog file'
+    PRISM_HEADER = 119, '802.11 plus Prism header'
+    IP_OVER_FC = 122, 'RFC 2625 IP-over-Fibre Channel'
+    SUNATM = 123, 'Sun raw ATM'
+    IEEE802_11_RADIO = 127, '802.11 plus radiotap header'
+    ARCNET_LINUX = 129, 'Linux ARCNET'
+    JUNIPER_MLPPP = 130, 'Juniper Multi-Link PPP'
+    JUNIPER_MLFR = 131, 'Juniper Multi-Link Frame Relay'
+    JUNIPER_ES = 132, 'Juniper Encryption Services PIC'
+    JUNIPER_GGSN = 133, 'Juniper GGSN PIC'
+    JUNIPER_MFR = 134, 'Juniper FRF.16 Frame Relay'
+    JUNIPER_ATM2 = 135, 'Juniper ATM2 PIC'
+    JUNIPER_SERVICES = 136, 'Juniper Advanced Services PIC'
+    JUNIPER_ATM1 = 137, 'Juniper ATM1 PIC'
+    APPLE_IP_OVER_IEEE1394 = 138, 'Apple IP-over-IEEE 1394'
+    MTP2_WITH_PHDR = 139, 'SS7 MTP2 with Pseudo-header'
+    MTP2 = 140, 'SS7 MTP2'
+    MTP3 = 141, 'SS7 MTP3'
+    SCCP = 142, 'SS7 SCCP'
+    DOCSIS = 143, 'DOCSIS'
+    LINUX_IRDA = 144, 'Linux IrDA'
+    IEEE802_11_RADIO_AVS = 163, '802.11 plus AVS radio information header'
+    JUNIPER_MONITOR = 164, 'Juniper Passive Monitor PIC'
+    BACNET_MS_TP = 165, 'BACnet MS/TP'
+    PPP_PPPD = 166, 'PPP for pppd, with direction flag'
+    JUNIPER_PPPOE = 167, 'Juniper PPPoE'
+    JUNIPER_PPPOE_ATM = 168, 'Juniper PPPoE/ATM'
+    GPRS_LLC = 169, 'GPRS LLC'
+    GPF_T = 170, 'GPF-T'
+    GPF_F = 171, 'GPF-F'
+    JUNIPER_PIC_PEER = 174, 'Juniper PIC Peer'
+    ERF_ETH = 175, 'Ethernet with Endace ERF header'
+    ERF_POS = 176, 'Packet-over-SONET with Endace ERF header'
+    LINUX_LAPD = 177, 'Linux vISDN LAPD'
+    JUNIPER_ETHER = 178, 'Juniper Ethernet'
+    JUNIPER_PPP = 179, 'Juniper PPP'
+    JUNIPER_FRELAY = 180, 'Juniper Frame Relay'
+    JUNIPER_CHDLC = 181, 'Juniper C-HDLC'
+    MFR = 182, 'FRF.16 Frame Relay'
+    JUNIPER_VP = 183, 'Juniper Voice PIC'
+    A429 = 184, 'Arinc 429'
+    A653_ICM = 185, 'Arinc 653 Interpartition Communication'
+    USB_FREEBSD = 186, 'USB with FreeBSD header'
+    BLUETOOTH_HCI_H4 = 187, 'Bluetooth HCI UART transport layer'
+    IEEE802_16_MAC_CPS = 188, 'IEEE 802.16 MAC Common Part Sublayer'
+    USB_LINUX = 189, 'USB with Linux header'
+    CAN20B = 190, 'Controller Area Network (CAN) v. 2.0B'
+    IEEE802_15_4_LINUX = 191, 'IEEE 802.15.4 with Linux padding'
+    PPI = 192, 'Per-Packet Information'
+    IEEE802_16_MAC_CPS_RADIO = 193, 'IEEE 802.16 MAC Common Part Sublayer plus radiotap header'
+    JUNIPER_ISM = 194, 'Juniper Integrated Service Module'
+    IEEE802_15_4 = 195, 'IEEE 802.15.4 with FCS'
+    SITA = 196, 'SITA pseudo-header'
+    ERF = 197, 'Endace ERF header'
+    RAIF1 = 198, 'Ethernet with u10 Networks pseudo-header'
+    IPMB_KONTRON = 199, 'IPMB with Kontron pseudo-header'
+    JUNIPER_ST = 200, 'Juniper Secure Tunnel'
+    BLUETOOTH_HCI_H4_WITH_PHDR = 201, 'Bluetooth HCI UART transport layer plus pseudo-header'
+    AX25_KISS = 202, 'AX.25 with KISS header'
+    IPMB_LINUX = 209, 'IPMB with Linux/Pigeon Point pseudo-header'
+    IEEE802_15_4_NONASK_PHY = 215, 'IEEE 802.15.4 with non-ASK PHY data'
+    LINUX_EVDEV = 216, 'Linux evdev events'
+    MPLS = 219, 'MPLS with label as link-layer header'
+    USB_LINUX_MMAPPED = 220, 'USB with padded Linux header'
+    DECT = 221, 'DECT'
+    AOS = 222, 'AOS Space Data Link protocol'
+    WIHART = 223, 'Wireless HART'
+    FC_2 = 224, 'Fibre Channel FC-2'
+    FC_2_WITH_FRAME_DELIMS = 225, 'Fibre Channel FC-2 with frame delimiters'
+    IPNET = 226, 'Solaris ipnet'
+    CAN_SOCKETCAN = 227, 'CAN-bus with SocketCAN headers'
+    IPV4 = 228, 'Raw IPv4'
+    IPV6 = 229, 'Raw IPv6'
+    IEEE802_15_4_NOFCS = 230, 'IEEE 802.15.4 without FCS'
+    DBUS = 231, 'D-Bus'
+    JUNIPER_VS = 232, 'Juniper Virtual Server'
+    JUNIPER_SRX_E2E = 233, 'Juniper SRX E2E'
+    JUNIPER_FIBRECHANNEL = 234, 'Juniper Fibre Channel'
+    DVB_CI = 235, 'DVB-CI'
+    MUX27010 = 236, 'MUX27010'
+    STANAG_5066_D_PDU = 237, 'STANAG 5066 D_PDUs'
+    JUNIPER_ATM_CEMIC = 238, 'Juniper ATM CEMIC'
+    NFLOG = 239, 'Linux netfilter log messages'
+    NETANALYZER = 240, 'Ethernet with Hilscher netANALYZER pseudo-header'
+    NETANALYZER_TRANSPARENT = (
+        241, 'Ethernet with Hilscher netANALYZER pseudo-header and with preamble and SFD')
+    IPOIB = 242, 'RFC 4391 IP-over-Infiniband'
+    MPEG_2_TS = 243, 'MPEG-2 transport stream'
+    NG40 = 244, 'ng40 protocol tester Iub/Iur'
+    NFC_LLCP = 245, 'NFC LLCP PDUs with pseudo-header'
+    PFSYNC = 246, 'Packet filter state syncing'
+    INFINIBAND = 247, 'InfiniBand'
+    SCTP = 248, 'SCTP'
+    USBPCAP = 249, 'USB with USBPcap header'
+    RTAC_SERIAL = 250, 'Schweitzer Engineering Laboratories RTAC packets'
+    BLUETOOTH_LE_LL = 251, 'Bluetooth Low Energy air interface'
+    NETLINK = 253, 'Linux netlink'
+    BLUETOOTH_LINUX_MONITOR = 254, 'Bluetooth Linux Monitor'
+    BLUETOOTH_BREDR_BB = 255, 'Bluetooth Basic Rate/Enhanced Data Rate baseband packets'
+    BLUETOOTH_LE_LL_WITH_PHDR = 256, 'Bluetooth Low Energy air interface with pseudo-header'
+    PROFIBUS_DL = 257, 'PROFIBUS data link layer'
+    PKTAP = 258, 'Apple DLT_PKTAP'
+    EPON = 259, 'Ethernet with 802.3 Clause 65 EPON preamble'
+    IPMI_HPM_2 = 260, 'IPMI trace packets'
+    ZWAVE_R1_R2 = 261, 'Z-Wave RF profile R1 and R2 packets'
+    ZWAVE_R3 = 262, 'Z-Wave RF profile R3 packets'
+    WATTSTOPPER_DLM = (
+        263, 'WattStopper Digital Lighting Management (DLM) and Legrand Nitoo Open protocol')
+    ISO_14443 = 264, 'ISO 14443 messages'
+    RDS = 265, 'IEC 62106 Radio Data System groups'
+    USB_DARWIN = 266, 'USB with Darwin header'
+    OPENFLOW = 267, 'OpenBSD DLT_OPENFLOW'
+    SDLC = 268, 'IBM SDLC frames'
+    TI_LLN_SNIFFER = 269, 'TI LLN sniffer frames'
+    VSOCK = 271, 'Linux vsock'
+    NORDIC_BLE = 272, 'Nordic Semiconductor Bluetooth LE sniffer frames'
+    DOCSIS31_XRA31 = 273, 'Excentis XRA-31 DOCSIS 3.1 RF sniffer frames'
+    ETHERNET_MPACKET = 274, '802.3br mPackets'
+    DISPLAYPORT_AUX = 275, 'DisplayPort AUX channel monitoring data'
+    LINUX_SLL2 = 276, 'Linux cooked v2'
+    OPENVIZSLA = 278, 'OpenVizsla USB'
+    EBHSCR = 279, 'Elektrobit High Speed Capture and Replay (EBHSCR)'
+    VPP_DISPATCH = 280, 'VPP graph dispatch tracer'
+    DSA_TAG_BRCM = 281, 'Broadcom tag'
+    DSA_TAG_BRCM_PREPEND = 282, 'Broadcom tag (prepended)'
+    IEEE802_15_4_TAP = 283, 'IEEE 802.15.4 with pseudo-header'
+    DSA_TAG_DSA = 284, 'Marvell DSA'
+    DSA_TAG_EDSA = 285, 'Marvell EDSA'
+    ELEE = 286, 'ELEE lawful intercept packets'
+    Z_WAVE_SERIAL = 287, 'Z-Wave serial frames between host and chip'
+    USB_2_0 = 288, 'USB 2.0/1.1/1.0 as transmitted over the cable'
+    ATSC_ALP = 289, 'ATSC Link-Layer Protocol packets'
+
+
+# Names accepted on input for the same value.
+_ALIASES: dict[str, LinkType] = {
+    "IEEE802_3": LinkType.EN10MB,  # not a libpcap alias, but a common spelling
 }
 
 # LINKTYPE_* (file) value -> DLT_* (Linux) value, where they differ.
 _LINKTYPE_TO_DLT: dict[int, int] = {
-    100: 11,  # ATM_RFC1483
-    101: 12,  # RAW
-    102: 15,  # SLIP_BSDOS
-    103: 16,  # PPP_BSDOS
-    106: 19,  # ATM_CLIP
+    100: LinkType.ATM_RFC1483.value,
+    101: LinkType.RAW.value,
+    102: LinkType.SLIP_BSDOS.value,
+    103: LinkType.PPP_BSDOS.value,
+    106: LinkType.ATM_CLIP.value,
 }
 _DLT_TO_LINKTYPE: dict[int, int] = {d: lt for lt, d in _LINKTYPE_TO_DLT.items()}
+
+_BY_VALUE: dict[int, LinkType] = {lt.value: lt for lt in LinkType}
 
 #: The pcap file header's link-type field carries FCS information in its upper bits.
 LINKTYPE_FCS_MASK = 0xF0000000
 _LINKTYPE_MASK = 0x03FFFFFF
 
-_BY_VALUE: dict[int, LinkType] = {v: LinkType(v, n, d) for v, n, d in _TABLE}
-_BY_NAME: dict[str, LinkType] = {n: LinkType(v, n, d) for v, n, d in _TABLE}
-
 
 def all_linktypes() -> list[LinkType]:
     """Every link type libpcap 1.10.3 knows by name, in DLT order."""
-    return list(_BY_VALUE.values())
+    return list(LinkType)
 
 
 def by_value(dlt: int) -> LinkType:
     """The :class:`LinkType` for a DLT value; :class:`LinkTypeError` if unknown."""
-    try:
-        return _BY_VALUE[dlt]
-    except KeyError:
-        raise LinkTypeError(f"unknown data link type {dlt}") from None
+    lt = _BY_VALUE.get(dlt)
+    if lt is None:
+        raise LinkTypeError(f"unknown data link type {dlt}")
+    return lt
 
 
 def by_name(name: str) -> LinkType:
@@ -235,18 +252,24 @@ def by_name(name: str) -> LinkType:
     key = name.strip().upper()
     if key.startswith("DLT_"):
         key = key[4:]
-    lt = _BY_NAME.get(key)
-    if lt is None and key in _ALIASES:
-        lt = _BY_VALUE[_ALIASES[key]]
+    lt = LinkType.__members__.get(key)
+    if lt is None:
+        lt = _ALIASES.get(key)
     if lt is None:
         raise LinkTypeError(f"unknown data link type {name!r}")
     return lt
 
 
 def name_to_dlt(name: str | int) -> int:
-    """DLT value for a name (``"EN10MB"`` -> 1); integers and decimal strings pass through."""
-    if isinstance(name, int):
+    """DLT value for a name (``"EN10MB"`` -> 1); integers and decimal strings pass through.
+
+    A :class:`LinkType` comes back as itself; other values as a plain ``int``.
+    """
+    if isinstance(name, int) and not isinstance(name, bool):
         return name
+    if not isinstance(name, str):
+        raise type_error("name_to_dlt()", "name", "a DLT number (int) or a link-type name (str)",
+                         name)
     if name.strip().isdigit():
         return int(name)
     return by_name(name).value

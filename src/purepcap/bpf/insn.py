@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Iterable, NamedTuple, Union
 
-from ..errors import BPFError
+from ..errors import ArgumentTypeError, BPFError, type_error
 
 __all__ = ["Insn", "InsnLike", "normalize"]
 
@@ -31,13 +31,19 @@ def normalize(insns: Iterable[InsnLike]) -> tuple[Insn, ...]:
 
     ``code`` must fit 16 bits, ``jt`` and ``jf`` 8 bits; ``k`` must fit 32 bits and may
     be given as a negative number down to ``-2**31`` (so ``SKF_AD_OFF``-style offsets
-    written as in C work); it is stored unsigned.  Raises :class:`BPFError` otherwise.
+    written as in C work); it is stored unsigned.  Raises :class:`BPFError` for a value
+    out of range and :class:`~purepcap.errors.ArgumentTypeError` (a ``TypeError``) for
+    something that is not a sequence of 4-tuples of ints.
     """
     out: list[Insn] = []
+    if isinstance(insns, (str, bytes, bytearray, memoryview)):
+        raise type_error("Program()", "insns", "a sequence of (code, jt, jf, k) tuples "
+                         "(use Program.from_text or Program.from_bytes)", insns)
     try:
         iterator = iter(insns)
     except TypeError:
-        raise BPFError(f"a BPF program is a sequence of (code, jt, jf, k), not {type(insns).__name__}") from None
+        raise type_error("Program()", "insns", "a sequence of (code, jt, jf, k) tuples",
+                         insns) from None
     for n, item in enumerate(iterator):
         if type(item) is Insn:
             code, jt, jf, k = item
@@ -45,10 +51,13 @@ def normalize(insns: Iterable[InsnLike]) -> tuple[Insn, ...]:
             try:
                 code, jt, jf, k = item
             except (TypeError, ValueError):
-                raise BPFError(f"instruction {n}: expected (code, jt, jf, k), got {item!r}") from None
-        for name, value in (("code", code), ("jt", jt), ("jf", jf), ("k", k)):
-            if type(value) is not int and not (isinstance(value, int) and not isinstance(value, bool)):
-                raise BPFError(f"instruction {n}: {name} must be an integer, got {value!r}")
+                raise ArgumentTypeError(f"Program(): instruction {n} must be a (code, jt, jf, k) "
+                                        f"tuple, not {item!r}") from None
+        if not (type(code) is int and type(jt) is int and type(jf) is int and type(k) is int):
+            for name, value in (("code", code), ("jt", jt), ("jf", jf), ("k", k)):
+                if type(value) is not int and not (isinstance(value, int)
+                                                   and not isinstance(value, bool)):
+                    raise type_error("Program()", f"instruction {n}: {name}", "an int", value)
         if not 0 <= code <= 0xFFFF:
             raise BPFError(f"instruction {n}: code {code} out of range (0..65535)")
         if not 0 <= jt <= 0xFF:

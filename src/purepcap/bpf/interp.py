@@ -264,3 +264,4 @@ def run(insns: Sequence[Insn], p: Buffer, wirelen: int | None = None, meta: Meta
         else:  # not an instruction libpcap's interpreter implements
             return 0
     return 0
+

@@ -37,9 +37,12 @@ import struct
 from typing import Any, Callable, Sequence
 
 from .insn import Insn
+from .alu import fold_alu
 from .interp import MAX_BACKWARD_JUMPS, _slow_ind
 from .meta import ANC_FIELDS, kernel_load, nlattr, nlattr_nest
 from .opcodes import (
+    BPF_ADD, BPF_AND, BPF_DIV, BPF_LSH, BPF_MOD, BPF_MUL, BPF_NEG, BPF_OR, BPF_RSH, BPF_SUB,
+    BPF_X, BPF_XOR,
     SKF_AD_ALU_XOR_X, SKF_AD_NLATTR, SKF_AD_NLATTR_NEST, SKF_AD_OFF, SKF_AD_VLAN_TAG_PRESENT,
     SKF_LL_OFF,
 )
@@ -48,6 +51,22 @@ from .validate import INTERPRETED_OPCODES
 __all__ = ["compile_matcher", "generate_source"]
 
 _M32 = 0xFFFFFFFF
+
+#: operations for which ``A op 0`` is A
+_ZERO_IDENTITY = frozenset((BPF_ADD, BPF_SUB, BPF_OR, BPF_XOR, BPF_LSH, BPF_RSH))
+#: ALU operation -> the Python expression for ``A op operand`` (shift counts < 32)
+_ALU_EXPR = {
+    BPF_ADD: "({a} + {o}) & 0xFFFFFFFF",
+    BPF_SUB: "({a} - {o}) & 0xFFFFFFFF",
+    BPF_MUL: "({a} * {o}) & 0xFFFFFFFF",
+    BPF_DIV: "{a} // {o}",
+    BPF_MOD: "{a} % {o}",
+    BPF_OR: "{a} | {o}",
+    BPF_AND: "{a} & {o}",
+    BPF_XOR: "{a} ^ {o}",
+    BPF_LSH: "({a} << {o}) & 0xFFFFFFFF",
+    BPF_RSH: "{a} >> {o}",
+}
 #: a join whose subtree has at most this many instructions is duplicated, not labelled
 INLINE_LIMIT = 6
 #: deepest ``if`` nesting inside one label body before a target becomes a label
@@ -70,31 +89,6 @@ def _load_expr(k: int, size: int) -> str:
 
 def _s32(v: int) -> int:
     return v - 0x100000000 if v & 0x80000000 else v
-
-
-def _fold_alu(op: int, a: int, b: int) -> int | None:
-    """A constant ALU result, ``None`` when the program returns 0 (division by zero)."""
-    if op == 0x00:
-        return (a + b) & _M32
-    if op == 0x10:
-        return (a - b) & _M32
-    if op == 0x20:
-        return (a * b) & _M32
-    if op == 0x30:
-        return None if b == 0 else a // b
-    if op == 0x90:
-        return None if b == 0 else a % b
-    if op == 0x40:
-        return a | b
-    if op == 0x50:
-        return a & b
-    if op == 0xA0:
-        return a ^ b
-    if op == 0x60:
-        return (a << b) & _M32
-    if op == 0x70:
-        return a >> b
-    raise AssertionError(op)
 
 
 def _test(op: str, a: int, b: int) -> bool:
@@ -489,25 +483,25 @@ class _Gen:
     def _alu(self, code: int, k: int, ctx: _Ctx, out: list[str], ind: str) -> bool:
         """Emit an ALU instruction; False when it ends the path (returns 0)."""
         op = code & 0xF0
-        if op == 0x80:  # neg
+        if op == BPF_NEG:
             if ctx.a is not None:
                 ctx.a = -ctx.a & _M32
                 ctx.dirty.add("A")
             else:
                 self._set_a(ctx, out, ind, "-A & 0xFFFFFFFF")
             return True
-        if code & 0x08:
+        if code & BPF_X:
             b = ctx.x
-            if op in (0x60, 0x70) and b is not None and b >= 32:
+            if op in (BPF_LSH, BPF_RSH) and b is not None and b >= 32:
                 # libpcap gives 0, the kernel shifts by X & 31: decide at run time
                 a = self._aexpr(ctx)
-                shifted = f"({a} << {b & 31}) & 0xFFFFFFFF" if op == 0x60 else f"{a} >> {b & 31}"
+                shifted = f"({a} << {b & 31}) & 0xFFFFFFFF" if op == BPF_LSH else f"{a} >> {b & 31}"
                 self._set_a(ctx, out, ind, f"0 if meta is None else {shifted}")
                 return True
         else:
-            b = k & 31 if op in (0x60, 0x70) else k
+            b = k & 31 if op in (BPF_LSH, BPF_RSH) else k
         if b is not None and ctx.a is not None:
-            value = _fold_alu(op, ctx.a, b)
+            value = fold_alu(op, ctx.a, b)  # shift counts are < 32 here
             if value is None:
                 out.append(f"{ind}return 0")
                 return False
@@ -516,45 +510,25 @@ class _Gen:
             return True
         a = self._aexpr(ctx)
         if b is not None:
-            if op in (0x30, 0x90) and b == 0:
+            if op in (BPF_DIV, BPF_MOD) and b == 0:
                 out.append(f"{ind}return 0")
                 return False
-            if ctx.a is None and ((b == 0 and op in (0x00, 0x10, 0x40, 0xA0, 0x60, 0x70))
-                                  or (b == 1 and op in (0x20, 0x30))
-                                  or (b == _M32 and op == 0x50)):
+            if ctx.a is None and ((b == 0 and op in _ZERO_IDENTITY)
+                                  or (b == 1 and op in (BPF_MUL, BPF_DIV))
+                                  or (b == _M32 and op == BPF_AND)):
                 return True  # identity: A is unchanged
             operand = str(b)
         else:
             operand = "X"
-            if op in (0x30, 0x90):
+            if op in (BPF_DIV, BPF_MOD):
                 out.append(f"{ind}if X == 0: return 0")
-        if op == 0x00:
-            expr = f"({a} + {operand}) & 0xFFFFFFFF"
-        elif op == 0x10:
-            expr = f"({a} - {operand}) & 0xFFFFFFFF"
-        elif op == 0x20:
-            expr = f"({a} * {operand}) & 0xFFFFFFFF"
-        elif op == 0x30:
-            expr = f"{a} // {operand}"
-        elif op == 0x90:
-            expr = f"{a} % {operand}"
-        elif op == 0x40:
-            expr = f"{a} | {operand}"
-        elif op == 0x50:
-            expr = f"{a} & {operand}"
-        elif op == 0xA0:
-            expr = f"{a} ^ {operand}"
-        elif op == 0x60:
-            if b is not None:
-                expr = f"({a} << {b}) & 0xFFFFFFFF"
-            else:
-                expr = (f"(({a} << X) & 0xFFFFFFFF if X < 32 else "
-                        f"(0 if meta is None else ({a} << (X & 31)) & 0xFFFFFFFF))")
-        else:  # 0x70
-            if b is not None:
-                expr = f"{a} >> {b}"
-            else:
-                expr = f"({a} >> X if X < 32 else (0 if meta is None else {a} >> (X & 31)))"
+        if op == BPF_LSH and b is None:
+            expr = (f"(({a} << X) & 0xFFFFFFFF if X < 32 else "
+                    f"(0 if meta is None else ({a} << (X & 31)) & 0xFFFFFFFF))")
+        elif op == BPF_RSH and b is None:
+            expr = f"({a} >> X if X < 32 else (0 if meta is None else {a} >> (X & 31)))"
+        else:
+            expr = _ALU_EXPR[op].format(a=a, o=operand)
         self._set_a(ctx, out, ind, expr)
         return True
 

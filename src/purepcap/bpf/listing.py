@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from ..errors import BPFError, OptionError
+from ..errors import BPFError, OptionError, type_error
 from .insn import Insn
 from .opcodes import ANCILLARY_NAMES, SKF_AD_OFF
 
@@ -140,7 +140,7 @@ def parse_text(text: str) -> tuple[Insn, ...]:
     does not match, a non-number, a wrong number of fields, a value out of range.
     """
     if not isinstance(text, str):
-        raise BPFError(f"program text must be str, not {type(text).__name__}")
+        raise type_error("parse_text()", "text", "a str (tcpdump -dd or -ddd output)", text)
     lines = [(i + 1, line.strip()) for i, line in enumerate(text.splitlines())]
     lines = [(i, line) for i, line in lines if line]
     if not lines:

@@ -37,12 +37,12 @@ __all__ = ["Meta", "PKTTYPE_HOST", "PKTTYPE_BROADCAST", "PKTTYPE_MULTICAST",
 
 Buffer = Union[bytes, bytearray, memoryview]
 
-# skb->pkt_type values (<linux/if_packet.h> PACKET_*)
-PKTTYPE_HOST = 0
-PKTTYPE_BROADCAST = 1
-PKTTYPE_MULTICAST = 2
-PKTTYPE_OTHERHOST = 3
-PKTTYPE_OUTGOING = 4
+# skb->pkt_type values (<linux/if_packet.h> PACKET_*): defined in .opcodes
+from .opcodes import (  # noqa: E402
+    PKTTYPE_BROADCAST as PKTTYPE_BROADCAST, PKTTYPE_HOST as PKTTYPE_HOST,
+    PKTTYPE_MULTICAST as PKTTYPE_MULTICAST, PKTTYPE_OTHERHOST as PKTTYPE_OTHERHOST,
+    PKTTYPE_OUTGOING as PKTTYPE_OUTGOING,
+)
 
 _M32 = 0xFFFFFFFF
 _NET_OFF_S = -0x100000  # SKF_NET_OFF as a signed number

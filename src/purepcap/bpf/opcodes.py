@@ -163,6 +163,14 @@ SKF_NET_OFF = 0xFFF00000  # -0x100000
 #: loads at SKF_LL_OFF + n read the byte at the link-layer header + n (unsigned k)
 SKF_LL_OFF = 0xFFE00000  # -0x200000
 
+# skb->pkt_type values (<linux/if_packet.h> PACKET_*): what SKF_AD_PKTTYPE loads
+# (re-exported by purepcap.bpf.meta and purepcap.bpf; not in __all__ above)
+PKTTYPE_HOST = 0
+PKTTYPE_BROADCAST = 1
+PKTTYPE_MULTICAST = 2
+PKTTYPE_OTHERHOST = 3
+PKTTYPE_OUTGOING = 4
+
 #: ancillary offset -> the name libpcap's listings print between brackets
 ANCILLARY_NAMES: dict[int, str] = {
     SKF_AD_PROTOCOL: "proto",

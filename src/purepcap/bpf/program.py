@@ -3,15 +3,16 @@
 from __future__ import annotations
 
 import struct
-from typing import Callable, Iterable, Iterator, Optional, Union, overload
+from typing import TYPE_CHECKING, Callable, Iterable, Iterator, Optional, Union, overload
 
-from ..errors import BPFError, OptionError
+from ..errors import BPFError, OptionError, type_error
 from .insn import Insn, InsnLike, normalize
-from .interp import run as _run
 from .listing import listing as _listing
 from .listing import parse_text
-from .meta import Meta
 from .validate import validate as _validate
+
+if TYPE_CHECKING:
+    from .meta import Meta
 
 __all__ = ["Program", "Matcher", "SOCK_FILTER"]
 
@@ -106,12 +107,18 @@ class Program:
         ``SKF_NET_OFF``/``SKF_LL_OFF`` offsets).  Returns the filter's value: 0 drops
         the packet, anything else is the number of bytes to keep.
         """
+        from .interp import run as _run  # the interpreter and Meta load on first use
+        from .meta import Meta
+
         if type(data) is not bytes:
             data = _as_bytes_view(data)
-        if wirelen is not None and (not isinstance(wirelen, int) or wirelen < 0):
-            raise OptionError(f"wirelen must be a non-negative integer, not {wirelen!r}")
+        if wirelen is not None:
+            if not isinstance(wirelen, int) or isinstance(wirelen, bool):
+                raise type_error("Program.run()", "wirelen", "an int or None", wirelen)
+            if wirelen < 0:
+                raise OptionError(f"wirelen must be a non-negative integer, not {wirelen!r}")
         if meta is not None and not isinstance(meta, Meta):
-            raise OptionError(f"meta must be a purepcap.bpf.Meta, not {type(meta).__name__}")
+            raise type_error("Program.run()", "meta", "a purepcap.bpf.Meta or None", meta)
         return _run(self._insns, data, wirelen, meta)
 
     def matcher(self) -> Matcher:
@@ -151,6 +158,9 @@ class Program:
     @classmethod
     def from_bytes(cls, data: Buffer, *, validate: bool = True) -> "Program":
         """The inverse of :meth:`to_bytes`."""
+        if not isinstance(data, (bytes, bytearray, memoryview)):
+            raise type_error("Program.from_bytes()", "data", "bytes, bytearray or memoryview",
+                             data)
         raw = bytes(data)
         if len(raw) % SOCK_FILTER.size:
             raise BPFError(f"{len(raw)} bytes is not a whole number of {SOCK_FILTER.size}-byte instructions")
@@ -160,10 +170,13 @@ class Program:
 def _as_bytes_view(data: object) -> Buffer:
     if isinstance(data, bytearray):
         return data
+    if isinstance(data, str):
+        raise type_error("Program.run()", "data", "bytes, bytearray or memoryview", data)
     try:
         view = memoryview(data)  # type: ignore[arg-type]
     except TypeError:
-        raise OptionError(f"packet data must be bytes-like, not {type(data).__name__}") from None
+        raise type_error("Program.run()", "data", "bytes, bytearray or memoryview",
+                         data) from None
     if view.format == "B" and view.ndim == 1:
         return view
     try:

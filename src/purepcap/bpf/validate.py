@@ -31,7 +31,6 @@ from typing import Iterable
 from ..errors import BPFError
 from .insn import Insn, InsnLike, normalize
 from .listing import image
-from .meta import KNOWN_ANCILLARY
 from .opcodes import (
     BPF_ABS, BPF_ADD, BPF_ALU, BPF_AND, BPF_DIV, BPF_IMM, BPF_IND, BPF_JA, BPF_JEQ, BPF_JGE,
     BPF_JGT, BPF_JMP, BPF_JSET, BPF_K, BPF_LD, BPF_LDX, BPF_LEN, BPF_LSH, BPF_MAXINSNS, BPF_MEM,
@@ -140,7 +139,7 @@ def _linux_problem(insns: tuple[Insn, ...]) -> str | None:
                     return (f"{_where(i, insn)}: jump target {t} out of range "
                             f"(program has {length} instructions)")
         elif code in (0x20, 0x28, 0x30):
-            if k >= SKF_AD_OFF and (k - SKF_AD_OFF) not in KNOWN_ANCILLARY:
+            if k >= SKF_AD_OFF and (k - SKF_AD_OFF) not in _known_ancillary():
                 return f"{_where(i, insn)}: unknown ancillary load SKF_AD_OFF+{k - SKF_AD_OFF}"
     if insns[-1].code not in (BPF_RET | BPF_K, BPF_RET | 0x10):
         return f"{_where(length - 1, insns[-1])}: the last instruction is not a return"
@@ -181,6 +180,13 @@ def is_valid(insns: Iterable[InsnLike], *, linux: bool = False) -> bool:
     """``True`` if :func:`validate` accepts the program (``False`` also for malformed input)."""
     try:
         validate(insns, linux=linux)
-    except BPFError:
+    except (BPFError, TypeError):
         return False
     return True
+
+
+def _known_ancillary() -> frozenset[int]:
+    # imported here: meta (a dataclass) is not needed to validate ordinary programs
+    from .meta import KNOWN_ANCILLARY
+
+    return KNOWN_ANCILLARY

@@ -10,27 +10,34 @@ are libpcap's, byte for byte); with ``optimize=True`` the optimizer
 
 from __future__ import annotations
 
-from typing import Any, Union
+from typing import TYPE_CHECKING, Optional, Union
 
-from ..errors import FilterError
-from ..linktype import name_to_dlt
+from ..errors import FilterError, type_error
+from ..linktype import LinkType, name_to_dlt
 from .assemble import assemble
 from .cfg import Block
 from .gencode import CodeGen
-from .names import NullResolver, Resolver
+from .names import NameResolver, NullResolver, Resolver
+from .optimize import optimize as _optimize
 
-__all__ = ["compile", "compile_insns", "build_cfg", "optimize_cfg", "Resolver", "NullResolver"]
+if TYPE_CHECKING:
+    from ..bpf import Program
+
+__all__ = ["compile", "compile_insns", "build_cfg", "Resolver", "NullResolver", "NameResolver"]
 
 PCAP_NETMASK_UNKNOWN = 0xFFFFFFFF
 
 Insn = tuple[int, int, int, int]
+Netmask = Union[int, str, None]
 
 
-def _netmask_value(netmask: Union[int, str, None]) -> int:
+def _netmask_value(netmask: Netmask) -> int:
     if netmask is None:
         return PCAP_NETMASK_UNKNOWN
-    if isinstance(netmask, int):
+    if isinstance(netmask, int) and not isinstance(netmask, bool):
         return netmask & 0xFFFFFFFF
+    if not isinstance(netmask, str):
+        raise type_error("compile()", "netmask", "an int, a dotted quad (str) or None", netmask)
     parts = netmask.strip().split(".")
     if len(parts) != 4:
         raise FilterError(f"invalid netmask {netmask!r}")
@@ -43,56 +50,59 @@ def _netmask_value(netmask: Union[int, str, None]) -> int:
     return int.from_bytes(bytes(vals), "big")
 
 
-def build_cfg(expr: str, linktype: Union[int, str] = 1, snaplen: int = 262144,
-              netmask: Union[int, str, None] = PCAP_NETMASK_UNKNOWN, linux_ext: bool = False,
-              resolver: Any = None) -> tuple[Block, CodeGen]:
+def _check_args(expr: object, linktype: object, snaplen: object) -> int:
+    """The boundary checks of :func:`compile`; returns the DLT number."""
+    if not isinstance(expr, str):
+        raise type_error("compile()", "expr", "a str (a pcap-filter expression)", expr)
+    if not isinstance(snaplen, int) or isinstance(snaplen, bool):
+        raise type_error("compile()", "snaplen", "an int", snaplen)
+    if isinstance(linktype, bool) or not isinstance(linktype, (int, str)):
+        raise type_error("compile()", "linktype",
+                         "a DLT number (int or LinkType) or a link-type name (str)", linktype)
+    return name_to_dlt(linktype)
+
+
+def build_cfg(expr: str, linktype: Union[int, str] = LinkType.EN10MB, snaplen: int = 262144,
+              netmask: Netmask = PCAP_NETMASK_UNKNOWN, linux_ext: bool = False,
+              resolver: Optional[NameResolver] = None) -> tuple[Block, CodeGen]:
     """Parse ``expr`` and generate its control-flow graph: (root block, generator)."""
     from .parser import parse
 
-    gen = CodeGen(name_to_dlt(linktype), snaplen, _netmask_value(netmask), linux_ext, resolver)
-    root = parse(expr, gen)
-    if root is None:  # pragma: no cover - parse returns builder.finish(...)
-        root = gen.root
-    return root, gen
+    dlt = _check_args(expr, linktype, snaplen)
+    gen = CodeGen(dlt, snaplen, _netmask_value(netmask), linux_ext, resolver)
+    return parse(expr, gen), gen
 
 
-def optimize_cfg(root: Block) -> Block:
-    """Graph-level optimization hook (identity: :mod:`.optimize` works on the
-    assembled program)."""
-    return root
-
-
-def compile_insns(expr: str, linktype: Union[int, str] = 1, snaplen: int = 262144,
-                  optimize: bool = True, netmask: Union[int, str, None] = PCAP_NETMASK_UNKNOWN,
-                  linux_ext: bool = False, resolver: Any = None) -> list[Insn]:
+def compile_insns(expr: str, linktype: Union[int, str] = LinkType.EN10MB,
+                  snaplen: int = 262144, optimize: bool = True,
+                  netmask: Netmask = PCAP_NETMASK_UNKNOWN, linux_ext: bool = False,
+                  resolver: Optional[NameResolver] = None) -> list[Insn]:
     """Like :func:`compile` but returns the raw ``(code, jt, jf, k)`` list."""
     root, gen = build_cfg(expr, linktype, snaplen, netmask, linux_ext, resolver)
+    insns = assemble(root)
     # libpcap skips its optimizer for code it cannot handle (protochain's loop,
     # the jumps inside the radio/802.11 header preamble): so do we.
     if optimize and not gen.no_optimize:
-        root = optimize_cfg(root)
-        insns = assemble(root)
-        try:
-            from .optimize import optimize as optimize_insns
-        except ImportError:  # pragma: no cover - optimizer not installed yet
-            return insns
-        return optimize_insns(insns)
-    return assemble(root)
+        return _optimize(insns)
+    return insns
 
 
-def compile(expr: str, linktype: Union[int, str] = 1, snaplen: int = 262144,
-            optimize: bool = True, netmask: Union[int, str, None] = PCAP_NETMASK_UNKNOWN,
-            linux_ext: bool = False, resolver: Any = None):
+def compile(expr: str, linktype: Union[int, str] = LinkType.EN10MB, snaplen: int = 262144,
+            optimize: bool = True, netmask: Netmask = PCAP_NETMASK_UNKNOWN,
+            linux_ext: bool = False, resolver: Optional[NameResolver] = None) -> Program:
     """Compile a pcap-filter(7) expression into a :class:`purepcap.bpf.Program`.
 
-    ``linktype`` is a DLT number or name; ``netmask`` an int (host order), a
-    dotted quad, or ``None``/0xffffffff for unknown (``ip broadcast`` then
-    fails, as in libpcap).  ``resolver`` answers name lookups (see
-    :mod:`purepcap.filter.names`).  Raises :class:`~purepcap.errors.FilterError`.
+    ``linktype`` is a DLT number (an ``int`` or :class:`~purepcap.linktype.LinkType`)
+    or a name (``"EN10MB"``); ``netmask`` an int (host order), a dotted quad, or
+    ``None``/0xffffffff for unknown (``ip broadcast`` then fails, as in libpcap).
+    ``resolver`` answers name lookups (see :mod:`purepcap.filter.names`).
+
+    Raises :class:`~purepcap.errors.FilterError` for an expression libpcap rejects,
+    :class:`~purepcap.errors.LinkTypeError` for an unknown link-type name and
+    :class:`~purepcap.errors.ArgumentTypeError` (a ``TypeError``) for an argument of
+    the wrong type.
     """
-    insns = compile_insns(expr, linktype, snaplen, optimize, netmask, linux_ext, resolver)
-    try:
-        from ..bpf import Program
-    except ImportError:  # pragma: no cover - bpf package not there yet
-        return insns
-    return Program(insns)
+    from ..bpf import Program
+
+    return Program(compile_insns(expr, linktype, snaplen, optimize, netmask, linux_ext,
+                                 resolver))

@@ -23,7 +23,8 @@ unoptimized programs are byte-identical to libpcap's:
 from __future__ import annotations
 
 from ..errors import FilterError
-from .cfg import BPF_JA, BPF_JMP, Block
+from ..bpf.opcodes import BPF_CLASS, BPF_JA, BPF_JMP
+from .cfg import Block
 
 __all__ = ["assemble"]
 
@@ -90,7 +91,7 @@ class _Converter:
             code = s.code
             dst[0] = code
             dst[3] = s.k
-            if (code & 0x07) != BPF_JMP or code == (BPF_JMP | BPF_JA):
+            if BPF_CLASS(code) != BPF_JMP or code == (BPF_JMP | BPF_JA):
                 continue
             if index is None:
                 index = {id(s): i for i, s in enumerate(stmts)}

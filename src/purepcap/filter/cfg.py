@@ -25,33 +25,13 @@ from __future__ import annotations
 
 from typing import Optional
 
+from ..bpf.opcodes import BPF_JMP, BPF_K, BPF_MEMWORDS
 from ..errors import FilterError
 
 __all__ = [
     "Stmt", "Block", "Arth", "Registers",
-    "backpatch", "merge", "gen_and", "gen_or", "gen_not",
-    "BPF_MEMWORDS",
-    # opcode pieces
-    "BPF_LD", "BPF_LDX", "BPF_ST", "BPF_STX", "BPF_ALU", "BPF_JMP", "BPF_RET", "BPF_MISC",
-    "BPF_W", "BPF_H", "BPF_B", "BPF_IMM", "BPF_ABS", "BPF_IND", "BPF_MEM", "BPF_LEN", "BPF_MSH",
-    "BPF_ADD", "BPF_SUB", "BPF_MUL", "BPF_DIV", "BPF_OR", "BPF_AND", "BPF_LSH", "BPF_RSH",
-    "BPF_NEG", "BPF_MOD", "BPF_XOR",
-    "BPF_JA", "BPF_JEQ", "BPF_JGT", "BPF_JGE", "BPF_JSET", "BPF_K", "BPF_X", "BPF_A",
-    "BPF_TAX", "BPF_TXA", "JMP",
+    "backpatch", "merge", "gen_and", "gen_or", "gen_not", "JMP",
 ]
-
-# --- classic BPF opcode pieces (linux/filter.h, pcap/bpf.h) -----------------
-BPF_LD, BPF_LDX, BPF_ST, BPF_STX, BPF_ALU, BPF_JMP, BPF_RET, BPF_MISC = range(8)
-BPF_W, BPF_H, BPF_B = 0x00, 0x08, 0x10
-BPF_IMM, BPF_ABS, BPF_IND, BPF_MEM, BPF_LEN, BPF_MSH = 0x00, 0x20, 0x40, 0x60, 0x80, 0xA0
-BPF_ADD, BPF_SUB, BPF_MUL, BPF_DIV = 0x00, 0x10, 0x20, 0x30
-BPF_OR, BPF_AND, BPF_LSH, BPF_RSH = 0x40, 0x50, 0x60, 0x70
-BPF_NEG, BPF_MOD, BPF_XOR = 0x80, 0x90, 0xA0
-BPF_JA, BPF_JEQ, BPF_JGT, BPF_JGE, BPF_JSET = 0x00, 0x10, 0x20, 0x30, 0x40
-BPF_K, BPF_X, BPF_A = 0x00, 0x08, 0x10
-BPF_TAX, BPF_TXA = 0x00, 0x80
-
-BPF_MEMWORDS = 16
 
 
 def JMP(op: int) -> int:
@@ -99,10 +79,6 @@ class Block:
         self.offset = 0
         self.mark = 0
         self.id = 0
-
-    @property
-    def is_ret(self) -> bool:
-        return (self.code & 0x07) == BPF_RET
 
     def __repr__(self) -> str:  # pragma: no cover - debugging aid
         return f"Block(0x{self.code:02x}, {self.k:#x}, {len(self.stmts)} stmts)"

@@ -38,7 +38,6 @@ earlier by the code generator wins.
 from __future__ import annotations
 
 import re
-import socket
 from typing import Any, NamedTuple
 
 from .tokens import KEYWORDS, NAMED_NUMBERS, OPERATORS1, OPERATORS2
@@ -86,14 +85,27 @@ _MAC = (
     rf"|{_B}\.{_B}\.{_B}\.{_B}\.{_B}\.{_B}|{_B2}\.{_B2}\.{_B2}|{_B2}{_B2}{_B2}"
 )
 
-# (priority, kind, pattern); matched with fullmatch over candidate lengths
-_REGEX_RULES = [
-    (5, "EID", re.compile(_MAC)),
-    (6, "NUM", re.compile(_N)),
-    (7, "HID", re.compile(rf"{_N}\.{_N}(?:\.{_N}(?:\.{_N})?)?")),
-    (8, "HID6", re.compile(_v6_forms())),
-    (9, "BOGUS_EID", re.compile(rf"{_B}:+(?:{_B}:+)+")),
+# (priority, kind, pattern, shortest match, a character every match holds);
+# matched with fullmatch over candidate lengths.  A rule is tried only on runs
+# that are long enough and hold its character, and its regex is compiled when
+# first tried: the MAC and IPv6 ones take milliseconds to compile, and most
+# filters have neither.
+_REGEX_RULES: list[tuple[int, str, str, int, str]] = [
+    (5, "EID", _MAC, 11, ""),
+    (6, "NUM", _N, 1, ""),
+    (7, "HID", rf"{_N}\.{_N}(?:\.{_N}(?:\.{_N})?)?", 3, "."),
+    (8, "HID6", "", 2, ":"),  # pattern: _v6_forms(), built on first use
+    (9, "BOGUS_EID", rf"{_B}:+(?:{_B}:+)+", 4, ":"),
 ]
+_COMPILED: dict[str, re.Pattern[str]] = {}
+
+
+def _regex(kind: str, pattern: str) -> re.Pattern[str]:
+    rx = _COMPILED.get(kind)
+    if rx is None:
+        rx = _COMPILED[kind] = re.compile(pattern or _v6_forms())
+    return rx
+
 _PRIO_KEYWORD = 1
 _PRIO_OP = 3
 _PRIO_NAMED = 10
@@ -143,6 +155,8 @@ def parse_number(text: str) -> tuple[int | None, str | None]:
 
 
 def _valid_ipv6(text: str) -> bool:
+    import socket
+
     try:
         socket.inet_pton(socket.AF_INET6, text)
     except (OSError, ValueError):
@@ -167,9 +181,13 @@ def _word_token(s: str, i: int, j: int) -> Token:
     if m and m.end() - i > best_len:
         best_len, best_prio, best_kind = m.end() - i, _PRIO_ID, "ID"
     if s[i] in _HEXSTART:
-        for prio, kind, rx in _REGEX_RULES:
+        run = s[i:j]
+        for prio, kind, pattern, shortest, needs in _REGEX_RULES:
+            if runlen < shortest or needs not in run:
+                continue
+            rx = _regex(kind, pattern)
             floor = best_len if prio < best_prio else best_len + 1
-            for k in range(runlen, max(floor, 1) - 1, -1):
+            for k in range(runlen, max(floor, shortest) - 1, -1):
                 if rx.fullmatch(s, i, i + k):
                     best_len, best_prio, best_kind = k, prio, kind
                     break

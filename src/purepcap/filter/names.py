@@ -23,10 +23,19 @@ knows no names at all (tests use it so that unknown names never reach DNS).
 from __future__ import annotations
 
 import ipaddress
-import socket
-from typing import Optional
+from typing import Optional, Protocol
 
-__all__ = ["Resolver", "NullResolver", "default_resolver"]
+__all__ = ["NameResolver", "Resolver", "NullResolver", "default_resolver"]
+
+
+class NameResolver(Protocol):
+    """What the compiler asks a resolver (see the module docstring)."""
+
+    def host(self, name: str) -> list[bytes]: ...
+    def network(self, name: str) -> int: ...
+    def port(self, name: str, proto: str) -> Optional[int]: ...
+    def protocol(self, name: str) -> Optional[int]: ...
+    def ether(self, name: str) -> Optional[bytes]: ...
 
 
 def _read_table(path: str) -> list[list[str]]:
@@ -34,9 +43,9 @@ def _read_table(path: str) -> list[list[str]]:
     try:
         with open(path, encoding="utf-8", errors="replace") as f:
             for line in f:
-                line = line.split("#", 1)[0].split()
-                if line:
-                    rows.append(line)
+                fields = line.split("#", 1)[0].split()
+                if fields:
+                    rows.append(fields)
     except OSError:
         pass
     return rows
@@ -70,26 +79,29 @@ class Resolver:
     def __init__(self, etc: str = "/etc", use_system: bool = True) -> None:
         self.etc = etc.rstrip("/")
         self.use_system = use_system
-        self._cache: dict[str, object] = {}
+        self._cache: dict[str, list[list[str]]] = {}
 
     def _table(self, name: str) -> list[list[str]]:
         t = self._cache.get(name)
         if t is None:
             t = self._cache[name] = _read_table(f"{self.etc}/{name}")
-        return t  # type: ignore[return-value]
+        return t
 
     def host(self, name: str) -> list[bytes]:
         if self.use_system:
+            import socket  # here: most filters resolve no host name, and socket costs ms
+
             try:
                 infos = socket.getaddrinfo(name, None, socket.AF_UNSPEC, socket.SOCK_STREAM)
             except (OSError, UnicodeError):
                 return []
             out: list[bytes] = []
             for fam, _t, _p, _c, sa in infos:
+                addr = str(sa[0])
                 if fam == socket.AF_INET:
-                    out.append(socket.inet_pton(socket.AF_INET, sa[0]))
+                    out.append(socket.inet_pton(socket.AF_INET, addr))
                 elif fam == socket.AF_INET6:
-                    out.append(socket.inet_pton(socket.AF_INET6, sa[0].split("%", 1)[0]))
+                    out.append(socket.inet_pton(socket.AF_INET6, addr.split("%", 1)[0]))
             return out
         out = []
         for row in self._table("hosts"):
@@ -159,6 +171,7 @@ _default: Optional[Resolver] = None
 
 
 def default_resolver() -> Resolver:
+    """The process-wide :class:`Resolver` (created on first use)."""
     global _default
     if _default is None:
         _default = Resolver()

@@ -41,12 +41,15 @@ over everything.
 
 from __future__ import annotations
 
-import functools
-from typing import Any, Callable, NamedTuple
+from typing import TYPE_CHECKING, Any, Callable, NamedTuple, NoReturn
 
+from ..bpf.opcodes import (
+    BPF_ADD, BPF_AND, BPF_DIV, BPF_JEQ, BPF_JGE, BPF_JGT, BPF_LSH, BPF_MOD, BPF_MUL, BPF_OR,
+    BPF_RSH, BPF_SUB, BPF_XOR,
+)
 from ..errors import FilterError, FilterSyntaxError
+from . import _tables
 from . import qual as Q
-from ._lalr import Tables, build
 from .builder import Builder
 from .lexer import END, Token, tokenize
 from .qual import QERR, Qual
@@ -61,6 +64,9 @@ from .tokens import (
     PF_ACTIONS,
     PF_REASONS,
 )
+
+if TYPE_CHECKING:
+    from ._lalr import Tables
 
 __all__ = ["parse", "SYNTAX_ERROR"]
 
@@ -95,7 +101,7 @@ class _Ctx:
         return self.vals[self.base - 1 - k]
 
 
-def _fail(msg: str) -> Any:
+def _fail(msg: str) -> NoReturn:
     raise _Abort(msg)
 
 
@@ -246,7 +252,7 @@ def _atmfieldvalue(c: _Ctx, v: list[Any]) -> Blk:
     field = c.below().atmfield
     b = None
     if field in (Q.A_VPI, Q.A_VCI):
-        b = c.b.atmfield_code(field, v[0], Q.BPF_JEQ, False)
+        b = c.b.atmfield_code(field, v[0], BPF_JEQ, False)
     return Blk(None, b, field)
 
 
@@ -254,7 +260,7 @@ def _mtp3fieldvalue(c: _Ctx, v: list[Any]) -> Blk:
     field = c.below().mtp3field
     b = None
     if field in (Q.M_SIO, Q.M_OPC, Q.M_DPC, Q.M_SLS, Q.MH_SIO, Q.MH_OPC, Q.MH_DPC, Q.MH_SLS):
-        b = c.b.mtp3field_code(field, v[0], Q.BPF_JEQ, False)
+        b = c.b.mtp3field_code(field, v[0], BPF_JEQ, False)
     return Blk(None, b, None, field)
 
 
@@ -397,26 +403,26 @@ GRAMMAR: list[_R] = [
     ("reason", "NUM", _pf_reason, None),
     ("reason", "ID", _pf_reason, None),
     ("action", "ID", _pf_action, None),
-    ("relop", ">", _const(Q.BPF_JGT), None),
-    ("relop", "GEQ", _const(Q.BPF_JGE), None),
-    ("relop", "=", _const(Q.BPF_JEQ), None),
-    ("irelop", "LEQ", _const(Q.BPF_JGT), None),
-    ("irelop", "<", _const(Q.BPF_JGE), None),
-    ("irelop", "NEQ", _const(Q.BPF_JEQ), None),
+    ("relop", ">", _const(BPF_JGT), None),
+    ("relop", "GEQ", _const(BPF_JGE), None),
+    ("relop", "=", _const(BPF_JEQ), None),
+    ("irelop", "LEQ", _const(BPF_JGT), None),
+    ("irelop", "<", _const(BPF_JGE), None),
+    ("irelop", "NEQ", _const(BPF_JEQ), None),
     ("arth", "pnum", lambda c, v: c.b.loadi(v[0]), None),
     ("arth", "narth", None, None),
     ("narth", "pname [ arth ]", _load, None),
     ("narth", "pname [ arth : NUM ]", lambda c, v: _load(c, v, v[4]), None),
-    ("narth", "arth + arth", _arth(Q.BPF_ADD), None),
-    ("narth", "arth - arth", _arth(Q.BPF_SUB), None),
-    ("narth", "arth * arth", _arth(Q.BPF_MUL), None),
-    ("narth", "arth / arth", _arth(Q.BPF_DIV), None),
-    ("narth", "arth % arth", _arth(Q.BPF_MOD), None),
-    ("narth", "arth & arth", _arth(Q.BPF_AND), None),
-    ("narth", "arth | arth", _arth(Q.BPF_OR), None),
-    ("narth", "arth ^ arth", _arth(Q.BPF_XOR), None),
-    ("narth", "arth LSH arth", _arth(Q.BPF_LSH), None),
-    ("narth", "arth RSH arth", _arth(Q.BPF_RSH), None),
+    ("narth", "arth + arth", _arth(BPF_ADD), None),
+    ("narth", "arth - arth", _arth(BPF_SUB), None),
+    ("narth", "arth * arth", _arth(BPF_MUL), None),
+    ("narth", "arth / arth", _arth(BPF_DIV), None),
+    ("narth", "arth % arth", _arth(BPF_MOD), None),
+    ("narth", "arth & arth", _arth(BPF_AND), None),
+    ("narth", "arth | arth", _arth(BPF_OR), None),
+    ("narth", "arth ^ arth", _arth(BPF_XOR), None),
+    ("narth", "arth LSH arth", _arth(BPF_LSH), None),
+    ("narth", "arth RSH arth", _arth(BPF_RSH), None),
     ("narth", "- arth", lambda c, v: c.b.neg(v[1]), "UMINUS"),
     ("narth", "paren narth )", lambda c, v: v[1], None),
     ("narth", "LEN", lambda c, v: c.b.loadlen(), None),
@@ -487,13 +493,33 @@ PRECEDENCE = [
 ]
 
 
-@functools.cache
-def tables() -> Tables:
-    """The LALR(1) tables for :data:`GRAMMAR` (built on first use)."""
+def build_tables() -> Tables:
+    """Build the LALR(1) tables for :data:`GRAMMAR` (what ``_tables.py`` holds)."""
+    from ._lalr import build
+
     return build([(lhs, rhs.split(), prec) for lhs, rhs, _, prec in GRAMMAR], PRECEDENCE, "prog")
 
 
-_ACTIONS: list[Action | None] = [None] + [act for _, _, act, _ in GRAMMAR]
+def tables() -> Tables:
+    """The checked-in tables (:mod:`purepcap.filter._tables`) as a ``Tables``."""
+    from ._lalr import load
+
+    return load(_tables)
+
+
+# The driver's view of the generated tables: per state a dict terminal -> code
+# (shift ``>= 0``, reduce ``~rule``, ``_ERROR``), the default rule, the rule a
+# consistent state reduces by without reading a token (else None), and the
+# gotos; per rule (lhs, length of rhs, grammar action).
+_ERROR = _tables.ERROR
+_ACCEPT = _tables.ACCEPT_STATE
+_ACTION = tuple(_tables.rows(_tables.ACTION))
+_DEFAULT = tuple(_tables.defaults())
+_REDUCE_NOW = tuple(d if not row else None for d, row in zip(_DEFAULT, _ACTION))
+_GOTO = tuple(_tables.rows(_tables.GOTO))
+_RULES: tuple[tuple[str, int, Action | None], ...] = tuple(
+    (lhs, len(rhs), act)
+    for (lhs, rhs), act in zip(_tables.rules(), [None] + [act for _, _, act, _ in GRAMMAR]))
 
 
 def parse(expr: str, builder: Builder) -> Any:
@@ -508,7 +534,6 @@ def parse(expr: str, builder: Builder) -> Any:
     ``host a )`` reduces the whole program (libpcap calls ``finish_parse``)
     before it rejects the ``)``.
     """
-    t = tables()
     toks = tokenize(expr)
     ctx = _Ctx(builder)
     states = [0]
@@ -525,37 +550,34 @@ def parse(expr: str, builder: Builder) -> Any:
             return FilterSyntaxError(message or SYNTAX_ERROR, expr, tok.pos if tok else None)
         return FilterError(message)
 
-    rules, action_rows, defaults, gotos = t.rules, t.action, t.default, t.goto
-    consistent, accept = t.consistent, t.accept_state
+    actions, defaults, gotos, reduce_now, rules = _ACTION, _DEFAULT, _GOTO, _REDUCE_NOW, _RULES
     while True:
         s = states[-1]
-        if consistent[s]:
-            rule = defaults[s]
-        else:
+        rule = reduce_now[s]
+        if rule is None:
             if la is None:
                 la = toks[ti]
                 ti += 1
                 if la.error is not None and pending is None:
                     pending = la
-            if s == accept and la.kind == END:
+            kind = la.kind
+            if s == _ACCEPT and kind == END:
                 return vals[-1]
-            act = action_rows[s].get(la.kind)
+            act = actions[s].get(kind)
             if act is None:
                 rule = defaults[s]
                 if rule is None:
                     raise error(SYNTAX_ERROR, la)
-            elif act[0] == "s":
-                states.append(act[1])  # type: ignore[arg-type]
+            elif act >= 0:
+                states.append(act)
                 vals.append(la.value)
                 la = None
                 continue
-            elif act[0] == "r":
-                rule = act[1]
-            else:
+            elif act == _ERROR:
                 raise error(SYNTAX_ERROR, la)
-        lhs, rhs = rules[rule]  # type: ignore[index]
-        n = len(rhs)
-        fn = _ACTIONS[rule]  # type: ignore[index]
+            else:
+                rule = ~act
+        lhs, n, fn = rules[rule]
         if fn is None:
             value = vals[-n] if n else None
         else:

@@ -117,23 +117,6 @@ MH_OPC = 6
 MH_DPC = 7
 MH_SLS = 8
 
-# relational / arithmetic operator codes passed to relation()/arth()/atmfield_code():
-# the BPF jump and ALU opcodes, as libpcap does.
-BPF_JEQ = 0x10
-BPF_JGT = 0x20
-BPF_JGE = 0x30
-BPF_ADD = 0x00
-BPF_SUB = 0x10
-BPF_MUL = 0x20
-BPF_DIV = 0x30
-BPF_OR = 0x40
-BPF_AND = 0x50
-BPF_LSH = 0x60
-BPF_RSH = 0x70
-BPF_MOD = 0x90
-BPF_XOR = 0xA0
-
-
 class Qual(NamedTuple):
     """The qualifiers of one primitive: address type, protocol, direction."""
 
@@ -147,5 +130,5 @@ QDEFAULT = Qual()
 QERR = Qual(Q_UNDEF, Q_UNDEF, Q_UNDEF)
 
 __all__ = ["Qual", "QERR", "QDEFAULT"] + [
-    n for n in list(globals()) if n.startswith(("Q_", "A_", "M_", "MH_", "BPF_"))
+    n for n in list(globals()) if n.startswith(("Q_", "A_", "M_", "MH_"))
 ]

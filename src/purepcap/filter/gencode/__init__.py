@@ -5,42 +5,54 @@ lives in its own module and uses the primitives of :mod:`.core`
 (``gen_cmp``, ``gen_mcmp``, ``gen_bcmp``, ``gen_load_a``, ``gen_jset``,
 ``gen_true``/``gen_false``), the link-layer test ``gen_linktype`` of
 :mod:`.linklayer` and the boolean combinators of :mod:`..cfg`
-(``gen_and``/``gen_or``/``gen_not``).  The encapsulation, 802.11, ATM, MTP,
-pflog, LLC and direction families are listed in :mod:`.families`.
+(``gen_and``/``gen_or``/``gen_not``).  The encapsulation (vlan/mpls/pppoe/geneve),
+802.11, ATM, MTP2/MTP3, pflog, LLC and direction mixins come before
+:class:`~.linklayer.LinkLayerMixin` in CodeGen's bases, so their versions of
+shared hooks win.
 
 Usage::
 
-    gen = CodeGen(linktype=1, snaplen=262144, netmask=0xffffffff, resolver=r)
+    gen = CodeGen(linktype=LinkType.EN10MB, snaplen=262144, netmask=0xffffffff, resolver=r)
     root = parse(expr, gen)        # the parser calls gen's methods, then gen.finish()
     insns = assemble(root)
 """
 
 from __future__ import annotations
 
-from typing import Any, Optional
+from typing import TYPE_CHECKING, Any, Optional
 
 from ...errors import FilterError
-from ..cfg import Block, gen_and, gen_not, gen_or
+from ..cfg import Block, backpatch, gen_and, gen_not, gen_or
 from ..qual import (
     Q_DEFAULT, Q_GATEWAY, Q_HOST, Q_NET, Q_PORT, Q_PORTRANGE, Q_PROTO, Q_PROTOCHAIN, Q_UNDEF,
     Qual,
 )
 from .arith import ArithMixin
+from .atm import ATMMixin
 from .core import GenBase, PCAP_NETMASK_UNKNOWN
+from .direction import DirectionMixin
+from .encap import EncapMixin
 from .hosts import HostsMixin
+from .ieee80211 import IEEE80211Mixin
 from .linklayer import LAYOUTS, LinkLayerMixin, LinkLayout
-from .families import FAMILY_MIXINS
+from .llc import LLCMixin
+from .mtp import MTPMixin
+from .pflog import PflogMixin
 from .transport import TransportMixin
+
+if TYPE_CHECKING:
+    from ..names import NameResolver
 
 __all__ = ["CodeGen", "LAYOUTS", "LinkLayout"]
 
 
-class CodeGen(HostsMixin, TransportMixin, ArithMixin, *FAMILY_MIXINS, LinkLayerMixin, GenBase):
+class CodeGen(HostsMixin, TransportMixin, ArithMixin, EncapMixin, IEEE80211Mixin, ATMMixin,
+              MTPMixin, PflogMixin, LLCMixin, DirectionMixin, LinkLayerMixin, GenBase):
     """Builds the control-flow graph for one filter expression."""
 
     def __init__(self, linktype: int, snaplen: int = 262144,
                  netmask: int = PCAP_NETMASK_UNKNOWN, linux_ext: bool = False,
-                 resolver: Any = None) -> None:
+                 resolver: Optional[NameResolver] = None) -> None:
         if snaplen == 0:
             raise FilterError("snaplen of 0 rejects all packets")
         super().__init__(linktype, snaplen, netmask, linux_ext, resolver)
@@ -67,7 +79,6 @@ class CodeGen(HostsMixin, TransportMixin, ArithMixin, *FAMILY_MIXINS, LinkLayerM
         ppi = self.gen_ppi_dlt_check()
         if ppi is not None:
             gen_and(ppi, p)
-        from ..cfg import backpatch
         backpatch(p, self.gen_retblk(self.snaplen))
         p.sense = not p.sense
         backpatch(p, self.gen_retblk(0))
@@ -95,7 +106,7 @@ class CodeGen(HostsMixin, TransportMixin, ArithMixin, *FAMILY_MIXINS, LinkLayerM
             raise self.error("syntax error in filter expression")
         raise AssertionError(a)
 
-    def _resolve(self, what: str, name: str, *args: Any):
+    def _resolve(self, what: str, name: str, *args: Any) -> Any:
         """Ask the resolver (see :mod:`purepcap.filter.names`)."""
         r = self.resolver
         if r is None:

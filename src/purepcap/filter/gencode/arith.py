@@ -9,19 +9,21 @@ statement order follow libpcap, so listings match.
 
 from __future__ import annotations
 
-from ..cfg import (
-    BPF_ALU, BPF_AND, BPF_B, BPF_DIV, BPF_H, BPF_IMM, BPF_IND, BPF_JEQ, BPF_JGE, BPF_JGT,
-    BPF_JMP, BPF_K, BPF_LD, BPF_LDX, BPF_LEN, BPF_LSH, BPF_MEM, BPF_MISC, BPF_MOD, BPF_NEG,
-    BPF_OR, BPF_RSH, BPF_ST, BPF_SUB, BPF_TAX, BPF_W, BPF_X, BPF_ADD, Arth, Block, Stmt, JMP,
-    gen_and, gen_not,
+from typing import Optional
+
+from ...bpf.opcodes import (
+    BPF_ADD, BPF_ALU, BPF_AND, BPF_B, BPF_DIV, BPF_H, BPF_IMM, BPF_IND, BPF_JEQ, BPF_JGE,
+    BPF_JGT, BPF_JMP, BPF_K, BPF_LD, BPF_LDX, BPF_LEN, BPF_LSH, BPF_MEM, BPF_MISC, BPF_MOD,
+    BPF_NEG, BPF_OR, BPF_RSH, BPF_ST, BPF_SUB, BPF_TAX, BPF_W, BPF_X,
 )
+from ..cfg import Arth, Block, Stmt, JMP, gen_and, gen_not
 from ..qual import (
     Q_ARP, Q_ATALK, Q_CARP, Q_DECNET, Q_ICMP, Q_ICMPV6, Q_IGMP, Q_IGRP, Q_IP, Q_IPV6,
     Q_LAT, Q_LINK, Q_MOPDL, Q_MOPRC, Q_PIM, Q_RADIO, Q_RARP, Q_SCA, Q_SCTP, Q_TCP, Q_UDP,
     Q_VRRP,
 )
-from .core import OR_LINKHDR, OR_LINKPL, GenBase
-from .linklayer import name_to_dlt
+from .core import OR_LINKHDR, OR_LINKPL, AbsOffset, GenBase
+from ...linktype import LinkType
 
 __all__ = ["ArithMixin"]
 
@@ -55,33 +57,16 @@ class ArithMixin(GenBase):
         if size_code is None:
             raise self.error("data size must be 1, 2, or 4")
         if proto == Q_RADIO:
-            if self.linktype not in (name_to_dlt("IEEE802_11_RADIO_AVS"),
-                                     name_to_dlt("IEEE802_11_RADIO"),
-                                     name_to_dlt("PRISM_HEADER")):
+            if self.linktype not in (LinkType.IEEE802_11_RADIO_AVS,
+                                     LinkType.IEEE802_11_RADIO,
+                                     LinkType.PRISM_HEADER):
                 raise self.error("radio information not present in capture")
             inst.s += [self.xfer_to_x(inst), Stmt(BPF_LD | BPF_IND | size_code)]
         elif proto == Q_LINK:
-            s = self.gen_abs_offset_varpart(self.off_linkhdr)
-            if s is not None:
-                s += [self.xfer_to_a(inst), Stmt(BPF_ALU | BPF_ADD | BPF_X),
-                      Stmt(BPF_MISC | BPF_TAX)]
-            else:
-                s = [self.xfer_to_x(inst)]
-            s.append(Stmt(BPF_LD | BPF_IND | size_code, self.off_linkhdr.constant))
-            inst.s += s
+            self._load_indexed(inst, self.off_linkhdr, 0, size_code)
         elif proto in _NET_PROTOS:
-            s = self.gen_abs_offset_varpart(self.off_linkpl)
-            if s is not None:
-                s += [self.xfer_to_a(inst), Stmt(BPF_ALU | BPF_ADD | BPF_X),
-                      Stmt(BPF_MISC | BPF_TAX)]
-            else:
-                s = [self.xfer_to_x(inst)]
-            s.append(Stmt(BPF_LD | BPF_IND | size_code, self.off_linkpl.constant + self.off_nl))
-            inst.s += s
-            b = self.proto_abbrev(proto)
-            if inst.b is not None:
-                gen_and(inst.b, b)
-            inst.b = b
+            self._load_indexed(inst, self.off_linkpl, self.off_nl, size_code)
+            self._guard(inst, self.proto_abbrev(proto))
         elif proto in _TRAN_PROTOS:
             s = self.gen_loadx_iphdrlen()
             s += [self.xfer_to_a(inst), Stmt(BPF_ALU | BPF_ADD | BPF_X),
@@ -95,28 +80,33 @@ class ArithMixin(GenBase):
             gen_and(self.proto_abbrev(Q_IP), b)
             inst.b = b
         elif proto == Q_ICMPV6:
-            b = self.proto_abbrev(Q_IPV6)
-            if inst.b is not None:
-                gen_and(inst.b, b)
-            inst.b = b
-            b = self.gen_cmp(OR_LINKPL, 6, BPF_B, 58)
-            if inst.b is not None:
-                gen_and(inst.b, b)
-            inst.b = b
-            s = self.gen_abs_offset_varpart(self.off_linkpl)
-            if s is not None:
-                s += [self.xfer_to_a(inst), Stmt(BPF_ALU | BPF_ADD | BPF_X),
-                      Stmt(BPF_MISC | BPF_TAX)]
-            else:
-                s = [self.xfer_to_x(inst)]
-            s.append(Stmt(BPF_LD | BPF_IND | size_code,
-                          self.off_linkpl.constant + self.off_nl + 40))
-            inst.s += s
+            self._guard(inst, self.proto_abbrev(Q_IPV6))
+            self._guard(inst, self.gen_cmp(OR_LINKPL, 6, BPF_B, 58))
+            self._load_indexed(inst, self.off_linkpl, self.off_nl + 40, size_code)
         else:
             raise self.error("unsupported index operation")
         inst.regno = regno
         inst.s.append(Stmt(BPF_ST, regno))
         return inst
+
+    def _load_indexed(self, inst: Arth, base: AbsOffset, offset: int, size_code: int) -> None:
+        """Append to ``inst`` a load at ``base + offset`` + the value of ``inst`` (in X,
+        plus ``base``'s variable part when it has one)."""
+        s = self.gen_abs_offset_varpart(base)
+        if s is not None:
+            s += [self.xfer_to_a(inst), Stmt(BPF_ALU | BPF_ADD | BPF_X),
+                  Stmt(BPF_MISC | BPF_TAX)]
+        else:
+            s = [self.xfer_to_x(inst)]
+        s.append(Stmt(BPF_LD | BPF_IND | size_code, base.constant + offset))
+        inst.s += s
+
+    @staticmethod
+    def _guard(inst: Arth, b: Block) -> None:
+        """AND the test ``b`` into the protocol checks ``inst`` depends on."""
+        if inst.b is not None:
+            gen_and(inst.b, b)
+        inst.b = b
 
     def neg(self, a: Arth) -> Arth:
         a.s += [self.xfer_to_a(a), Stmt(BPF_ALU | BPF_NEG), Stmt(BPF_ST, a.regno)]
@@ -124,13 +114,13 @@ class ArithMixin(GenBase):
 
     def arth(self, op: int, a0: Arth, a1: Arth) -> Arth:
         first = a1.s[0] if a1.s else None
-        is_const = first is not None and first.code == (BPF_LD | BPF_IMM)
-        if op == BPF_DIV and is_const and first.k == 0:
-            raise self.error("division by zero")
-        if op == BPF_MOD and is_const and first.k == 0:
-            raise self.error("modulus by zero")
-        if op in (BPF_LSH, BPF_RSH) and is_const and first.k > 31:
-            raise self.error("shift by more than 31 bits")
+        if first is not None and first.code == (BPF_LD | BPF_IMM):  # a constant operand
+            if op == BPF_DIV and first.k == 0:
+                raise self.error("division by zero")
+            if op == BPF_MOD and first.k == 0:
+                raise self.error("modulus by zero")
+            if op in (BPF_LSH, BPF_RSH) and first.k > 31:
+                raise self.error("shift by more than 31 bits")
         s0 = self.xfer_to_x(a1)
         s1 = self.xfer_to_a(a0)
         s2 = Stmt(BPF_ALU | BPF_X | op)
@@ -159,6 +149,7 @@ class ArithMixin(GenBase):
         b.stmts = a0.s
         self.free_reg(a0.regno)
         self.free_reg(a1.regno)
+        tmp: Optional[Block]
         if a0.b is not None:
             if a1.b is not None:
                 gen_and(a0.b, a1.b)

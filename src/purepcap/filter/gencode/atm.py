@@ -10,8 +10,9 @@ switches the rest of the expression to LANE-encapsulated Ethernet: a
 
 from __future__ import annotations
 
-from ...linktype import name_to_dlt
-from ..cfg import BPF_B, BPF_H, BPF_JEQ, Block, gen_and, gen_or
+from ...linktype import LinkType
+from ...bpf.opcodes import BPF_B, BPF_H, BPF_JEQ
+from ..cfg import Block, gen_and, gen_or
 from ..qual import (
     A_BCC, A_CALLPROCEED, A_CALLREFTYPE, A_CONNECT, A_CONNECTACK, A_CONNECTMSG, A_ILMIC,
     A_LANE, A_LLC, A_METAC, A_METACONNECT, A_MSGTYPE, A_OAM, A_OAMF4, A_OAMF4EC, A_OAMF4SC,
@@ -36,7 +37,6 @@ _CIRCUITS = {
     A_METAC: ("metac", 1), A_BCC: ("bcc", 2), A_OAMF4SC: ("oam4sc", 3),
     A_OAMF4EC: ("oam4ec", 4), A_SC: ("sc", 5), A_ILMIC: ("ilmic", 16),
 }
-_DLT_EN10MB = name_to_dlt("EN10MB")
 
 
 class ATMMixin(GenBase):
@@ -88,7 +88,7 @@ class ATMMixin(GenBase):
                 raise self.error("'lane' supported only on raw ATM")
             b1 = self.gen_atmfield(A_PROTOTYPE, PT_LANE, BPF_JEQ, False)
             # LANE: an LE header (2 bytes) then an Ethernet frame
-            self.push_linkhdr(_DLT_EN10MB, False, self.off_payload + 2, -1)
+            self.push_linkhdr(LinkType.EN10MB, False, self.off_payload + 2, -1)
             self.off_linktype.constant = self.off_linkhdr.constant + 12
             self.off_linkpl.constant = self.off_linkhdr.constant + 14
             self.off_nl = 0
@@ -118,6 +118,7 @@ class ATMMixin(GenBase):
             if not self.is_atm:
                 name = "connectmsg" if type_ == A_CONNECTMSG else "metaconnect"
                 raise self.error(f"'{name}' supported only on raw ATM")
+            msgs: tuple[int, ...]
             if type_ == A_CONNECTMSG:
                 msgs = (A_SETUP, A_CALLPROCEED, A_CONNECT, A_CONNECTACK, A_RELEASE,
                         A_RELEASE_DONE)

@@ -2,8 +2,8 @@
 
 Everything that emits code goes through the few primitives defined here; the
 protocol-family modules (:mod:`.linklayer`, :mod:`.hosts`, :mod:`.transport`,
-:mod:`.arith`, ...) only combine them.  A family module added later (VLAN,
-MPLS, 802.11 types, ATM, ...) is a mixin class using these same methods.
+:mod:`.arith`, :mod:`.encap`, ...) are mixin classes that only
+combine them; what one mixin uses of another is declared on :class:`GenBase`.
 
 Offsets
 -------
@@ -47,15 +47,20 @@ no network layer, and so do we).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import Any, Optional
+from typing import TYPE_CHECKING, Any, Optional
 
 from ...errors import FilterError
-from ..cfg import (
-    BPF_ABS, BPF_ADD, BPF_ALU, BPF_AND, BPF_B, BPF_IMM, BPF_IND, BPF_JEQ, BPF_JGE,
-    BPF_JGT, BPF_K, BPF_LD, BPF_LDX, BPF_LSH, BPF_MEM, BPF_MISC, BPF_MSH, BPF_RET,
-    BPF_TAX, BPF_X, BPF_H, BPF_W, Block, Registers, Stmt, JMP, gen_and, gen_not,
+from ...bpf.opcodes import (
+    BPF_ABS, BPF_ADD, BPF_ALU, BPF_AND, BPF_B, BPF_H, BPF_IMM, BPF_IND, BPF_JEQ, BPF_JGE,
+    BPF_JGT, BPF_JSET, BPF_K, BPF_LD, BPF_LDX, BPF_LSH, BPF_MEM, BPF_MISC, BPF_MSH, BPF_RET,
+    BPF_TAX, BPF_W, BPF_X,
 )
+from ..cfg import Arth, Block, Registers, Stmt, JMP, gen_and, gen_not
+
+if TYPE_CHECKING:
+    from ..names import NameResolver
+    from ..qual import Qual
+    from .linklayer import LinkLayout
 
 __all__ = [
     "GenBase", "AbsOffset", "OFFSET_NOT_SET",
@@ -72,13 +77,30 @@ U32 = 0xFFFFFFFF
  OR_LINKPL, OR_LINKPL_NOSNAP, OR_TRAN_IPV4, OR_TRAN_IPV6) = range(10)
 
 
-@dataclass
 class AbsOffset:
-    """An absolute offset: ``constant`` plus (if ``variable``) scratch word ``reg``."""
+    """An absolute offset: ``constant`` plus (if ``variable``) scratch word ``reg``.
 
-    constant: int = 0
-    variable: bool = False
-    reg: int = -1
+    (A plain class, not a dataclass: importing dataclasses costs ~5 ms of start-up.)
+    """
+
+    __slots__ = ("constant", "variable", "reg")
+
+    def __init__(self, constant: int = 0, variable: bool = False, reg: int = -1) -> None:
+        self.constant = constant
+        self.variable = variable
+        self.reg = reg
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, AbsOffset):
+            return NotImplemented
+        return (self.constant, self.variable, self.reg) == (other.constant, other.variable,
+                                                            other.reg)
+
+    __hash__ = None  # type: ignore[assignment]  # mutable, like the dataclass it replaces
+
+    def __repr__(self) -> str:
+        return (f"AbsOffset(constant={self.constant!r}, variable={self.variable!r}, "
+                f"reg={self.reg!r})")
 
     def copy(self) -> "AbsOffset":
         return AbsOffset(self.constant, self.variable, self.reg)
@@ -103,9 +125,48 @@ class GenBase:
     off_linktype: AbsOffset
     off_nl: int
     off_nl_nosnap: int
+    layout: LinkLayout
+    # ATM (SunATM) and MTP2/MTP3 field offsets of the link type (OFFSET_NOT_SET if none)
+    off_vpi: int
+    off_vci: int
+    off_proto: int
+    off_payload: int
+    off_li: int
+    off_li_hsl: int
+    off_sio: int
+    off_opc: int
+    off_dpc: int
+    off_sls: int
+
+    if TYPE_CHECKING:
+        # What one family mixin calls in another: CodeGen combines them all, these
+        # declarations only tell the type checker (GenBase comes last in CodeGen's
+        # bases, so at run time the mixins' definitions are the ones found).
+        @property
+        def is_wlan(self) -> bool: ...
+        def describe_linktype(self) -> str: ...
+        def gen_linktype(self, ll_proto: int) -> Block: ...
+        def gen_prevlinkhdr_check(self) -> Optional[Block]: ...
+        def gen_check_802_11_data_frame(self) -> Block: ...
+        def gen_mpls_linktype(self, ll_proto: int) -> Block: ...
+        def gen_geneve_ll_check(self) -> Block: ...
+        def set_linktype(self, linktype: int) -> None: ...
+        def push_linkhdr(self, linktype: int, variable: bool, constant: int,
+                         reg: int) -> None: ...
+        def gen_atmtype_llc(self) -> Block: ...
+        def proto_abbrev(self, proto: int) -> Block: ...
+        def gen_ipfrag(self) -> Block: ...
+        def gen_port(self, port: int, ip_proto: int, dir: int) -> Block: ...
+        def gen_port6(self, port: int, ip_proto: int, dir: int) -> Block: ...
+        def ncode_other(self, v: int, q: Qual) -> Block: ...
+        def dir_not_valid(self, dir: int, what: str) -> Exception: ...
+        def loadi(self, value: int) -> Arth: ...
+        def load(self, proto: int, inst: Arth, size: int) -> Arth: ...
+        def relation(self, op: int, a0: Arth, a1: Arth, reversed: bool) -> Block: ...
+        def _resolve(self, what: str, name: str, *args: Any) -> Any: ...
 
     def __init__(self, linktype: int, snaplen: int = 262144, netmask: int = PCAP_NETMASK_UNKNOWN,
-                 linux_ext: bool = False, resolver: Any = None) -> None:
+                 linux_ext: bool = False, resolver: Optional[NameResolver] = None) -> None:
         self.snaplen = snaplen
         self.netmask = netmask & U32
         self.linux_ext = linux_ext
@@ -260,7 +321,7 @@ class GenBase:
 
     def gen_jset(self, offrel: int, offset: int, size: int, bits: int) -> Block:
         """``field & bits != 0`` as one block (libpcap builds these by hand)."""
-        return Block(JMP(0x40), bits, self.gen_load_a(offrel, offset, size))
+        return Block(JMP(BPF_JSET), bits, self.gen_load_a(offrel, offset, size))
 
     def gen_uncond(self, rsense: bool) -> Block:
         return Block(JMP(BPF_JEQ), 0, [Stmt(BPF_LD | BPF_IMM, 0 if rsense else 1)])

@@ -24,12 +24,15 @@ expression (``vlan and ip`` tests IP after the tag; so does ``vlan or ip``).
 
 from __future__ import annotations
 
-from ...linktype import name_to_dlt
-from ..cfg import (
-    BPF_ADD, BPF_ALU, BPF_AND, BPF_B, BPF_H, BPF_IMM, BPF_IND, BPF_JA, BPF_JEQ, BPF_JMP,
-    BPF_K, BPF_LD, BPF_LDX, BPF_MEM, BPF_MISC, BPF_MUL, BPF_ST, BPF_STX, BPF_TAX, BPF_TXA,
-    BPF_W, BPF_X, BPF_ABS, Block, Stmt, JMP, gen_and, gen_not, gen_or,
+from typing import Callable
+
+from ...linktype import LinkType
+from ...bpf.opcodes import (
+    BPF_ABS, BPF_ADD, BPF_ALU, BPF_AND, BPF_B, BPF_H, BPF_IMM, BPF_IND, BPF_JA, BPF_JEQ,
+    BPF_JMP, BPF_K, BPF_LD, BPF_LDX, BPF_MEM, BPF_MISC, BPF_MUL, BPF_ST, BPF_STX, BPF_TAX,
+    BPF_TXA, BPF_W, BPF_X, SKF_AD_OFF, SKF_AD_VLAN_TAG, SKF_AD_VLAN_TAG_PRESENT,
 )
+from ..cfg import Block, Stmt, JMP, gen_and, gen_not, gen_or
 from ..qual import Q_DST
 from .consts import (
     ETHERTYPE_8021AD, ETHERTYPE_8021Q, ETHERTYPE_8021QINQ, ETHERTYPE_IP, ETHERTYPE_IPV6,
@@ -38,18 +41,13 @@ from .consts import (
 from .core import (
     OR_LINKPL, OR_PREVMPLSHDR, OR_TRAN_IPV4, OR_TRAN_IPV6, AbsOffset, GenBase,
 )
-from .direction import SKF_AD_OFF, SKF_AD_VLAN_TAG, SKF_AD_VLAN_TAG_PRESENT
-from .linklayer import LAYOUTS
+from .linklayer import ETHER_LINKTYPES, IEEE80211_LINKTYPES, LAYOUTS
 
 __all__ = ["EncapMixin"]
 
 GENEVE_PORT = 6081
 ETHERTYPE_TEB = 0x6558  # Transparent Ethernet Bridging
 
-_D = name_to_dlt
-_ETHERLIKE = frozenset(_D(n) for n in ("EN10MB", "NETANALYZER", "NETANALYZER_TRANSPARENT"))
-_WLAN = frozenset(_D(n) for n in (
-    "IEEE802_11", "PRISM_HEADER", "IEEE802_11_RADIO_AVS", "IEEE802_11_RADIO"))
 
 
 class EncapMixin(GenBase):
@@ -59,7 +57,7 @@ class EncapMixin(GenBase):
         self.linktype = linktype
         lay = LAYOUTS.get(linktype)
         if lay is not None:
-            self.layout = lay  # type: ignore[attr-defined]
+            self.layout = lay
 
     def push_linkhdr(self, linktype: int, variable: bool, constant: int, reg: int) -> None:
         """A new link-layer header inside the current one (libpcap's PUSH_LINKHDR)."""
@@ -71,11 +69,11 @@ class EncapMixin(GenBase):
 
     # -- VLAN ---------------------------------------------------------------------------
     def _vlan_tpid_test(self) -> Block:
-        b0 = self.gen_linktype(ETHERTYPE_8021Q)  # type: ignore[attr-defined]
-        b1 = self.gen_linktype(ETHERTYPE_8021AD)  # type: ignore[attr-defined]
+        b0 = self.gen_linktype(ETHERTYPE_8021Q)
+        b1 = self.gen_linktype(ETHERTYPE_8021AD)
         gen_or(b0, b1)
         b0 = b1
-        b1 = self.gen_linktype(ETHERTYPE_8021QINQ)  # type: ignore[attr-defined]
+        b1 = self.gen_linktype(ETHERTYPE_8021QINQ)
         gen_or(b0, b1)
         return b1
 
@@ -136,17 +134,17 @@ class EncapMixin(GenBase):
         if self.label_stack_depth > 0:
             raise self.error("no VLAN match after MPLS")
         lt = self.linktype
-        if lt in _ETHERLIKE:
+        if lt in ETHER_LINKTYPES:
             if (self.linux_ext and self.vlan_stack_depth == 0
                     and not self.off_linkhdr.variable
                     and self.off_linkhdr.constant == self.off_outermostlinkhdr.constant):
                 b0 = self._vlan_bpf_extensions(vlan_id)
             else:
                 b0 = self._vlan_no_bpf_extensions(vlan_id)
-        elif lt in _WLAN:
+        elif lt in IEEE80211_LINKTYPES:
             b0 = self._vlan_no_bpf_extensions(vlan_id)
         else:
-            raise self.error(f"no VLAN support for {self.describe_linktype()}")  # type: ignore[attr-defined]
+            raise self.error(f"no VLAN support for {self.describe_linktype()}")
         self.vlan_stack_depth += 1
         return b0
 
@@ -170,12 +168,12 @@ class EncapMixin(GenBase):
             b0 = self.gen_mcmp(OR_PREVMPLSHDR, 2, BPF_B, 0, 0x01)
         else:
             lt = self.linktype
-            if lt == _D("C_HDLC") or lt in _ETHERLIKE:
-                b0 = self.gen_linktype(ETHERTYPE_MPLS)  # type: ignore[attr-defined]
-            elif lt == _D("PPP"):
-                b0 = self.gen_linktype(PPP_MPLS_UCAST)  # type: ignore[attr-defined]
+            if lt == LinkType.C_HDLC or lt in ETHER_LINKTYPES:
+                b0 = self.gen_linktype(ETHERTYPE_MPLS)
+            elif lt == LinkType.PPP:
+                b0 = self.gen_linktype(PPP_MPLS_UCAST)
             else:
-                raise self.error(f"no MPLS support for {self.describe_linktype()}")  # type: ignore[attr-defined]
+                raise self.error(f"no MPLS support for {self.describe_linktype()}")
         if label is not None:
             if label > 0xFFFFF:
                 raise self.error(f"MPLS label {label} greater than maximum {0xFFFFF}")
@@ -189,10 +187,10 @@ class EncapMixin(GenBase):
 
     # -- PPPoE --------------------------------------------------------------------------
     def pppoed(self) -> Block:
-        return self.gen_linktype(ETHERTYPE_PPPOED)  # type: ignore[attr-defined]
+        return self.gen_linktype(ETHERTYPE_PPPOED)
 
     def pppoes(self, session: int | None) -> Block:
-        b0 = self.gen_linktype(ETHERTYPE_PPPOES)  # type: ignore[attr-defined]
+        b0 = self.gen_linktype(ETHERTYPE_PPPOES)
         if session is not None:
             if session > 0xFFFF:
                 raise self.error(f"PPPoE session number {session} greater than maximum {0xFFFF}")
@@ -200,7 +198,7 @@ class EncapMixin(GenBase):
             gen_and(b0, b1)
             b0 = b1
         # PPP follows the 6-byte PPPoE header; its protocol field is the "link type"
-        self.push_linkhdr(_D("PPP"), self.off_linkpl.variable,
+        self.push_linkhdr(LinkType.PPP, self.off_linkpl.variable,
                           self.off_linkpl.constant + self.off_nl + 6, self.off_linkpl.reg)
         self.off_linktype = self.off_linkhdr.copy()
         self.off_linkpl.constant = self.off_linkhdr.constant + 2
@@ -209,7 +207,8 @@ class EncapMixin(GenBase):
         return b0
 
     # -- Geneve -------------------------------------------------------------------------
-    def _geneve_check(self, portfn, offrel: int, vni: int | None) -> Block:
+    def _geneve_check(self, portfn: Callable[[int, int, int], Block], offrel: int,
+                      vni: int | None) -> Block:
         b0 = portfn(GENEVE_PORT, IPPROTO_UDP, Q_DST)
         # version 0 (top two bits of the first byte)
         b1 = self.gen_mcmp(offrel, 8, BPF_B, 0, 0xC0)
@@ -224,7 +223,7 @@ class EncapMixin(GenBase):
         return b0
 
     def _geneve4(self, vni: int | None) -> Block:
-        b0 = self._geneve_check(self.gen_port, OR_TRAN_IPV4, vni)  # type: ignore[attr-defined]
+        b0 = self._geneve_check(self.gen_port, OR_TRAN_IPV4, vni)
         # leave the IP header length (+ variable link prefix) in A
         s = self.gen_loadx_iphdrlen()
         s.append(Stmt(BPF_MISC | BPF_TXA))
@@ -233,7 +232,7 @@ class EncapMixin(GenBase):
         return b1
 
     def _geneve6(self, vni: int | None) -> Block:
-        b0 = self._geneve_check(self.gen_port6, OR_TRAN_IPV6, vni)  # type: ignore[attr-defined]
+        b0 = self._geneve_check(self.gen_port6, OR_TRAN_IPV6, vni)
         s = self.gen_abs_offset_varpart(self.off_linkpl)
         if s is not None:
             s += [Stmt(BPF_LD | BPF_IMM, 40), Stmt(BPF_ALU | BPF_ADD | BPF_X)]
@@ -259,7 +258,7 @@ class EncapMixin(GenBase):
               Stmt(BPF_ALU | BPF_ADD | BPF_K, 8),
               Stmt(BPF_ALU | BPF_ADD | BPF_X)]
         # assume an inner Ethernet header; checked at run time by gen_geneve_ll_check
-        self.push_linkhdr(_D("EN10MB"), True, 0, self.alloc_reg())
+        self.push_linkhdr(LinkType.EN10MB, True, 0, self.alloc_reg())
         s.append(Stmt(BPF_ST, self.off_linkhdr.reg))
         self.no_optimize = True
         s += [Stmt(BPF_LD | BPF_IND | BPF_H, 2), Stmt(BPF_LDX | BPF_MEM, self.off_linkhdr.reg)]

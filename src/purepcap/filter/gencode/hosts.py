@@ -6,14 +6,16 @@ from __future__ import annotations
 import ipaddress
 from typing import Callable, Optional
 
-from ..cfg import BPF_B, BPF_H, BPF_W, Block, gen_and, gen_not, gen_or
+from ...bpf.opcodes import BPF_B, BPF_H, BPF_W
+from ..cfg import Block, gen_and, gen_not, gen_or
 from ..qual import (
     Q_ADDR1, Q_ADDR2, Q_ADDR3, Q_ADDR4, Q_AND, Q_ARP, Q_DECNET, Q_DEFAULT, Q_DST, Q_HOST,
     Q_IP, Q_IPV6, Q_LINK, Q_NET, Q_OR, Q_RA, Q_RARP, Q_SRC, Q_TA, Qual,
 )
 from .consts import ETHERTYPE_ARP, ETHERTYPE_DN, ETHERTYPE_IP, ETHERTYPE_IPV6, ETHERTYPE_REVARP
 from .core import OR_LINKHDR, OR_LINKPL, OFFSET_NOT_SET, PCAP_NETMASK_UNKNOWN, GenBase
-from .linklayer import name_to_dlt
+from ...linktype import LinkType
+from .linklayer import ETHER_LINKTYPES
 
 __all__ = ["HostsMixin", "atoin", "ether_aton", "PROTO_NAMES"]
 
@@ -256,38 +258,35 @@ class HostsMixin(GenBase):
             gen_not(b)
         return b
 
+    def _wlan_either(self, byte: int, bit: int, when_set: Callable[[], Block], clear_off: int,
+                     eaddr: bytes) -> Block:
+        """``when_set()`` if the frame-control flag ``bit`` of ``byte`` is set, else the
+        address at ``clear_off`` is ``eaddr``."""
+        b1 = self._wlan_jset(byte, bit)
+        b0 = when_set()
+        gen_and(b1, b0)
+        b2 = self._wlan_jset(byte, bit, True)
+        b1 = self.gen_bcmp(OR_LINKHDR, clear_off, eaddr)
+        gen_and(b2, b1)
+        gen_or(b1, b0)
+        return b0
+
     def gen_wlanhostop(self, eaddr: bytes, dir: int) -> Block:
         if dir in (Q_SRC, Q_DST):
+            # data frames: the address position depends on the To/From DS bits
             if dir == Q_SRC:
-                b1 = self._wlan_jset(1, 0x01)
-                b0 = self.gen_bcmp(OR_LINKHDR, 24, eaddr)
-                gen_and(b1, b0)
-                b2 = self._wlan_jset(1, 0x01, True)
-                b1 = self.gen_bcmp(OR_LINKHDR, 16, eaddr)
-                gen_and(b2, b1)
-                gen_or(b1, b0)
-                b1 = self._wlan_jset(1, 0x02)
-                gen_and(b1, b0)
-                b2 = self._wlan_jset(1, 0x02, True)
-                b1 = self.gen_bcmp(OR_LINKHDR, 10, eaddr)
-                gen_and(b2, b1)
-                gen_or(b1, b0)
+                b0 = self._wlan_either(1, 0x01, lambda: self.gen_bcmp(OR_LINKHDR, 24, eaddr),
+                                       16, eaddr)
+                via_ds = b0
+                b0 = self._wlan_either(1, 0x02, lambda: via_ds, 10, eaddr)
                 mgmt_off = 10
             else:
-                b1 = self._wlan_jset(1, 0x01)
-                b0 = self.gen_bcmp(OR_LINKHDR, 16, eaddr)
-                gen_and(b1, b0)
-                b2 = self._wlan_jset(1, 0x01, True)
-                b1 = self.gen_bcmp(OR_LINKHDR, 4, eaddr)
-                gen_and(b2, b1)
-                gen_or(b1, b0)
+                b0 = self._wlan_either(1, 0x01, lambda: self.gen_bcmp(OR_LINKHDR, 16, eaddr),
+                                       4, eaddr)
                 mgmt_off = 4
-            b1 = self._wlan_jset(0, 0x08)
-            gen_and(b1, b0)
-            b2 = self._wlan_jset(0, 0x08, True)
-            b1 = self.gen_bcmp(OR_LINKHDR, mgmt_off, eaddr)
-            gen_and(b2, b1)
-            gen_or(b1, b0)
+            # management frames have the address at mgmt_off; control frames none
+            data = b0
+            b0 = self._wlan_either(0, 0x08, lambda: data, mgmt_off, eaddr)
             b1 = self._wlan_jset(0, 0x04, True)
             gen_and(b1, b0)
             return b0
@@ -335,33 +334,33 @@ class HostsMixin(GenBase):
     def gen_mac_host(self, eaddr: bytes, dir: int) -> Block:
         """A link-level host test for this link type (ecode / ``ether host name``)."""
         lt = self.linktype
-        if lt in (name_to_dlt("EN10MB"), name_to_dlt("NETANALYZER"),
-                  name_to_dlt("NETANALYZER_TRANSPARENT")):
+        if lt in ETHER_LINKTYPES:
             tmp = self.gen_prevlinkhdr_check()
             b = self.gen_ehostop(eaddr, dir)
             if tmp is not None:
                 gen_and(tmp, b)
             return b
-        if lt == name_to_dlt("FDDI"):
+        if lt == LinkType.FDDI:
             return self.gen_fhostop(eaddr, dir)
-        if lt == name_to_dlt("IEEE802"):
+        if lt == LinkType.IEEE802:
             return self.gen_thostop(eaddr, dir)
         if self.is_wlan:
             return self.gen_wlanhostop(eaddr, dir)
-        if lt == name_to_dlt("IP_OVER_FC"):
+        if lt == LinkType.IP_OVER_FC:
             return self.gen_ipfchostop(eaddr, dir)
         raise AssertionError("caller checks the link type")
 
-    _MAC_KINDS = {"EN10MB": "ether", "NETANALYZER": "ether", "NETANALYZER_TRANSPARENT": "ether",
-                  "FDDI": "FDDI", "IEEE802": "token ring", "IEEE802_11": "802.11",
-                  "PRISM_HEADER": "802.11", "IEEE802_11_RADIO_AVS": "802.11",
-                  "IEEE802_11_RADIO": "802.11", "PPI": "802.11", "IP_OVER_FC": "Fibre Channel"}
+    _MAC_KINDS: dict[int, str] = {
+        LinkType.EN10MB: "ether", LinkType.NETANALYZER: "ether",
+        LinkType.NETANALYZER_TRANSPARENT: "ether", LinkType.FDDI: "FDDI",
+        LinkType.IEEE802: "token ring", LinkType.IEEE802_11: "802.11",
+        LinkType.PRISM_HEADER: "802.11", LinkType.IEEE802_11_RADIO_AVS: "802.11",
+        LinkType.IEEE802_11_RADIO: "802.11", LinkType.PPI: "802.11",
+        LinkType.IP_OVER_FC: "Fibre Channel",
+    }
 
     def mac_kind(self) -> Optional[str]:
-        for name, kind in self._MAC_KINDS.items():
-            if self.linktype == name_to_dlt(name):
-                return kind
-        return None
+        return self._MAC_KINDS.get(self.linktype)
 
     # -- builder entry points --------------------------------------------------------
     def ncode(self, text: Optional[str], value: int, q: Qual) -> Block:
@@ -446,7 +445,7 @@ class HostsMixin(GenBase):
         raise self.error("ethernet address used in non-ether expression")
 
     def acode(self, addr: str, q: Qual) -> Block:
-        if self.linktype in (name_to_dlt("ARCNET"), name_to_dlt("ARCNET_LINUX")):
+        if self.linktype in (LinkType.ARCNET, LinkType.ARCNET_LINUX):
             if q.addr in (Q_HOST, Q_DEFAULT) and q.proto == Q_LINK:
                 # libpcap hands the "$" to pcap_ether_aton too (which makes
                 # "$xx" one byte built from "$" and the first digit); so do we.
@@ -512,7 +511,7 @@ class HostsMixin(GenBase):
     def broadcast(self, proto: int) -> Block:
         ebroadcast = b"\xff" * 6
         if proto in (Q_DEFAULT, Q_LINK):
-            if self.linktype in (name_to_dlt("ARCNET"), name_to_dlt("ARCNET_LINUX")):
+            if self.linktype in (LinkType.ARCNET, LinkType.ARCNET_LINUX):
                 return self.gen_ahostop(b"\x00", Q_DST)
             if self.mac_kind() is None:
                 raise self.error("not a broadcast link")
@@ -535,7 +534,7 @@ class HostsMixin(GenBase):
     def multicast(self, proto: int) -> Block:
         if proto in (Q_DEFAULT, Q_LINK):
             lt = self.linktype
-            if lt in (name_to_dlt("ARCNET"), name_to_dlt("ARCNET_LINUX")):
+            if lt in (LinkType.ARCNET, LinkType.ARCNET_LINUX):
                 return self.gen_ahostop(b"\x00", Q_DST)
             kind = self.mac_kind()
             if kind == "ether":

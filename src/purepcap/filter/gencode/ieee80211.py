@@ -10,27 +10,26 @@ after the radio header, but not on PPI.
 
 from __future__ import annotations
 
-from ...linktype import name_to_dlt
-from ..cfg import BPF_B, Block
+from ...bpf.opcodes import BPF_B
+from ..cfg import Block
 from .core import OR_LINKHDR, GenBase
+from .linklayer import IEEE80211_LINKTYPES
 
 __all__ = ["IEEE80211Mixin"]
 
 IEEE80211_FC1_DIR_MASK = 0x03
 
-_P80211_DLTS = frozenset(name_to_dlt(n) for n in (
-    "IEEE802_11", "PRISM_HEADER", "IEEE802_11_RADIO_AVS", "IEEE802_11_RADIO"))
 
 
 class IEEE80211Mixin(GenBase):
     def p80211_type(self, type_: int, mask: int) -> Block:
         """``wlan type T [subtype S]``: frame control byte 0 under ``mask``."""
-        if self.linktype not in _P80211_DLTS:
+        if self.linktype not in IEEE80211_LINKTYPES:
             raise self.error("802.11 link-layer types supported only on 802.11")
         return self.gen_mcmp(OR_LINKHDR, 0, BPF_B, type_, mask)
 
     def p80211_fcdir(self, fcdir: int) -> Block:
         """``wlan dir D``: the To DS / From DS bits of frame control byte 1."""
-        if self.linktype not in _P80211_DLTS:
+        if self.linktype not in IEEE80211_LINKTYPES:
             raise self.error("frame direction supported only with 802.11 headers")
         return self.gen_mcmp(OR_LINKHDR, 1, BPF_B, fcdir, IEEE80211_FC1_DIR_MASK)

@@ -15,15 +15,16 @@ the scratch registers that tests allocated while the expression was built.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from typing import Optional
+from types import MappingProxyType
+from typing import Any, Callable, Mapping, NamedTuple, Optional
 
-from ...linktype import dlt_to_description, name_to_dlt
-from ..cfg import (
-    BPF_ABS, BPF_ADD, BPF_ALU, BPF_AND, BPF_B, BPF_H, BPF_IMM, BPF_IND, BPF_JA,
-    BPF_JEQ, BPF_JMP, BPF_JSET, BPF_LD, BPF_LDX, BPF_LSH, BPF_MEM, BPF_MISC, BPF_OR,
-    BPF_ST, BPF_TAX, BPF_TXA, BPF_W, BPF_X, Block, Stmt, JMP, gen_and, gen_not, gen_or,
+from ...linktype import LinkType, dlt_to_description
+from ...bpf.opcodes import (
+    BPF_ABS, BPF_ADD, BPF_ALU, BPF_AND, BPF_B, BPF_H, BPF_IMM, BPF_IND, BPF_JA, BPF_JEQ,
+    BPF_JMP, BPF_JSET, BPF_K, BPF_LD, BPF_LDX, BPF_LSH, BPF_MEM, BPF_MISC, BPF_OR, BPF_ST,
+    BPF_TAX, BPF_TXA, BPF_W, BPF_X,
 )
+from ..cfg import Block, Stmt, JMP, gen_and, gen_not, gen_or
 from .consts import (
     ARCTYPE_ARP, ARCTYPE_ARP_OLD, ARCTYPE_ATALK, ARCTYPE_INET6, ARCTYPE_IP, ARCTYPE_IP_OLD,
     ARCTYPE_REVARP, ETHERMTU, ETHERTYPE_AARP, ETHERTYPE_ARP, ETHERTYPE_ATALK, ETHERTYPE_DN,
@@ -37,16 +38,19 @@ from .core import (
     OFFSET_NOT_SET, OR_LINKHDR, OR_LINKTYPE, OR_LLC, OR_PREVLINKHDR, AbsOffset, GenBase,
 )
 
-__all__ = ["LinkLayout", "LAYOUTS", "LinkLayerMixin", "DLT", "DLT_MATCHING_MIN", "DLT_MATCHING_MAX"]
+__all__ = ["LinkLayout", "LAYOUTS", "LinkLayerMixin", "DLT_MATCHING_MIN", "DLT_MATCHING_MAX"]
 
 NS = OFFSET_NOT_SET
 DLT_MATCHING_MIN = 104
 DLT_MATCHING_MAX = 289
 
 
-@dataclass(frozen=True)
-class LinkLayout:
-    """Where things are in one link type's frames (libpcap's init_linktype)."""
+class LinkLayout(NamedTuple):
+    """Where things are in one link type's frames (libpcap's init_linktype).
+
+    (A NamedTuple, not a frozen dataclass: importing dataclasses costs ~5 ms of
+    start-up.)
+    """
 
     linktype: int          #: offset of the type field (NS: none)
     linkpl: int            #: offset of the link-layer payload (constant part)
@@ -56,10 +60,11 @@ class LinkLayout:
     linkhdr: int = 0       #: offset of the link-layer header (fixed pseudo-headers)
     linkhdr_variable: bool = False  #: variable-length prefix (radio headers)
     linkpl_variable: bool = False   #: variable-length link header (802.11, pflog)
-    extra: dict = field(default_factory=dict)  #: ATM / MTP offsets
+    extra: Mapping[str, int] = MappingProxyType({})  #: ATM / MTP offsets
 
 
-def _L(linktype: int, linkpl: int, nl: int, nl_nosnap: int, family: str, **kw) -> LinkLayout:
+def _L(linktype: int, linkpl: int, nl: int, nl_nosnap: int, family: str,
+       **kw: Any) -> LinkLayout:
     extra = {k: kw.pop(k) for k in list(kw) if k.startswith("off_")}
     return LinkLayout(linktype, linkpl, nl, nl_nosnap, family, extra=extra, **kw)
 
@@ -70,111 +75,118 @@ _WLAN = _L(24, 0, 8, 3, "80211", linkpl_variable=True)
 _WLAN_RADIO = _L(24, 0, 8, 3, "80211", linkpl_variable=True, linkhdr_variable=True)
 _MTP = dict(off_li=2, off_li_hsl=4, off_sio=3, off_opc=4, off_dpc=4, off_sls=7)
 
-_BY_NAME: dict[str, LinkLayout] = {
-    "ARCNET": _L(2, 6, 0, 0, "arcnet"),
-    "ARCNET_LINUX": _L(4, 8, 0, 0, "arcnet"),
-    "EN10MB": _L(12, 14, 0, 3, "ether"),
-    "SLIP": _L(NS, 16, 0, 0, "raw"),
-    "SLIP_BSDOS": _L(NS, 24, 0, 0, "raw"),
-    "NULL": _L(0, 4, 0, 0, "loopback"),
-    "LOOP": _L(0, 4, 0, 0, "loopback"),
-    "ENC": _L(0, 12, 0, 0, "loopback"),
-    "PPP": _L(2, 4, 0, 0, "ppp"),
-    "PPP_PPPD": _L(2, 4, 0, 0, "ppp"),
-    "PPP_SERIAL": _L(2, 4, 0, 0, "ppp"),
-    "C_HDLC": _L(2, 4, 0, 0, "chdlc"),
-    "PPP_ETHER": _L(6, 8, 0, 0, "ppp"),
-    "PPP_BSDOS": _L(5, 24, 0, 0, "ppp_bsdos"),
-    "FDDI": _L(13, 13, 8, 3, "llc"),
-    "IEEE802": _L(14, 14, 8, 3, "llc"),
-    "IEEE802_11": _WLAN,
-    "PRISM_HEADER": _WLAN_RADIO,
-    "IEEE802_11_RADIO_AVS": _WLAN_RADIO,
-    "IEEE802_11_RADIO": _WLAN_RADIO,
-    "PPI": _WLAN_RADIO,
-    "ATM_RFC1483": _L(0, 0, 8, 3, "llc"),
-    "ATM_CLIP": _L(0, 0, 8, 3, "llc"),
-    "SUNATM": _L(4, 4, 8, 3, "sunatm", off_vpi=1, off_vci=2, off_proto=0, off_payload=4),
-    "RAW": _L(NS, 0, 0, 0, "raw"),
-    "IPV4": _L(NS, 0, 0, 0, "ipv4"),
-    "IPV6": _L(NS, 0, 0, 0, "ipv6"),
-    "LINUX_SLL": _L(14, 16, 0, 0, "sll"),
-    "LINUX_SLL2": _L(0, 20, 0, 0, "generic"),
-    "LTALK": _L(NS, 0, 0, 0, "ltalk"),
-    "IP_OVER_FC": _L(16, 16, 8, 3, "llc"),
-    "FRELAY": _L(NS, 0, 0, 0, "frelay"),
-    "MFR": _L(NS, 0, 4, 0, "error:Multi-link Frame Relay"),
-    "APPLE_IP_OVER_IEEE1394": _L(16, 18, 0, 0, "generic"),
-    "SYMANTEC_FIREWALL": _L(6, 44, 0, 0, "generic"),
-    "PFLOG": _L(0, 0, 0, 0, "pflog", linkpl_variable=True),
-    "JUNIPER_MFR": _JUNIPER_PPPISH,
-    "JUNIPER_MLFR": _JUNIPER_PPPISH,
-    "JUNIPER_MLPPP": _JUNIPER_PPPISH,
-    "JUNIPER_PPP": _JUNIPER_PPPISH,
-    "JUNIPER_CHDLC": _JUNIPER_PPPISH,
-    "JUNIPER_FRELAY": _JUNIPER_PPPISH,
-    "JUNIPER_ATM1": _L(4, 4, 0, 10, "juniper"),
-    "JUNIPER_ATM2": _L(8, 8, 0, 10, "juniper"),
-    "JUNIPER_PPPOE": _L(16, 14, 18, 21, "juniper"),
-    "JUNIPER_ETHER": _L(16, 14, 18, 21, "juniper"),
-    "JUNIPER_PPPOE_ATM": _L(4, 6, 0, NS, "juniper"),
-    "JUNIPER_GGSN": _L(6, 12, 0, NS, "juniper"),
-    "JUNIPER_ES": _L(6, NS, NS, NS, "juniper"),
-    "JUNIPER_MONITOR": _L(12, 12, 0, NS, "juniper"),
-    "BACNET_MS_TP": _L(NS, NS, NS, NS, "bacnet"),
-    "JUNIPER_SERVICES": _L(12, NS, NS, NS, "juniper"),
-    "JUNIPER_VP": _L(18, NS, NS, NS, "juniper"),
-    "JUNIPER_ST": _L(18, NS, NS, NS, "juniper"),
-    "JUNIPER_ISM": _L(8, NS, NS, NS, "juniper"),
-    "JUNIPER_VS": _JUNIPER_NOPL8,
-    "JUNIPER_SRX_E2E": _JUNIPER_NOPL8,
-    "JUNIPER_FIBRECHANNEL": _JUNIPER_NOPL8,
-    "JUNIPER_ATM_CEMIC": _JUNIPER_NOPL8,
-    "MTP2": _L(NS, NS, NS, NS, "error:MTP2", **_MTP),
-    "MTP2_WITH_PHDR": _L(NS, NS, NS, NS, "error:MTP2", off_li=6, off_li_hsl=8, off_sio=7,
+LAYOUTS: dict[int, LinkLayout] = {
+    LinkType.ARCNET: _L(2, 6, 0, 0, "arcnet"),
+    LinkType.ARCNET_LINUX: _L(4, 8, 0, 0, "arcnet"),
+    LinkType.EN10MB: _L(12, 14, 0, 3, "ether"),
+    LinkType.SLIP: _L(NS, 16, 0, 0, "raw"),
+    LinkType.SLIP_BSDOS: _L(NS, 24, 0, 0, "raw"),
+    LinkType.NULL: _L(0, 4, 0, 0, "loopback"),
+    LinkType.LOOP: _L(0, 4, 0, 0, "loopback"),
+    LinkType.ENC: _L(0, 12, 0, 0, "loopback"),
+    LinkType.PPP: _L(2, 4, 0, 0, "ppp"),
+    LinkType.PPP_PPPD: _L(2, 4, 0, 0, "ppp"),
+    LinkType.PPP_SERIAL: _L(2, 4, 0, 0, "ppp"),
+    LinkType.C_HDLC: _L(2, 4, 0, 0, "chdlc"),
+    LinkType.PPP_ETHER: _L(6, 8, 0, 0, "ppp"),
+    LinkType.PPP_BSDOS: _L(5, 24, 0, 0, "ppp_bsdos"),
+    LinkType.FDDI: _L(13, 13, 8, 3, "llc"),
+    LinkType.IEEE802: _L(14, 14, 8, 3, "llc"),
+    LinkType.IEEE802_11: _WLAN,
+    LinkType.PRISM_HEADER: _WLAN_RADIO,
+    LinkType.IEEE802_11_RADIO_AVS: _WLAN_RADIO,
+    LinkType.IEEE802_11_RADIO: _WLAN_RADIO,
+    LinkType.PPI: _WLAN_RADIO,
+    LinkType.ATM_RFC1483: _L(0, 0, 8, 3, "llc"),
+    LinkType.ATM_CLIP: _L(0, 0, 8, 3, "llc"),
+    LinkType.SUNATM: _L(4, 4, 8, 3, "sunatm", off_vpi=1, off_vci=2, off_proto=0, off_payload=4),
+    LinkType.RAW: _L(NS, 0, 0, 0, "raw"),
+    LinkType.IPV4: _L(NS, 0, 0, 0, "ipv4"),
+    LinkType.IPV6: _L(NS, 0, 0, 0, "ipv6"),
+    LinkType.LINUX_SLL: _L(14, 16, 0, 0, "sll"),
+    LinkType.LINUX_SLL2: _L(0, 20, 0, 0, "generic"),
+    LinkType.LTALK: _L(NS, 0, 0, 0, "ltalk"),
+    LinkType.IP_OVER_FC: _L(16, 16, 8, 3, "llc"),
+    LinkType.FRELAY: _L(NS, 0, 0, 0, "frelay"),
+    LinkType.MFR: _L(NS, 0, 4, 0, "error:Multi-link Frame Relay"),
+    LinkType.APPLE_IP_OVER_IEEE1394: _L(16, 18, 0, 0, "generic"),
+    LinkType.SYMANTEC_FIREWALL: _L(6, 44, 0, 0, "generic"),
+    LinkType.PFLOG: _L(0, 0, 0, 0, "pflog", linkpl_variable=True),
+    LinkType.JUNIPER_MFR: _JUNIPER_PPPISH,
+    LinkType.JUNIPER_MLFR: _JUNIPER_PPPISH,
+    LinkType.JUNIPER_MLPPP: _JUNIPER_PPPISH,
+    LinkType.JUNIPER_PPP: _JUNIPER_PPPISH,
+    LinkType.JUNIPER_CHDLC: _JUNIPER_PPPISH,
+    LinkType.JUNIPER_FRELAY: _JUNIPER_PPPISH,
+    LinkType.JUNIPER_ATM1: _L(4, 4, 0, 10, "juniper"),
+    LinkType.JUNIPER_ATM2: _L(8, 8, 0, 10, "juniper"),
+    LinkType.JUNIPER_PPPOE: _L(16, 14, 18, 21, "juniper"),
+    LinkType.JUNIPER_ETHER: _L(16, 14, 18, 21, "juniper"),
+    LinkType.JUNIPER_PPPOE_ATM: _L(4, 6, 0, NS, "juniper"),
+    LinkType.JUNIPER_GGSN: _L(6, 12, 0, NS, "juniper"),
+    LinkType.JUNIPER_ES: _L(6, NS, NS, NS, "juniper"),
+    LinkType.JUNIPER_MONITOR: _L(12, 12, 0, NS, "juniper"),
+    LinkType.BACNET_MS_TP: _L(NS, NS, NS, NS, "bacnet"),
+    LinkType.JUNIPER_SERVICES: _L(12, NS, NS, NS, "juniper"),
+    LinkType.JUNIPER_VP: _L(18, NS, NS, NS, "juniper"),
+    LinkType.JUNIPER_ST: _L(18, NS, NS, NS, "juniper"),
+    LinkType.JUNIPER_ISM: _L(8, NS, NS, NS, "juniper"),
+    LinkType.JUNIPER_VS: _JUNIPER_NOPL8,
+    LinkType.JUNIPER_SRX_E2E: _JUNIPER_NOPL8,
+    LinkType.JUNIPER_FIBRECHANNEL: _JUNIPER_NOPL8,
+    LinkType.JUNIPER_ATM_CEMIC: _JUNIPER_NOPL8,
+    LinkType.MTP2: _L(NS, NS, NS, NS, "error:MTP2", **_MTP),
+    LinkType.MTP2_WITH_PHDR: _L(NS, NS, NS, NS, "error:MTP2", off_li=6, off_li_hsl=8, off_sio=7,
                          off_opc=8, off_dpc=8, off_sls=11),
-    "ERF": _L(NS, NS, NS, NS, "error:ERF", off_li=22, off_li_hsl=24, off_sio=23,
+    LinkType.ERF: _L(NS, NS, NS, NS, "error:ERF", off_li=22, off_li_hsl=24, off_sio=23,
               off_opc=24, off_dpc=24, off_sls=27),
-    "PFSYNC": _L(NS, 4, 0, 0, "error:PFSYNC"),
-    "AX25_KISS": _L(NS, NS, NS, NS, "error:AX.25"),
-    "IPNET": _L(1, 24, 0, NS, "ipnet"),
-    "NETANALYZER": _L(16, 18, 0, 3, "ether", linkhdr=4),
-    "NETANALYZER_TRANSPARENT": _L(24, 26, 0, 3, "ether", linkhdr=12),
+    LinkType.PFSYNC: _L(NS, 4, 0, 0, "error:PFSYNC"),
+    LinkType.AX25_KISS: _L(NS, NS, NS, NS, "error:AX.25"),
+    LinkType.IPNET: _L(1, 24, 0, NS, "ipnet"),
+    LinkType.NETANALYZER: _L(16, 18, 0, 3, "ether", linkhdr=4),
+    LinkType.NETANALYZER_TRANSPARENT: _L(24, 26, 0, 3, "ether", linkhdr=12),
 }
 
 #: Link types in libpcap's matching range that only support ``link[...]``; a
 #: protocol test on them fails with "<what> link-layer type filtering not implemented".
-_ERROR_FAMILIES = {
-    "LINUX_IRDA": "IrDA", "DOCSIS": "DOCSIS", "LINUX_LAPD": "LAPD",
-    "USB_FREEBSD": "USB", "USB_LINUX": "USB", "USB_LINUX_MMAPPED": "USB", "USBPCAP": "USB",
-    "BLUETOOTH_HCI_H4": "Bluetooth", "BLUETOOTH_HCI_H4_WITH_PHDR": "Bluetooth",
-    "CAN20B": "CAN", "CAN_SOCKETCAN": "CAN",
-    "IEEE802_15_4": "IEEE 802.15.4", "IEEE802_15_4_LINUX": "IEEE 802.15.4",
-    "IEEE802_15_4_NONASK_PHY": "IEEE 802.15.4", "IEEE802_15_4_NOFCS": "IEEE 802.15.4",
-    "IEEE802_15_4_TAP": "IEEE 802.15.4", "IEEE802_16_MAC_CPS_RADIO": "IEEE 802.16",
-    "SITA": "SITA", "RAIF1": "RAIF1", "IPMB_KONTRON": "IPMB", "IPMB_LINUX": "IPMB",
-    "NFLOG": "NFLOG",
+_ERROR_FAMILIES: dict[LinkType, str] = {
+    LinkType.LINUX_IRDA: "IrDA",
+    LinkType.DOCSIS: "DOCSIS",
+    LinkType.LINUX_LAPD: "LAPD",
+    LinkType.USB_FREEBSD: "USB",
+    LinkType.USB_LINUX: "USB",
+    LinkType.USB_LINUX_MMAPPED: "USB",
+    LinkType.USBPCAP: "USB",
+    LinkType.BLUETOOTH_HCI_H4: "Bluetooth",
+    LinkType.BLUETOOTH_HCI_H4_WITH_PHDR: "Bluetooth",
+    LinkType.CAN20B: "CAN",
+    LinkType.CAN_SOCKETCAN: "CAN",
+    LinkType.IEEE802_15_4: "IEEE 802.15.4",
+    LinkType.IEEE802_15_4_LINUX: "IEEE 802.15.4",
+    LinkType.IEEE802_15_4_NONASK_PHY: "IEEE 802.15.4",
+    LinkType.IEEE802_15_4_NOFCS: "IEEE 802.15.4",
+    LinkType.IEEE802_15_4_TAP: "IEEE 802.15.4",
+    LinkType.IEEE802_16_MAC_CPS_RADIO: "IEEE 802.16",
+    LinkType.SITA: "SITA",
+    LinkType.RAIF1: "RAIF1",
+    LinkType.IPMB_KONTRON: "IPMB",
+    LinkType.IPMB_LINUX: "IPMB",
+    LinkType.NFLOG: "NFLOG",
 }
-
-
-class _DLTNames:
-    """``DLT.EN10MB`` -> 1: DLT numbers by libpcap name."""
-
-    def __getattr__(self, name: str) -> int:
-        return name_to_dlt(name)
-
-
-DLT = _DLTNames()
 
 _NOT_SET_LAYOUT = _L(NS, NS, NS, NS, "generic")
 
-LAYOUTS: dict[int, LinkLayout] = {name_to_dlt(n): l for n, l in _BY_NAME.items()}
-for _n, _what in _ERROR_FAMILIES.items():
-    LAYOUTS[name_to_dlt(_n)] = _L(NS, NS, NS, NS, "error:" + _what)
+for _lt, _what in _ERROR_FAMILIES.items():
+    LAYOUTS[_lt] = _L(NS, NS, NS, NS, "error:" + _what)
 
-_WLAN_DLTS = frozenset(name_to_dlt(n) for n in
-                       ("IEEE802_11", "PRISM_HEADER", "IEEE802_11_RADIO_AVS",
-                        "IEEE802_11_RADIO", "PPI"))
+#: Ethernet and the Ethernet captures with a pseudo-header in front
+ETHER_LINKTYPES = frozenset((LinkType.EN10MB, LinkType.NETANALYZER,
+                             LinkType.NETANALYZER_TRANSPARENT))
+#: 802.11 frames, bare or behind a radio header (Prism, AVS, radiotap)
+IEEE80211_LINKTYPES = frozenset((LinkType.IEEE802_11, LinkType.PRISM_HEADER,
+                                 LinkType.IEEE802_11_RADIO_AVS, LinkType.IEEE802_11_RADIO))
+#: the same, and PPI (whose payload is 802.11 when its DLT field says so)
+WLAN_LINKTYPES = IEEE80211_LINKTYPES | {LinkType.PPI}
 
 _PPP_MAP = {
     ETHERTYPE_IP: PPP_IP, ETHERTYPE_IPV6: PPP_IPV6, ETHERTYPE_DN: PPP_DECNET,
@@ -189,8 +201,6 @@ def ethertype_to_ppptype(ll_proto: int) -> int:
 
 class LinkLayerMixin(GenBase):
     """init_linktype, gen_linktype and the variable-length header code."""
-
-    layout: LinkLayout
 
     def init_linktype(self, linktype: int) -> None:
         self.outermostlinktype = self.prevlinktype = self.linktype = linktype
@@ -224,7 +234,7 @@ class LinkLayerMixin(GenBase):
 
     @property
     def is_wlan(self) -> bool:
-        return self.linktype in _WLAN_DLTS
+        return self.linktype in WLAN_LINKTYPES
 
     def describe_linktype(self) -> str:
         return dlt_to_description(self.linktype)
@@ -234,7 +244,7 @@ class LinkLayerMixin(GenBase):
         """Tests an encapsulated link layer needs first (LANE data frames)."""
         if self.is_geneve:
             return self.gen_geneve_ll_check()
-        if self.prevlinktype == name_to_dlt("SUNATM"):
+        if self.prevlinktype == LinkType.SUNATM:
             b0 = self.gen_cmp(OR_PREVLINKHDR, 4, BPF_H, 0xFF00)
             gen_not(b0)
             return b0
@@ -245,9 +255,7 @@ class LinkLayerMixin(GenBase):
         LLC SAP when <= 1500) at the link layer."""
         if self.label_stack_depth > 0:
             return self.gen_mpls_linktype(ll_proto)
-        family = self.layout.family
-        handler = getattr(self, "_lt_" + family.split(":")[0])
-        return handler(ll_proto)
+        return _FAMILY_TESTS[self.layout.family.split(":")[0]](self, ll_proto)
 
     def _lt_ether(self, ll_proto: int) -> Block:
         b0 = self.gen_prevlinkhdr_check() if not self.is_geneve else None
@@ -310,7 +318,7 @@ class LinkLayerMixin(GenBase):
         # DLT_NULL and DLT_ENC hold the AF_ value in host byte order; the
         # compiler runs as if on a little-endian live capture, as libpcap's
         # pcap_open_dead handle does on x86.
-        if self.linktype in (name_to_dlt("NULL"), name_to_dlt("ENC")):
+        if self.linktype in (LinkType.NULL, LinkType.ENC):
             af = swaplong(af)
         return self.gen_cmp(OR_LINKHDR, 0, BPF_W, af)
 
@@ -386,62 +394,60 @@ class LinkLayerMixin(GenBase):
 
     # -- helpers for the families -------------------------------------------------
     def gen_ether_linktype(self, ll_proto: int) -> Block:
-        if ll_proto in (LLCSAP_ISONS, LLCSAP_IP, LLCSAP_NETBEUI):
-            b0 = self.gen_cmp_gt(OR_LINKTYPE, 0, BPF_H, ETHERMTU)
-            gen_not(b0)
-            b1 = self.gen_cmp(OR_LLC, 0, BPF_H, (ll_proto << 8) | ll_proto)
-            gen_and(b0, b1)
-            return b1
         if ll_proto == LLCSAP_IPX:
+            # IPX over 802.2, over raw 802.3 (0xFFFF) or SNAP; or Ethernet II
             b0 = self.gen_cmp(OR_LLC, 0, BPF_B, LLCSAP_IPX)
             b1 = self.gen_cmp(OR_LLC, 0, BPF_H, 0xFFFF)
             gen_or(b0, b1)
             b0 = self.gen_snap(0x000000, ETHERTYPE_IPX)
             gen_or(b0, b1)
-            b0 = self.gen_cmp_gt(OR_LINKTYPE, 0, BPF_H, ETHERMTU)
-            gen_not(b0)
+            b0 = self._ether_is_8022()
             gen_and(b0, b1)
             b0 = self.gen_cmp(OR_LINKTYPE, 0, BPF_H, ETHERTYPE_IPX)
             gen_or(b0, b1)
             return b1
-        if ll_proto in (ETHERTYPE_ATALK, ETHERTYPE_AARP):
-            b0 = self.gen_cmp_gt(OR_LINKTYPE, 0, BPF_H, ETHERMTU)
-            gen_not(b0)
-            if ll_proto == ETHERTYPE_ATALK:
-                b1 = self.gen_snap(0x080007, ETHERTYPE_ATALK)
-            else:
-                b1 = self.gen_snap(0x000000, ETHERTYPE_AARP)
-            gen_and(b0, b1)
-            b0 = self.gen_cmp(OR_LINKTYPE, 0, BPF_H, ll_proto)
-            gen_or(b0, b1)
-            return b1
-        if ll_proto <= ETHERMTU:
-            b0 = self.gen_cmp_gt(OR_LINKTYPE, 0, BPF_H, ETHERMTU)
-            gen_not(b0)
-            b1 = self.gen_cmp(OR_LINKTYPE, 2, BPF_B, ll_proto)
-            gen_and(b0, b1)
-            return b1
-        return self.gen_cmp(OR_LINKTYPE, 0, BPF_H, ll_proto)
+        return self._gen_8022_or_type(
+            ll_proto, self._ether_is_8022,
+            lambda: self.gen_cmp(OR_LINKTYPE, 2, BPF_B, ll_proto))
 
     def gen_linux_sll_linktype(self, ll_proto: int) -> Block:
-        if ll_proto in (LLCSAP_ISONS, LLCSAP_IP, LLCSAP_NETBEUI):
-            b0 = self.gen_cmp(OR_LINKTYPE, 0, BPF_H, LINUX_SLL_P_802_2)
-            b1 = self.gen_cmp(OR_LLC, 0, BPF_H, (ll_proto << 8) | ll_proto)
-            gen_and(b0, b1)
-            return b1
         if ll_proto == LLCSAP_IPX:
+            # IPX over 802.2 or SNAP, over raw 802.3 (its own protocol value); or a type
             b0 = self.gen_cmp(OR_LLC, 0, BPF_B, LLCSAP_IPX)
             b1 = self.gen_snap(0x000000, ETHERTYPE_IPX)
             gen_or(b0, b1)
-            b0 = self.gen_cmp(OR_LINKTYPE, 0, BPF_H, LINUX_SLL_P_802_2)
+            b0 = self._sll_is_8022()
             gen_and(b0, b1)
             b0 = self.gen_cmp(OR_LINKTYPE, 0, BPF_H, LINUX_SLL_P_802_3)
             gen_or(b0, b1)
             b0 = self.gen_cmp(OR_LINKTYPE, 0, BPF_H, ETHERTYPE_IPX)
             gen_or(b0, b1)
             return b1
+        return self._gen_8022_or_type(
+            ll_proto, self._sll_is_8022,
+            lambda: self.gen_cmp(OR_LINKHDR, self.off_linkpl.constant, BPF_B, ll_proto))
+
+    def _ether_is_8022(self) -> Block:
+        """The Ethernet type field is an 802.3 length (so an 802.2 header follows)."""
+        b0 = self.gen_cmp_gt(OR_LINKTYPE, 0, BPF_H, ETHERMTU)
+        gen_not(b0)
+        return b0
+
+    def _sll_is_8022(self) -> Block:
+        return self.gen_cmp(OR_LINKTYPE, 0, BPF_H, LINUX_SLL_P_802_2)
+
+    def _gen_8022_or_type(self, ll_proto: int, is_8022: Callable[[], Block],
+                          dsap_is: Callable[[], Block]) -> Block:
+        """What Ethernet and Linux cooked headers share: an 802.2 frame (``is_8022``)
+        carries ``ll_proto`` as a SAP (``dsap_is``: its DSAP byte), a SNAP header or a
+        type (AppleTalk), any other frame as its type field."""
+        if ll_proto in (LLCSAP_ISONS, LLCSAP_IP, LLCSAP_NETBEUI):
+            b0 = is_8022()
+            b1 = self.gen_cmp(OR_LLC, 0, BPF_H, (ll_proto << 8) | ll_proto)
+            gen_and(b0, b1)
+            return b1
         if ll_proto in (ETHERTYPE_ATALK, ETHERTYPE_AARP):
-            b0 = self.gen_cmp(OR_LINKTYPE, 0, BPF_H, LINUX_SLL_P_802_2)
+            b0 = is_8022()
             if ll_proto == ETHERTYPE_ATALK:
                 b1 = self.gen_snap(0x080007, ETHERTYPE_ATALK)
             else:
@@ -451,8 +457,8 @@ class LinkLayerMixin(GenBase):
             gen_or(b0, b1)
             return b1
         if ll_proto <= ETHERMTU:
-            b0 = self.gen_cmp(OR_LINKTYPE, 0, BPF_H, LINUX_SLL_P_802_2)
-            b1 = self.gen_cmp(OR_LINKHDR, self.off_linkpl.constant, BPF_B, ll_proto)
+            b0 = is_8022()
+            b1 = dsap_is()
             gen_and(b0, b1)
             return b1
         return self.gen_cmp(OR_LINKTYPE, 0, BPF_H, ll_proto)
@@ -490,7 +496,7 @@ class LinkLayerMixin(GenBase):
         if reg == -1:
             return None
         s1 = Stmt(BPF_LD | BPF_W | BPF_ABS, 0)
-        s_and = Stmt(BPF_ALU | BPF_AND | BPF_K_, 0xFFFFF000)
+        s_and = Stmt(BPF_ALU | BPF_AND | BPF_K, 0xFFFFF000)
         sjeq = Stmt(JMP(BPF_JEQ), 0x80211000)
         s_avs = Stmt(BPF_LD | BPF_W | BPF_ABS, 4)
         sja = Stmt(BPF_JMP | BPF_JA, 1)
@@ -514,7 +520,7 @@ class LinkLayerMixin(GenBase):
             return None
         return [
             Stmt(BPF_LD | BPF_B | BPF_ABS, 3),
-            Stmt(BPF_ALU | BPF_LSH | BPF_K_, 8),
+            Stmt(BPF_ALU | BPF_LSH | BPF_K, 8),
             Stmt(BPF_MISC | BPF_TAX),
             Stmt(BPF_LD | BPF_B | BPF_ABS, 2),
             Stmt(BPF_ALU | BPF_OR | BPF_X),
@@ -528,8 +534,8 @@ class LinkLayerMixin(GenBase):
             return None
         return [
             Stmt(BPF_LD | BPF_B | BPF_ABS, 0),
-            Stmt(BPF_ALU | BPF_ADD | BPF_K_, 3),
-            Stmt(BPF_ALU | BPF_AND | BPF_K_, 0xFFFFFFFC),
+            Stmt(BPF_ALU | BPF_ADD | BPF_K, 3),
+            Stmt(BPF_ALU | BPF_AND | BPF_K, 0xFFFFFFFC),
             Stmt(BPF_ST, reg),
             Stmt(BPF_MISC | BPF_TAX),
         ]
@@ -544,7 +550,7 @@ class LinkLayerMixin(GenBase):
             s = [Stmt(BPF_LDX | BPF_IMM, self.off_outermostlinkhdr.constant)]
         s += [
             Stmt(BPF_MISC | BPF_TXA),
-            Stmt(BPF_ALU | BPF_ADD | BPF_K_, 24),
+            Stmt(BPF_ALU | BPF_ADD | BPF_K, 24),
             Stmt(BPF_ST, reg),
             Stmt(BPF_LD | BPF_IND | BPF_B, 0),
         ]
@@ -556,8 +562,8 @@ class LinkLayerMixin(GenBase):
         s_qos = Stmt(BPF_LD | BPF_MEM, reg)
         j_qos.jt = s_qos
         s += [j_data1, j_data2, j_qos, s_qos,
-              Stmt(BPF_ALU | BPF_ADD | BPF_K_, 2), Stmt(BPF_ST, reg)]
-        if self.linktype == name_to_dlt("IEEE802_11_RADIO"):
+              Stmt(BPF_ALU | BPF_ADD | BPF_K, 2), Stmt(BPF_ST, reg)]
+        if self.linktype == LinkType.IEEE802_11_RADIO:
             s_flags = Stmt(BPF_LD | BPF_ABS | BPF_W, 4)
             j_flags = Stmt(JMP(BPF_JSET), swaplong(0x00000002))
             j_ext = Stmt(JMP(BPF_JSET), swaplong(0x80000000))
@@ -574,8 +580,8 @@ class LinkLayerMixin(GenBase):
             j_pad1.jt, j_pad1.jf = s_round, snext
             j_pad2.jt, j_pad2.jf = s_round, snext
             s += [s_flags, j_flags, j_ext, j_tsft, s_f16, j_pad1, s_f8, j_pad2, s_round,
-                  Stmt(BPF_ALU | BPF_ADD | BPF_K_, 3),
-                  Stmt(BPF_ALU | BPF_AND | BPF_K_, 0xFFFFFFFC),
+                  Stmt(BPF_ALU | BPF_ADD | BPF_K, 3),
+                  Stmt(BPF_ALU | BPF_AND | BPF_K, 0xFFFFFFFC),
                   Stmt(BPF_ST, reg)]
         else:
             j_qos.jf = snext
@@ -587,15 +593,15 @@ class LinkLayerMixin(GenBase):
             self.off_linkhdr.reg = self.alloc_reg()
         outer = self.outermostlinktype
         s: Optional[list[Stmt]] = None
-        if outer == name_to_dlt("PRISM_HEADER"):
+        if outer == LinkType.PRISM_HEADER:
             s = self._gen_load_prism_llprefixlen()
-        elif outer == name_to_dlt("IEEE802_11_RADIO_AVS"):
+        elif outer == LinkType.IEEE802_11_RADIO_AVS:
             s = self._gen_load_avs_llprefixlen()
-        elif outer in (name_to_dlt("IEEE802_11_RADIO"), name_to_dlt("PPI")):
+        elif outer in (LinkType.IEEE802_11_RADIO, LinkType.PPI):
             s = self._gen_load_radiotap_llprefixlen()
-        if outer in _WLAN_DLTS:
+        if outer in WLAN_LINKTYPES:
             s = self._gen_load_802_11_header_len(s, b.stmts[0] if b.stmts else None)
-        elif outer == name_to_dlt("PFLOG"):
+        elif outer == LinkType.PFLOG:
             s = self._gen_load_pflog_llprefixlen()
         if s is None and self.is_vlan_vloffset:
             if self.off_linkpl.reg == -1:
@@ -608,10 +614,33 @@ class LinkLayerMixin(GenBase):
             b.stmts[:0] = s
 
     def gen_ppi_dlt_check(self) -> Optional[Block]:
-        if self.linktype == name_to_dlt("PPI"):
-            return Block(JMP(BPF_JEQ), swaplong(name_to_dlt("IEEE802_11")),
+        if self.linktype == LinkType.PPI:
+            return Block(JMP(BPF_JEQ), swaplong(LinkType.IEEE802_11),
                          [Stmt(BPF_LD | BPF_W | BPF_ABS, 4)])
         return None
 
 
-BPF_K_ = 0x00  # BPF_K, spelled out to keep the statement lists readable
+#: ``LinkLayout.family`` (before any ``:``) -> its link-layer protocol test
+_FAMILY_TESTS: dict[str, Callable[[LinkLayerMixin, int], Block]] = {
+    "ether": LinkLayerMixin._lt_ether,
+    "chdlc": LinkLayerMixin._lt_chdlc,
+    "80211": LinkLayerMixin._lt_80211,
+    "llc": LinkLayerMixin._lt_llc,
+    "sunatm": LinkLayerMixin._lt_sunatm,
+    "sll": LinkLayerMixin._lt_sll,
+    "raw": LinkLayerMixin._lt_raw,
+    "ipv4": LinkLayerMixin._lt_ipv4,
+    "ipv6": LinkLayerMixin._lt_ipv6,
+    "ppp": LinkLayerMixin._lt_ppp,
+    "ppp_bsdos": LinkLayerMixin._lt_ppp_bsdos,
+    "loopback": LinkLayerMixin._lt_loopback,
+    "pflog": LinkLayerMixin._lt_pflog,
+    "arcnet": LinkLayerMixin._lt_arcnet,
+    "ltalk": LinkLayerMixin._lt_ltalk,
+    "frelay": LinkLayerMixin._lt_frelay,
+    "juniper": LinkLayerMixin._lt_juniper,
+    "bacnet": LinkLayerMixin._lt_bacnet,
+    "ipnet": LinkLayerMixin._lt_ipnet,
+    "error": LinkLayerMixin._lt_error,
+    "generic": LinkLayerMixin._lt_generic,
+}

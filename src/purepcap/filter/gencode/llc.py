@@ -10,10 +10,12 @@ assumed to carry one.  The control field is the third byte of the header.
 
 from __future__ import annotations
 
-from ...linktype import name_to_dlt
-from ..cfg import BPF_B, BPF_H, Block, gen_and, gen_not
+from ...linktype import LinkType
+from ...bpf.opcodes import BPF_B, BPF_H
+from ..cfg import Block, gen_and, gen_not
 from .consts import ETHERMTU
 from .core import OR_LINKTYPE, OR_LLC, GenBase
+from .linklayer import WLAN_LINKTYPES
 
 __all__ = ["LLCMixin"]
 
@@ -22,28 +24,25 @@ LLC_U_FMT = 0x03
 LLC_S_CMD_MASK = 0x0F
 LLC_U_CMD_MASK = 0xEF
 
-_DLT = {n: name_to_dlt(n) for n in ("EN10MB", "SUNATM", "IEEE802", "FDDI", "ATM_RFC1483")}
-_WLAN = frozenset(name_to_dlt(n) for n in (
-    "IEEE802_11", "PRISM_HEADER", "IEEE802_11_RADIO", "IEEE802_11_RADIO_AVS", "PPI"))
 
 
 class LLCMixin(GenBase):
     def gen_llc_internal(self) -> Block:
         lt = self.linktype
-        if lt == _DLT["EN10MB"]:
+        if lt == LinkType.EN10MB:
             b0 = self.gen_cmp_gt(OR_LINKTYPE, 0, BPF_H, ETHERMTU)
             gen_not(b0)
             b1 = self.gen_cmp(OR_LLC, 0, BPF_H, 0xFFFF)
             gen_not(b1)
             gen_and(b0, b1)
             return b1
-        if lt == _DLT["SUNATM"]:
-            return self.gen_atmtype_llc()  # type: ignore[attr-defined]
-        if lt in (_DLT["IEEE802"], _DLT["FDDI"], _DLT["ATM_RFC1483"]):
+        if lt == LinkType.SUNATM:
+            return self.gen_atmtype_llc()
+        if lt in (LinkType.IEEE802, LinkType.FDDI, LinkType.ATM_RFC1483):
             return self.gen_true()
-        if lt in _WLAN:
-            return self.gen_check_802_11_data_frame()  # type: ignore[attr-defined]
-        raise self.error(f"'llc' not supported for {self.describe_linktype()}")  # type: ignore[attr-defined]
+        if lt in WLAN_LINKTYPES:
+            return self.gen_check_802_11_data_frame()
+        raise self.error(f"'llc' not supported for {self.describe_linktype()}")
 
     def llc(self) -> Block:
         return self.gen_llc_internal()

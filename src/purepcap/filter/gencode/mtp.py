@@ -11,8 +11,9 @@ the order a big-endian 32-bit load sees, as libpcap does.
 
 from __future__ import annotations
 
-from ...linktype import name_to_dlt
-from ..cfg import BPF_B, BPF_H, BPF_JEQ, BPF_JGT, BPF_W, Block, gen_and
+from ...linktype import LinkType
+from ...bpf.opcodes import BPF_B, BPF_H, BPF_JEQ, BPF_JGT, BPF_W
+from ..cfg import Block, gen_and
 from ..qual import (
     M_DPC, M_FISU, M_LSSU, M_MSU, M_OPC, M_SIO, M_SLS, MH_DPC, MH_FISU, MH_LSSU, MH_MSU,
     MH_OPC, MH_SIO, MH_SLS,
@@ -22,7 +23,7 @@ from .core import OFFSET_NOT_SET, OR_PACKET, GenBase
 __all__ = ["MTPMixin"]
 
 U32 = 0xFFFFFFFF
-_MTP2_DLTS = frozenset(name_to_dlt(n) for n in ("MTP2", "ERF", "MTP2_WITH_PHDR"))
+_MTP2_DLTS = frozenset((LinkType.MTP2, LinkType.ERF, LinkType.MTP2_WITH_PHDR))
 _TYPE_NAMES = {M_FISU: "'fisu' supported only on MTP2", M_LSSU: "'lssu' supported only on MTP2",
                M_MSU: "'msu' supported only on MTP2",
                MH_FISU: "'hfisu' supported only on MTP2_HSL",

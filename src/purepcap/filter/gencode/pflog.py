@@ -8,8 +8,9 @@ ruleset[16]@20 rulenr:u32@36 subrulenr:u32@40 ... dir@60.
 
 from __future__ import annotations
 
-from ...linktype import name_to_dlt
-from ..cfg import BPF_B, BPF_W, Block
+from ...linktype import LinkType
+from ...bpf.opcodes import BPF_B, BPF_W
+from ..cfg import Block
 from .core import OR_LINKHDR, GenBase
 
 __all__ = ["PflogMixin", "PFLOG_OFF"]
@@ -19,12 +20,11 @@ PFLOG_OFF = {"af": 1, "action": 2, "reason": 3, "ifname": 4, "ruleset": 20,
              "rulenr": 36, "subrulenr": 40, "dir": 60}
 _IFNAMSIZ = 16
 _RULESET_SIZE = 16
-_DLT_PFLOG = name_to_dlt("PFLOG")
 
 
 class PflogMixin(GenBase):
     def _pf_check(self, what: str) -> None:
-        if self.linktype != _DLT_PFLOG:
+        if self.linktype != LinkType.PFLOG:
             raise self.error(f"{what} supported only on PF linktype")
 
     def pf_ifname(self, name: str) -> Block:

@@ -3,13 +3,13 @@ protocol keywords (``tcp``, ``ip6``, ``l1``...)."""
 
 from __future__ import annotations
 
-from typing import Optional
+from typing import Callable, Optional
 
-from ..cfg import (
-    BPF_ABS, BPF_ADD, BPF_ALU, BPF_B, BPF_H, BPF_IMM, BPF_IND, BPF_JA, BPF_JEQ, BPF_JMP,
-    BPF_K, BPF_LD, BPF_LDX, BPF_MEM, BPF_MISC, BPF_MSH, BPF_MUL, BPF_ST, BPF_TAX, BPF_TXA,
-    BPF_X, Block, Stmt, JMP, gen_and, gen_not, gen_or,
+from ...bpf.opcodes import (
+    BPF_ABS, BPF_ADD, BPF_ALU, BPF_B, BPF_H, BPF_IMM, BPF_IND, BPF_JA, BPF_JEQ, BPF_JMP, BPF_K,
+    BPF_LD, BPF_LDX, BPF_MEM, BPF_MISC, BPF_MSH, BPF_MUL, BPF_ST, BPF_TAX, BPF_TXA, BPF_X,
 )
+from ..cfg import Block, Stmt, JMP, gen_and, gen_not, gen_or
 from ..qual import (
     Q_AND, Q_ARP, Q_CARP, Q_CLNP, Q_DECNET, Q_DEFAULT, Q_DST, Q_ESIS, Q_ICMP, Q_ICMPV6,
     Q_IGMP, Q_IGRP, Q_IP, Q_IPV6, Q_ISIS, Q_ISIS_CSNP, Q_ISIS_IIH, Q_ISIS_L1, Q_ISIS_L2,
@@ -29,7 +29,7 @@ from .consts import (
 )
 from .core import OR_LINKHDR, OR_LINKPL, OR_LINKPL_NOSNAP, OR_TRAN_IPV4, OR_TRAN_IPV6, GenBase
 from .hosts import PROTO_NAMES
-from .linklayer import name_to_dlt
+from ...linktype import LinkType
 
 __all__ = ["TransportMixin", "EPROTO_DB", "LLC_DB"]
 
@@ -146,9 +146,9 @@ class TransportMixin(GenBase):
             return b1
         if proto == Q_ISO:
             lt = self.linktype
-            if lt == name_to_dlt("FRELAY"):
+            if lt == LinkType.FRELAY:
                 return self.gen_cmp(OR_LINKHDR, 2, BPF_H, (0x03 << 8) | v)
-            if lt == name_to_dlt("C_HDLC"):
+            if lt == LinkType.C_HDLC:
                 b0 = self.gen_linktype((LLCSAP_ISONS << 8) | LLCSAP_ISONS)
                 b1 = self.gen_cmp(OR_LINKPL_NOSNAP, 1, BPF_B, v)
                 gen_and(b0, b1)
@@ -278,7 +278,7 @@ class TransportMixin(GenBase):
         gen_not(b)
         return b
 
-    def _dir_combine(self, dir: int, atom, what: str) -> Block:
+    def _dir_combine(self, dir: int, atom: Callable[[int], Block], what: str) -> Block:
         if dir == Q_SRC:
             return atom(0)
         if dir == Q_DST:
