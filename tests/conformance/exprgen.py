@@ -2,7 +2,8 @@
 
 :func:`expression` draws one expression from a seeded ``random.Random``:
 primitives (hosts, networks, ports, port ranges, protocols, ``proto[expr:size]``
-relations with arithmetic, ``len``, ``less``/``greater``, broadcast/multicast,
+relations with arithmetic, ``len``, ``less``/``greater``, relations that are constant or
+always false (``len < 24015 / 40808``, ``ip[2:2] - len < 0``), broadcast/multicast,
 vlan/mpls/pppoe/geneve, llc, 802.11 type/subtype/direction/addresses, ...)
 combined with ``and``/``or``/``not`` (and ``&&``/``||``/``!``) and parentheses.
 Most draws are valid for the chosen link type; some are not (an 802.11 qualifier
@@ -170,6 +171,69 @@ def _load(rng: random.Random, depth: int) -> str:
     return f"{proto}[{idx}{size}]"
 
 
+def _operand(rng: random.Random) -> str:
+    r = rng.random()
+    if r < 0.35:
+        return "len"
+    if r < 0.8:
+        return _load(rng, 0)
+    return _arith(rng, 1)
+
+
+def _constant(rng: random.Random) -> str:
+    """Arithmetic whose value is a constant, usually 0, written the long way: a quotient
+    of a smaller number by a larger one, a product with 0, ``x - x``, ``x % 1``..."""
+    x = _operand(rng)
+    big = rng.choice([40808, 65536, 262144, 2147483648, 4294967295, rng.randrange(1, 1 << 31)])
+    forms = [
+        f"{rng.randrange(big)} / {big}",
+        f"{_num(rng)} * 0",
+        f"0 * {x}",
+        f"{x} * 0",
+        f"{x} & 0",
+        f"0 & {x}",
+        f"0 << {x}",
+        f"0 >> {x}",
+        f"0 / ({x})",
+        f"({x}) % 1",
+        f"{x} - {x}",
+        f"{_num(rng)} >> 31 >> 1",
+        f"{_num(rng)} - {_num(rng)}",
+        f"({x}) - ({x}) + {rng.randrange(4)}",
+    ]
+    return rng.choice(forms)
+
+
+def _const_relation(rng: random.Random) -> str:
+    """A relation that is constant or always false or true for unsigned values
+    (``len < 0``, ``ip[2:2] - len < 0``, ``len < 24015 / 40808``), the kind of filter
+    libpcap compiles to a program matching nothing, or refuses as "rejects all packets"."""
+    x = _operand(rng)
+    y = _operand(rng)
+    c = _constant(rng)
+    forms = [
+        f"{x} < {c}",
+        f"{c} > {x}",
+        f"{x} >= {c}",
+        f"{x} <= {c}",
+        f"{x} < 0",
+        f"0 > {x}",
+        f"{x} >= 0",
+        f"{x} - {y} < 0",
+        f"{x} - {y} >= 0",
+        f"{c} = {rng.randrange(4)}",
+        f"{c} != {rng.randrange(4)}",
+        f"{x} > 4294967295",
+        f"{x} > {rng.choice([262144, 65535, 131072])} * 2",
+        f"{x} & 0 != 0",
+        f"{x} * 0 = {rng.randrange(3)}",
+        f"{x} != {x}",
+        f"{x} = {x}",
+        f"{x} > {x}",
+    ]
+    return rng.choice(forms)
+
+
 def _primitive(rng: random.Random) -> str:
     r = rng.random()
     if r < 0.12:
@@ -200,8 +264,10 @@ def _primitive(rng: random.Random) -> str:
         val = rng.choice(["\\tcp", "\\udp", "\\icmp", str(rng.choice([0, 1, 6, 17, 41, 47, 50, 51, 58, 132, 255])),
                           str(rng.randrange(256)), "0x800", "0x86dd", "\\ip", "\\arp"])
         return f"{kind} {val}"
-    if r < 0.78:
+    if r < 0.73:
         return f"{_arith(rng, 2)} {rng.choice(_REL_OPS)} {_arith(rng, 1)}"
+    if r < 0.78:
+        return _const_relation(rng)
     if r < 0.82:
         return f"{rng.choice(['less', 'greater'])} {rng.choice([0, 20, 60, 64, 100, 576, 1500, rng.randrange(2000)])}"
     if r < 0.86:
