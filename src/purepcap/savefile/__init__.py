@@ -19,14 +19,12 @@ more than those limits.
 
 from __future__ import annotations
 
-import os
-from typing import IO, BinaryIO
-
 from ..errors import SavefileError, SavefileTruncated
-from ._common import Reader, _Input, adjust_snapshot, max_snaplen_for_dlt
+from ._common import Reader, Source, _Input, adjust_snapshot, max_snaplen_for_dlt
 from ._info import InterfaceInfo, InterfaceStatistics, NameRecord, SectionInfo
-from .pcap import PCAP_MAGICS, PcapReader, PcapWriter
+from .pcap import PCAP_MAGICS, PcapReader, PcapWriter, encode_records
 from .pcapng import PCAPNG_MAGIC, PcapNgReader, PcapNgWriter, flags_to_pkttype, pkttype_to_flags
+from .shards import Shard as Shard, open_shard as open_shard, shards as shards
 
 __all__ = [
     "open_reader",
@@ -35,6 +33,7 @@ __all__ = [
     "PcapNgReader",
     "PcapWriter",
     "PcapNgWriter",
+    "encode_records",
     "InterfaceInfo",
     "SectionInfo",
     "InterfaceStatistics",
@@ -43,10 +42,13 @@ __all__ = [
     "max_snaplen_for_dlt",
     "flags_to_pkttype",
     "pkttype_to_flags",
+    "Shard",
+    "shards",
+    "open_shard",
 ]
 
 
-def open_reader(source: str | os.PathLike[str] | BinaryIO | IO[bytes]) -> Reader:
+def open_reader(source: Source) -> Reader:
     """Open a pcap or pcapng file (path or binary stream) and read its header.
 
     ``"-"`` means the standard input, as with libpcap.

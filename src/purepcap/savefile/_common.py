@@ -3,7 +3,9 @@
 * :class:`_Input` buffers a binary source (regular file, pipe, ``BytesIO``)
   in chunks and tracks absolute byte offsets, so every error can name where in
   the file it was found.  Memory use is bounded by the chunk size plus the
-  largest record the format allows (libpcap's limits, see below).
+  largest record the format allows (libpcap's limits, see below).  On pipes,
+  FIFOs and sockets it takes what has arrived instead of waiting for a full
+  chunk, so the readers hand out each packet once its record is complete.
 * :class:`Reader` is the base class of :class:`~purepcap.savefile.PcapReader`
   and :class:`~purepcap.savefile.PcapNgReader`: iteration, ``read_batch``,
   deferred errors, closing.
@@ -19,26 +21,38 @@ on pipes (``-r -``), so there is one code path to test.
 from __future__ import annotations
 
 import os
+import select
+import stat
 import sys
 from functools import partial
 from itertools import chain
-from typing import IO, Any, BinaryIO, Iterator
+from typing import IO, Any, BinaryIO, Iterator, Literal, Protocol, Union
 
-from ..errors import PcapError, SavefileError
+from ..errors import PcapError, SavefileError, type_error
+from ..linktype import LinkType
 from ..packet import Packet
 
-__all__ = ["Reader", "max_snaplen_for_dlt", "adjust_snapshot", "HOST_ORDER"]
+__all__ = ["Reader", "max_snaplen_for_dlt", "adjust_snapshot", "HOST_ORDER", "ByteOrder",
+           "Source", "ReadableStream"]
+
+ByteOrder = Literal["little", "big"]
+
+
+class ReadableStream(Protocol):
+    """Any binary stream a reader can take: ``read(n) -> bytes``."""
+
+    def read(self, n: int = ..., /) -> bytes: ...
+
+
+#: what the readers open: a path (``"-"`` is the standard input) or a binary stream
+Source = Union[str, bytes, "os.PathLike[str]", BinaryIO, IO[bytes], ReadableStream]
 
 #: Byte order of this machine; libpcap converts pseudo-headers written by a
 #: host of the other byte order into this one.
-HOST_ORDER = sys.byteorder
+HOST_ORDER: ByteOrder = sys.byteorder
 
 #: libpcap's MAXIMUM_SNAPLEN.
 MAXIMUM_SNAPLEN = 262144
-
-_DLT_DBUS = 231
-_DLT_EBHSCR = 279
-_DLT_USBPCAP = 249
 
 #: Bytes requested from the source per read.
 CHUNK = 256 * 1024
@@ -46,11 +60,11 @@ CHUNK = 256 * 1024
 
 def max_snaplen_for_dlt(dlt: int) -> int:
     """Largest packet libpcap accepts for a link type (its ``max_snaplen_for_dlt``)."""
-    if dlt == _DLT_DBUS:
+    if dlt == LinkType.DBUS:
         return 128 * 1024 * 1024
-    if dlt == _DLT_EBHSCR:
+    if dlt == LinkType.EBHSCR:
         return 8 * 1024 * 1024
-    if dlt == _DLT_USBPCAP:
+    if dlt == LinkType.USBPCAP:
         return 1024 * 1024
     return MAXIMUM_SNAPLEN
 
@@ -74,11 +88,22 @@ class _Input:
     ``buf[pos:]`` holds bytes not yet consumed; ``base`` is the file offset of
     ``buf[0]``.  Readers may work on ``buf``/``pos`` directly in hot loops and
     store ``pos`` back.
+
+    Regular files (and streams without a file descriptor, such as ``BytesIO``)
+    are read in large chunks: a read never waits there.  Any other descriptor
+    (pipe, FIFO, socket, terminal: ``stream`` is True) is read the way a
+    producer feeds it: one underlying read per call (``read1`` on buffered
+    streams), returning what has arrived, and ``fill(n, wait=False)`` reads
+    only while the descriptor has data ready (``poll`` with a zero timeout).
+    The readers pass ``wait=False`` once they hold a packet, so a batch is
+    returned as soon as waiting would be needed for the next record, as
+    tcpdump prints each packet when its record is complete.
     """
 
-    __slots__ = ("_f", "_read", "_owned", "buf", "pos", "base", "eof", "name")
+    __slots__ = ("_f", "_read", "_owned", "buf", "pos", "base", "eof", "name", "stream",
+                 "_ready")
 
-    def __init__(self, source: str | os.PathLike[str] | BinaryIO | IO[bytes]) -> None:
+    def __init__(self, source: Source) -> None:
         if isinstance(source, str) and source == "-":
             # as libpcap's pcap_open_offline("-"): the standard input
             source = sys.stdin.buffer
@@ -94,13 +119,44 @@ class _Input:
             self._owned = False
             self.name = str(getattr(source, "name", "stream"))
             if not callable(getattr(f, "read", None)):
-                raise SavefileError("source is neither a path nor a readable binary stream")
+                raise type_error("open_reader()", "source",
+                                 "a path (str, bytes, os.PathLike) or a binary stream with read()",
+                                 source)
         self._f = f
         self._read = f.read
         self.buf = b""
         self.pos = 0
         self.base = 0
         self.eof = False
+        self.stream = False
+        self._ready: Any = None
+        self._setup_stream(f)
+
+    def _setup_stream(self, f: Any) -> None:
+        """Switch to stream mode when ``f`` is a descriptor other than a regular file."""
+        try:
+            fd = int(f.fileno())
+            mode = os.fstat(fd).st_mode
+        except (AttributeError, OSError, ValueError, TypeError):
+            return  # no descriptor (BytesIO, custom streams): reads do not wait
+        if stat.S_ISREG(mode):
+            return
+        self.stream = True
+        read1 = getattr(f, "read1", None)
+        try:
+            blocking = os.get_blocking(fd)
+        except OSError:
+            blocking = True
+        if callable(read1) and blocking:
+            # one raw read returning what is there (BufferedReader.read(n) waits for n);
+            # on a non-blocking descriptor read1 says b"" for "no data", so keep read()
+            self._read = read1
+        if hasattr(select, "poll"):
+            poller = select.poll()
+            poller.register(fd, select.POLLIN)
+            self._ready = partial(poller.poll, 0)
+        else:  # pragma: no cover - every Linux has poll
+            self._ready = lambda: select.select([fd], [], [], 0)[0]
 
     # -- reading -----------------------------------------------------------------
 
@@ -122,12 +178,21 @@ class _Input:
             data = bytes(data)
         return data
 
-    def fill(self, need: int) -> bool:
-        """Make at least ``need`` unconsumed bytes available; False at EOF short of that."""
+    def fill(self, need: int, wait: bool = True) -> bool:
+        """Make at least ``need`` unconsumed bytes available; False at EOF short of that.
+
+        With ``wait=False`` a stream is read only while it has data ready, so
+        False may also mean "not there yet": ``eof`` tells the two apart.
+        Bytes read are kept either way (a record split across reads is
+        completed by a later call).
+        """
         have = len(self.buf) - self.pos
         if have >= need:
             return True
         if self.eof:
+            return False
+        nowait = not wait and self.stream
+        if nowait and not self._readable():
             return False
         parts = [self.buf[self.pos:]] if have else []
         self.base += self.pos
@@ -140,15 +205,17 @@ class _Input:
                 break
             parts.append(data)
             have += len(data)
+            if nowait and have < need and not self._readable():
+                break
         self.buf = parts[0] if len(parts) == 1 else b"".join(parts)
         return have >= need
 
-    def refill(self) -> bool:
-        """Read one more chunk (keeping unconsumed bytes); False at EOF."""
-        if self.eof:
-            return False
-        have = len(self.buf) - self.pos
-        return self.fill(have + 1)
+    def _readable(self) -> bool:
+        """True when a read of the stream returns without waiting."""
+        try:
+            return bool(self._ready())
+        except (OSError, ValueError):
+            return True  # let the read itself report the problem
 
     def available(self) -> int:
         return len(self.buf) - self.pos
@@ -234,7 +301,12 @@ class Reader:
     # -- to implement ------------------------------------------------------------
 
     def _parse(self, limit: int, out: list[Packet]) -> None:
-        """Append up to ``limit`` packets to ``out``; raise at damage or return at EOF."""
+        """Append up to ``limit`` packets to ``out``; raise at damage or return at EOF.
+
+        May also return early once ``out`` holds a packet and the next record
+        has not fully arrived (``_Input.fill(..., wait=False)``); ``out`` is
+        the fresh list :meth:`read_batch` made.
+        """
         raise NotImplementedError
 
     # -- public API --------------------------------------------------------------
@@ -246,6 +318,11 @@ class Reader:
 
     def read_batch(self, n: int = 1024) -> list[Packet]:
         """Return up to ``n`` next packets; an empty list at the end of the file.
+
+        Waits only for the first packet: on a pipe, FIFO or socket the batch
+        is returned as soon as the next record has not fully arrived (the
+        rest of it is kept for the next call), so packets come out as the
+        producer writes them.
 
         Raises :class:`~purepcap.SavefileError` when the next record is
         damaged and no packet could be returned before it.

@@ -27,18 +27,14 @@ from __future__ import annotations
 
 import struct
 
+from ..linktype import LinkType
+
 __all__ = ["SWAP_DLTS", "swap_pseudo_header", "fixup_usb_mmapped"]
 
-DLT_PFLOG = 117
-DLT_LINUX_SLL = 113
-DLT_LINUX_SLL2 = 276
-DLT_USB_LINUX = 189
-DLT_USB_LINUX_MMAPPED = 220
-DLT_NFLOG = 239
 
 #: Link types whose packets need work when the file's byte order is not ours.
-SWAP_DLTS = frozenset({DLT_PFLOG, DLT_LINUX_SLL, DLT_LINUX_SLL2, DLT_USB_LINUX,
-                       DLT_USB_LINUX_MMAPPED, DLT_NFLOG})
+SWAP_DLTS = frozenset({LinkType.PFLOG, LinkType.LINUX_SLL, LinkType.LINUX_SLL2,
+                       LinkType.USB_LINUX, LinkType.USB_LINUX_MMAPPED, LinkType.NFLOG})
 
 _URB_ISOCHRONOUS = 0
 _URB_COMPLETE = ord("C")
@@ -136,17 +132,17 @@ def _swap_nflog(buf: bytearray, caplen: int, length: int, to_host: str) -> None:
 def swap_pseudo_header(dlt: int, data: bytes, caplen: int, wirelen: int, host: str) -> bytes:
     """Return ``data`` with its pseudo-header converted from the other byte order to ``host``."""
     buf = bytearray(data)
-    if dlt == DLT_PFLOG:
+    if dlt == LinkType.PFLOG:
         _swap_pflog(buf, caplen, wirelen)
-    elif dlt == DLT_LINUX_SLL:
+    elif dlt == LinkType.LINUX_SLL:
         _swap_can(buf, 16, 14, caplen, wirelen)
-    elif dlt == DLT_LINUX_SLL2:
+    elif dlt == LinkType.LINUX_SLL2:
         _swap_can(buf, 20, 0, caplen, wirelen)
-    elif dlt == DLT_USB_LINUX:
+    elif dlt == LinkType.USB_LINUX:
         _swap_usb(buf, caplen, False, host)
-    elif dlt == DLT_USB_LINUX_MMAPPED:
+    elif dlt == LinkType.USB_LINUX_MMAPPED:
         _swap_usb(buf, caplen, True, host)
-    elif dlt == DLT_NFLOG:
+    elif dlt == LinkType.NFLOG:
         _swap_nflog(buf, caplen, wirelen, host)
     else:
         return data

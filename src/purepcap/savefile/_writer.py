@@ -10,14 +10,16 @@ from __future__ import annotations
 import os
 from typing import Any
 
-from ..errors import SavefileError
+from ..errors import ArgumentTypeError, SavefileError, type_error
+from ..linktype import name_to_dlt
 
-__all__ = ["BufferedWriter", "open_dest", "write_all"]
+__all__ = ["BufferedWriter", "open_dest", "write_all", "check_data", "packet_type_error",
+           "writer_dlt"]
 
 _FLUSH_AT = 1 << 16
 
 
-def open_dest(dest: Any, close_dest: bool | None) -> tuple[Any, bool]:
+def open_dest(dest: Any, close_dest: bool | None, type_name: str = "writer") -> tuple[Any, bool]:
     """(stream, owned): open a path for writing, or check a caller's binary stream."""
     if isinstance(dest, (str, bytes, os.PathLike)):
         try:
@@ -25,8 +27,29 @@ def open_dest(dest: Any, close_dest: bool | None) -> tuple[Any, bool]:
         except OSError as exc:
             raise SavefileError(f"{os.fsdecode(dest)}: {exc.strerror or exc}") from None
     if not callable(getattr(dest, "write", None)):
-        raise SavefileError("destination is neither a path nor a writable binary stream")
+        raise type_error(f"{type_name}()", "dest",
+                         "a path (str, bytes, os.PathLike) or a binary stream with write()", dest)
     return dest, bool(close_dest)
+
+
+def check_data(where: str, data: object) -> None:
+    """:class:`ArgumentTypeError` unless ``data`` is bytes-like (what records hold)."""
+    if not isinstance(data, (bytes, bytearray, memoryview)):
+        raise type_error(where, "data", "bytes, bytearray or memoryview", data)
+
+
+def writer_dlt(where: str, linktype: object) -> int:
+    """The DLT number of a writer's ``linktype`` argument (an int or a link-type name)."""
+    if isinstance(linktype, bool) or not isinstance(linktype, (int, str)):
+        raise type_error(where, "linktype", "a DLT number (int) or a link-type name (str)",
+                         linktype)
+    return int(name_to_dlt(linktype))
+
+
+def packet_type_error(where: str, packet: object) -> ArgumentTypeError:
+    """What ``write()`` raises for something that is not a :class:`~purepcap.Packet`."""
+    return type_error(where, "packet", "a purepcap.Packet (for a time stamp and bytes "
+                      "use write_raw(ts_ns, data, wirelen))", packet)
 
 
 def write_all(f: Any, data: bytes) -> None:
@@ -51,10 +74,11 @@ class BufferedWriter:
     _owned: bool
 
     def _open(self, dest: Any, close_dest: bool | None) -> None:
-        self._f, self._owned = open_dest(dest, close_dest)
+        self._f, self._owned = open_dest(dest, close_dest, type(self).__name__)
         self._closed = False
         self._buf: list[bytes] = []
         self._buffered = 0
+        self._written = 0  # bytes handed to the stream: whole records only (see size)
 
     def _emit_header(self, header: bytes) -> None:
         """Write the file header at once, so a bad destination fails in the constructor."""
@@ -78,6 +102,7 @@ class BufferedWriter:
             self._buf = []
             self._buffered = 0
             write_all(self._f, data)
+            self._written += len(data)
 
     def write_records(self, data: bytes) -> None:
         """Write already-encoded whole records (e.g. a ring block's worth) at once.
@@ -91,6 +116,7 @@ class BufferedWriter:
         self._drain()
         if data:
             write_all(self._f, data)
+            self._written += len(data)
 
     def flush(self) -> None:
         """Hand buffered records to the OS (and flush the stream)."""
@@ -121,6 +147,17 @@ class BufferedWriter:
     @property
     def closed(self) -> bool:
         return self._closed
+
+    @property
+    def size(self) -> int:
+        """Bytes of the file so far, buffered ones included (what ``ftell`` says in libpcap)."""
+        return self._written + self._buffered
+
+    @property
+    def written(self) -> int:
+        """Bytes handed to the stream so far; always a whole number of records, so after
+        a failed write the file can be cut back to this length."""
+        return self._written
 
     def __enter__(self) -> Any:
         return self

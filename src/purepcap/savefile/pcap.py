@@ -29,17 +29,17 @@ from __future__ import annotations
 
 import os
 import struct
-from typing import IO, BinaryIO
+from typing import IO, BinaryIO, Iterable
 
-from ..errors import SavefileError, SavefileTruncated
-from ..linktype import dlt_to_linktype, linktype_to_dlt
+from ..errors import SavefileError, SavefileTruncated, type_error
+from ..linktype import LinkType, dlt_to_linktype, linktype_to_dlt
 from ..packet import Packet
-from ._writer import BufferedWriter
+from ._writer import BufferedWriter, check_data, packet_type_error, writer_dlt
 from ._common import HOST_ORDER, Reader, _Input, adjust_snapshot, max_snaplen_for_dlt
 from ._info import InterfaceInfo
-from ._swap import DLT_USB_LINUX_MMAPPED, SWAP_DLTS, fixup_usb_mmapped, swap_pseudo_header
+from ._swap import SWAP_DLTS, fixup_usb_mmapped, swap_pseudo_header
 
-__all__ = ["PcapReader", "PcapWriter", "PCAP_MAGICS"]
+__all__ = ["PcapReader", "PcapWriter", "PCAP_MAGICS", "encode_records"]
 
 TCPDUMP_MAGIC = 0xA1B2C3D4
 NSEC_TCPDUMP_MAGIC = 0xA1B23C4D
@@ -98,7 +98,7 @@ class PcapReader(Reader):
         self.linktype = dlt = linktype_to_dlt(lt & 0x03FFFFFF)
         self.linktype_ext = lt & 0xFC000000
         snap = adjust_snapshot(dlt, snaplen)
-        if hsize == 24 and dlt == 1:
+        if hsize == 24 and dlt == LinkType.EN10MB:
             snap = min(snap + 14, 0x7FFFFFFF)  # Kuznetzov: cooked-mode captures grew by 14
         self.snaplen = snap
         self.tsprecision = prec
@@ -111,7 +111,8 @@ class PcapReader(Reader):
             self._lenswap = _NOT_SWAPPED
         self._maxcap = max_snaplen_for_dlt(dlt)
         self._swapped = order != HOST_ORDER
-        self._needs_fixup = (self._swapped and dlt in SWAP_DLTS) or dlt == DLT_USB_LINUX_MMAPPED
+        self._needs_fixup = ((self._swapped and dlt in SWAP_DLTS)
+                             or dlt == LinkType.USB_LINUX_MMAPPED)
         # libpcap sign-extends the 32-bit time fields of files in the host's byte
         # order, but its byte swap yields unsigned values for the other order
         self._hdr = struct.Struct(e + ("II" if self._swapped else "ii") + "II")
@@ -189,10 +190,14 @@ class PcapReader(Reader):
             left -= len(out) - n
 
     def _parse_one(self, inp: _Input, out: list[Packet]) -> bool:
-        """Parse one record with every libpcap rule; False at a clean EOF."""
+        """Parse one record with every libpcap rule; False at a clean EOF, or when
+        ``out`` already holds packets and the record has not fully arrived."""
         hsize = self._hsize
         start = inp.offset()
-        if not inp.fill(hsize):
+        wait = not out  # wait for a first packet only (streams: see _Input.fill)
+        if not inp.fill(hsize, wait):
+            if not inp.eof:
+                return False
             got = inp.available()
             if got == 0:
                 return False
@@ -210,7 +215,9 @@ class PcapReader(Reader):
             else:
                 msg = f"invalid packet capture length {cl}, bigger than maximum of {self._maxcap}"
             raise SavefileError(msg, start)
-        if not inp.fill(hsize + cl):
+        if not inp.fill(hsize + cl, wait):
+            if not inp.eof:
+                return False  # the header stays buffered for the next call
             got = inp.available() - hsize
             raise SavefileTruncated(
                 f"truncated dump file; tried to read {cl} captured bytes, only got {got}",
@@ -223,7 +230,7 @@ class PcapReader(Reader):
         if self._needs_fixup:
             if self._swapped and self.linktype in SWAP_DLTS:
                 data = swap_pseudo_header(self.linktype, data, cl, wl, HOST_ORDER)
-            if self.linktype == DLT_USB_LINUX_MMAPPED:
+            if self.linktype == LinkType.USB_LINUX_MMAPPED:
                 wl = fixup_usb_mmapped(data, cl, wl, HOST_ORDER)
         out.append(Packet(ts, cl, wl, data, self.linktype, 0))
         return True
@@ -235,8 +242,9 @@ class PcapWriter(BufferedWriter):
     Args:
         dest: path (created or truncated) or a binary stream (not closed by
             :meth:`close` unless ``close_dest=True``).
-        linktype: DLT value of the packets (mapped to the LINKTYPE value the
-            file stores).
+        linktype: DLT value of the packets (an int, a :class:`~purepcap.LinkType`
+            or a name such as ``"EN10MB"``; mapped to the LINKTYPE value the file
+            stores).
         snaplen: snapshot length written in the header.
         nanosecond: write the nanosecond-resolution magic (default) or the
             classic microsecond one (time stamps are then truncated to
@@ -251,50 +259,108 @@ class PcapWriter(BufferedWriter):
     them to the OS, :meth:`close` flushes and closes.
     """
 
-    def __init__(self, dest: str | os.PathLike[str] | BinaryIO | IO[bytes], linktype: int = 1,
-                 snaplen: int = 262144, nanosecond: bool = True, *,
+    def __init__(self, dest: str | os.PathLike[str] | BinaryIO | IO[bytes],
+                 linktype: int | str = LinkType.EN10MB, snaplen: int = 262144,
+                 nanosecond: bool = True, *,
                  byteorder: str | None = None, linktype_ext: int = 0,
                  close_dest: bool | None = None) -> None:
         if not 0 <= snaplen <= 0xFFFFFFFF:
             raise SavefileError(f"invalid snapshot length {snaplen}")
-        lt = dlt_to_linktype(int(linktype))
+        dlt = writer_dlt("PcapWriter()", linktype)
+        lt = dlt_to_linktype(dlt)
         if not 0 <= lt <= 0x03FFFFFF:
             raise SavefileError(f"link-layer type {linktype} isn't supported in savefiles")
         order = byteorder or HOST_ORDER
         if order not in ("little", "big"):
             raise SavefileError(f"invalid byte order {byteorder!r}")
         self._open(dest, close_dest)
-        self.linktype = int(linktype)
+        self.linktype = dlt
         self.snaplen = snaplen
         self.nanosecond = nanosecond
         self.byteorder = order
         e = "<" if order == "little" else ">"
         self._rec = struct.Struct(e + "iiII")
+        self._div = 1 if nanosecond else 1000
         magic = NSEC_TCPDUMP_MAGIC if nanosecond else TCPDUMP_MAGIC
         self._emit_header(struct.pack(e + "IHHiIII", magic, 2, 4, 0, 0, snaplen,
                                       lt | (linktype_ext & 0xFC000000)))
 
     def write_raw(self, ts_ns: int, data: bytes | bytearray | memoryview,
                   wirelen: int | None = None) -> None:
-        """Write one record: ``ts_ns`` integer nanoseconds, ``data``, original length."""
+        """Write one record: ``ts_ns`` integer nanoseconds, ``data``, original length
+        (``len(data)`` when None; a smaller one is written as given)."""
         if self._closed:
             raise SavefileError("writer is closed")
-        caplen = len(data)
-        if wirelen is None:
-            wirelen = caplen
-        sec, frac = divmod(int(ts_ns), 1_000_000_000)
-        if not self.nanosecond:
-            frac //= 1000
-        if not -0x80000000 <= sec <= 0x7FFFFFFF:
-            raise SavefileError(f"time stamp {ts_ns} does not fit a pcap record (use pcapng)")
-        if not 0 <= wirelen <= 0xFFFFFFFF:
-            raise SavefileError(f"invalid packet length {wirelen}")
-        self._emit(self._rec.pack(sec, frac, caplen, wirelen) + bytes(data))
+        check_data("PcapWriter.write_raw()", data)
+        header = record_header(self._rec, self._div, ts_ns, len(data), wirelen)
+        self._emit(header + bytes(data))
 
     def write(self, packet: Packet) -> None:
-        """Write a :class:`~purepcap.Packet` (its ``ts``, ``data`` and ``wirelen``)."""
-        wl = packet.wirelen
-        data = packet.data
-        if wl < len(data):
-            wl = len(data)
-        self.write_raw(packet.ts, data, wl)
+        """Write a :class:`~purepcap.Packet` (its ``ts``, ``data`` and ``wirelen``; an
+        original length below ``len(data)`` is raised to it).
+
+        Only packets: for a time stamp and bytes use :meth:`write_raw`.
+        """
+        if self._closed:
+            raise SavefileError("writer is closed")
+        try:
+            ts, data, wl = packet.ts, packet.data, packet.wirelen
+        except AttributeError:
+            raise packet_type_error("PcapWriter.write()", packet) from None
+        caplen = len(data)
+        self._emit(record_header(self._rec, self._div, ts, caplen, max(wl, caplen))
+                   + bytes(data))
+
+
+#: A record header in this host's byte order (what :func:`encode_records` writes).
+HOST_RECORD = struct.Struct("=iiII")
+
+
+def record_header(rec: struct.Struct, div: int, ts_ns: int, caplen: int,
+                  wirelen: int | None) -> bytes:
+    """One pcap record header: ``ts_ns`` split into seconds and a fraction (nanoseconds
+    for ``div`` 1, microseconds for 1000), ``caplen``, ``wirelen`` (``caplen`` if None).
+
+    The checks are the file format's: signed 32-bit seconds, unsigned 32-bit lengths.
+    """
+    if wirelen is None:
+        wirelen = caplen
+    try:
+        sec, frac = divmod(ts_ns, 1_000_000_000)
+        return rec.pack(sec, frac // div, caplen, wirelen)
+    except (struct.error, TypeError):
+        raise _record_error(ts_ns, caplen, wirelen) from None
+
+
+def _record_error(ts_ns: object, caplen: int, wirelen: object) -> Exception:
+    if not isinstance(ts_ns, int):
+        return type_error("pcap record", "the time stamp", "an int (nanoseconds)", ts_ns)
+    if not isinstance(wirelen, int):
+        return type_error("pcap record", "wirelen", "an int", wirelen)
+    if not -0x80000000 <= ts_ns // 1_000_000_000 <= 0x7FFFFFFF:
+        return SavefileError(f"time stamp {ts_ns} does not fit a pcap record (use pcapng)")
+    if not 0 <= caplen <= 0xFFFFFFFF:
+        return SavefileError(f"invalid capture length {caplen}")
+    return SavefileError(f"invalid packet length {wirelen}")
+
+
+def encode_records(packets: Iterable[Packet], nanosecond: bool, parts: list[bytes],
+                   rec: struct.Struct = HOST_RECORD) -> int:
+    """Append the pcap records of ``packets`` to ``parts`` (header, data, header, ...);
+    return how many.
+
+    The records are :meth:`PcapWriter.write`'s: caplen is ``len(data)``, the original
+    length at least caplen, the fraction nanoseconds or microseconds; ``rec`` gives
+    the byte order (this host's by default).
+    """
+    div = 1 if nanosecond else 1000
+    append = parts.append
+    n = 0
+    for pkt in packets:
+        data = pkt.data
+        caplen = len(data)
+        wl = pkt.wirelen
+        append(record_header(rec, div, pkt.ts, caplen, wl if wl > caplen else caplen))
+        append(data if type(data) is bytes else bytes(data))
+        n += 1
+    return n

@@ -47,13 +47,13 @@ import struct
 from typing import IO, BinaryIO, Iterable
 
 from ..errors import SavefileError, SavefileTruncated
-from ..linktype import dlt_to_linktype, linktype_to_dlt
+from ..linktype import LinkType, dlt_to_linktype, linktype_to_dlt
 from ..packet import (PACKET_BROADCAST, PACKET_HOST, PACKET_MULTICAST, PACKET_OTHERHOST,
                       PACKET_OUTGOING, Packet)
-from ._common import HOST_ORDER, Reader, _Input, adjust_snapshot, max_snaplen_for_dlt
+from ._common import HOST_ORDER, ByteOrder, Reader, _Input, adjust_snapshot, max_snaplen_for_dlt
 from ._info import InterfaceInfo, InterfaceStatistics, NameRecord, SectionInfo
-from ._swap import DLT_USB_LINUX_MMAPPED, SWAP_DLTS, fixup_usb_mmapped, swap_pseudo_header
-from ._writer import BufferedWriter
+from ._swap import SWAP_DLTS, fixup_usb_mmapped, swap_pseudo_header
+from ._writer import BufferedWriter, check_data, packet_type_error, writer_dlt
 from .pcap import PACKET_SLOTS_OK
 
 __all__ = ["PcapNgReader", "PcapNgWriter", "PCAPNG_MAGIC"]
@@ -68,6 +68,27 @@ BT_ISB = 5
 BT_EPB = 6
 BYTE_ORDER_MAGIC = 0x1A2B3C4D
 _BOM_SWAPPED = 0x4D3C2B1A
+
+
+def _idb_single_option(name: str, code: int, length: int, want: int, seen: set[int],
+                       start: int) -> None:
+    """libpcap's checks of an IDB option that has a fixed length and may appear once."""
+    if length != want:
+        raise SavefileError(f"Interface Description Block has {name} option "
+                            f"with length {length} != {want}", start)
+    if code in seen:
+        raise SavefileError(f"Interface Description Block has more than one {name} option",
+                            start)
+    seen.add(code)
+
+
+def _bom_order(bom: int) -> ByteOrder | None:
+    """The byte order a byte-order magic read as little-endian says (None: not one)."""
+    if bom == BYTE_ORDER_MAGIC:
+        return "little"
+    if bom == _BOM_SWAPPED:
+        return "big"
+    return None
 
 SHB_INSANE_MAX = 1024 * 1024
 INITIAL_MAX_BLOCKSIZE = 16 * 1024 * 1024
@@ -115,7 +136,7 @@ class _Section:
     __slots__ = ("e", "order", "swapped", "u32x2", "u32", "u16x2", "epb", "epb7", "pb", "idb",
                  "u64", "i64", "info", "rt")
 
-    def __init__(self, order: str, info: SectionInfo) -> None:
+    def __init__(self, order: ByteOrder, info: SectionInfo) -> None:
         e = "<" if order == "little" else ">"
         self.e = e
         self.order = order
@@ -151,7 +172,7 @@ class _IfRuntime:
             self.mul = 1_000_000_000 // self.resol
         else:
             self.mul = 0
-        self.fixup = (swapped and self.dlt in SWAP_DLTS) or self.dlt == DLT_USB_LINUX_MMAPPED
+        self.fixup = (swapped and self.dlt in SWAP_DLTS) or self.dlt == LinkType.USB_LINUX_MMAPPED
 
     def ts(self, t: int) -> int:
         """Convert a raw 64-bit time stamp to nanoseconds exactly as libpcap does."""
@@ -186,10 +207,13 @@ class PcapNgReader(Reader):
     every NRB read so far), ``statistics`` (list of
     :class:`InterfaceStatistics` in file order).  ``interfaces`` is the list
     of the current section's interfaces; ``Packet.interface`` indexes it.
-    ``comment`` is the first section's first comment.
+    ``comment`` is the first section's first comment.  ``linktype_ext`` is 0,
+    as libpcap sets it for pcapng files (FCS lengths are per interface:
+    ``InterfaceInfo.fcslen``).
     """
 
     format = "pcapng"
+    linktype_ext = 0
 
     def __init__(self, inp: _Input) -> None:
         super().__init__(inp)
@@ -231,12 +255,8 @@ class PcapNgReader(Reader):
         if not inp.fill(12):
             raise SavefileTruncated("truncated pcapng file header", inp.available())
         buf, pos = inp.buf, inp.pos
-        bom_le = int.from_bytes(buf[pos + 8:pos + 12], "little")
-        if bom_le == BYTE_ORDER_MAGIC:
-            order = "little"
-        elif bom_le == _BOM_SWAPPED:
-            order = "big"
-        else:
+        order = _bom_order(int.from_bytes(buf[pos + 8:pos + 12], "little"))
+        if order is None:
             raise SavefileError("unknown file format", 0)
         total = int.from_bytes(buf[pos + 4:pos + 8], order)
         if total < 28 or total > SHB_INSANE_MAX:
@@ -264,16 +284,20 @@ class PcapNgReader(Reader):
 
     # -- block framing -------------------------------------------------------------
 
-    def _read_block(self) -> tuple[int, int, int, int] | None:
+    def _read_block(self, wait: bool = True) -> tuple[int, int, int, int] | None:
         """Read the next whole block into the buffer.
 
         Returns ``(type, file offset, body start index, trailer index)`` with
-        indices into ``self._in.buf``, or ``None`` at a clean end of file.
+        indices into ``self._in.buf``, or ``None`` at a clean end of file or,
+        with ``wait=False``, when the block has not fully arrived on a stream
+        (``self._in.eof`` is False then; nothing is consumed).
         The caller sets ``self._in.pos`` past the block when done with it.
         """
         inp = self._in
         start = inp.offset()
-        if not inp.fill(8):
+        if not inp.fill(8, wait):
+            if not inp.eof:
+                return None
             got = inp.available()
             if got == 0:
                 return None
@@ -281,12 +305,14 @@ class PcapNgReader(Reader):
                 f"truncated pcapng dump file; tried to read 8 bytes, only got {got}", start)
         sec = self._sec
         btype, blen = sec.u32x2(inp.buf, inp.pos)
-        if btype == BT_SHB and inp.fill(12):
-            # a new section may use the other byte order (libpcap cannot read that)
-            bom = int.from_bytes(inp.buf[inp.pos + 8:inp.pos + 12], "little")
-            order = ("little" if bom == BYTE_ORDER_MAGIC else
-                     "big" if bom == _BOM_SWAPPED else sec.order)
-            blen = int.from_bytes(inp.buf[inp.pos + 4:inp.pos + 8], order)
+        if btype == BT_SHB:
+            if inp.fill(12, wait):
+                # a new section may use the other byte order (libpcap cannot read that)
+                bom = int.from_bytes(inp.buf[inp.pos + 8:inp.pos + 12], "little")
+                order = _bom_order(bom) or sec.order
+                blen = int.from_bytes(inp.buf[inp.pos + 4:inp.pos + 8], order)
+            elif not inp.eof:
+                return None  # the length's byte order is not known yet
         if blen < 12:
             raise SavefileError(f"block in pcapng dump file has a length of {blen} < 12", start)
         if blen & 3:
@@ -294,7 +320,9 @@ class PcapNgReader(Reader):
                                 "that is not a multiple of 4", start)
         if blen > self._max_block:
             raise SavefileError(f"pcapng block size {blen} > maximum {self._max_block}", start)
-        if not inp.fill(blen):
+        if not inp.fill(blen, wait):
+            if not inp.eof:
+                return None
             got = inp.available()
             raise SavefileTruncated(
                 f"truncated pcapng dump file; tried to read {blen - 8} bytes, "
@@ -303,8 +331,7 @@ class PcapNgReader(Reader):
         tend = pos + blen - 4
         if btype == BT_SHB:
             bom = int.from_bytes(inp.buf[pos + 8:pos + 12], "little") if blen >= 12 else 0
-            order = ("little" if bom == BYTE_ORDER_MAGIC else
-                     "big" if bom == _BOM_SWAPPED else sec.order)
+            order = _bom_order(bom) or sec.order
             trailer = int.from_bytes(inp.buf[tend:tend + 4], order)
         else:
             trailer = sec.u32(inp.buf, tend)[0]
@@ -362,12 +389,8 @@ class PcapNgReader(Reader):
         buf = self._in.buf
         if bend - body < 16:
             raise self._too_short(BT_SHB, start)
-        bom = int.from_bytes(buf[body:body + 4], "little")
-        if bom == BYTE_ORDER_MAGIC:
-            order = "little"
-        elif bom == _BOM_SWAPPED:
-            order = "big"
-        else:
+        order = _bom_order(int.from_bytes(buf[body:body + 4], "little"))
+        if order is None:
             raise SavefileError("the file has a section with a bad byte order magic field", start)
         e = "<" if order == "little" else ">"
         vmaj, vmin, slen = struct.unpack_from(e + "HHq", buf, body + 4)
@@ -391,7 +414,7 @@ class PcapNgReader(Reader):
                              section=sec.info.index, raw_linktype=lt, raw_snaplen=snaplen)
         # strict option parsing, as libpcap's process_idb_options
         p = body + 8
-        saw_resol = saw_offset = False
+        seen: set[int] = set()
         while p < bend:
             if bend - p < 4:
                 raise self._too_short(BT_IDB, start)
@@ -409,13 +432,7 @@ class PcapNgReader(Reader):
                 break
             info.options.append((code, val))
             if code == IF_TSRESOL:
-                if length != 1:
-                    raise SavefileError("Interface Description Block has if_tsresol option "
-                                        f"with length {length} != 1", start)
-                if saw_resol:
-                    raise SavefileError("Interface Description Block has more than one "
-                                        "if_tsresol option", start)
-                saw_resol = True
+                _idb_single_option("if_tsresol", code, length, 1, seen, start)
                 r = val[0]
                 if r & 0x80:
                     shift = r & 0x7F
@@ -431,13 +448,7 @@ class PcapNgReader(Reader):
                     info.tsresol = 10 ** r
                     info.tsresol_binary = False
             elif code == IF_TSOFFSET:
-                if length != 8:
-                    raise SavefileError("Interface Description Block has if_tsoffset option "
-                                        f"with length {length} != 8", start)
-                if saw_offset:
-                    raise SavefileError("Interface Description Block has more than one "
-                                        "if_tsoffset option", start)
-                saw_offset = True
+                _idb_single_option("if_tsoffset", code, length, 8, seen, start)
                 info.tsoffset = sec.i64(val, 0)[0]
             elif code == OPT_COMMENT:
                 info.comments.append(_text(val))
@@ -528,8 +539,8 @@ class PcapNgReader(Reader):
                 left -= len(out) - n
                 if not left:
                     return
-            # one block the careful way
-            blk = self._read_block()
+            # one block the careful way (waiting for it only while out is empty)
+            blk = self._read_block(not out)
             if blk is None:
                 return
             btype, start, body, bend = blk
@@ -640,7 +651,7 @@ class PcapNgReader(Reader):
         if rt.fixup:
             if sec.swapped and rt.dlt in SWAP_DLTS:
                 data = swap_pseudo_header(rt.dlt, data, cl, wl, HOST_ORDER)
-            if rt.dlt == DLT_USB_LINUX_MMAPPED:
+            if rt.dlt == LinkType.USB_LINUX_MMAPPED:
                 wl = fixup_usb_mmapped(data, cl, wl, HOST_ORDER)
         p = Packet(rt.ts(t), cl, wl, data, rt.dlt, iid)
         if btype != BT_SPB:
@@ -745,7 +756,7 @@ class PcapNgWriter(BufferedWriter):
 
     # -- public API ----------------------------------------------------------------
 
-    def add_interface(self, linktype: int, snaplen: int = 262144, name: str | None = None,
+    def add_interface(self, linktype: int | str, snaplen: int = 262144, name: str | None = None,
                       description: str | None = None, tsresol: int = 9, *,
                       tsoffset: int = 0, fcslen: int | None = None, os: str | None = None,
                       filter: str | None = None, hardware: str | None = None,
@@ -756,7 +767,8 @@ class PcapNgWriter(BufferedWriter):
         seconds (9 = nanoseconds, 6 = microseconds); ``0x80 | n`` means units
         of 2^-n seconds.  ``tsoffset`` is ``if_tsoffset`` in seconds.
         """
-        lt = dlt_to_linktype(int(linktype))
+        dlt = writer_dlt("PcapNgWriter.add_interface()", linktype)
+        lt = dlt_to_linktype(dlt)
         if not 0 <= lt <= 0xFFFF:
             raise SavefileError(f"link-layer type {linktype} can't be stored in pcapng")
         if not 0 <= snaplen <= 0xFFFFFFFF:
@@ -798,7 +810,6 @@ class PcapNgWriter(BufferedWriter):
         if hardware is not None:
             opts.append((IF_HARDWARE, hardware.encode()))
         self._block(BT_IDB, struct.pack(e + "HHI", lt, 0, snaplen) + self._opts(opts))
-        dlt = int(linktype)
         info = InterfaceInfo(id=len(self.interfaces), linktype=dlt,
                              snaplen=adjust_snapshot(dlt, snaplen), name=name,
                              description=description, tsresol=resol,
@@ -820,6 +831,7 @@ class PcapNgWriter(BufferedWriter):
         ``flags`` is the ``epb_flags`` word (bits 0-1 direction: 1 inbound,
         2 outbound; bits 2-4 reception type), ``comment`` an ``opt_comment``.
         """
+        check_data("PcapNgWriter.write_raw()", data)
         if not 0 <= interface < len(self.interfaces):
             raise SavefileError(f"no interface {interface} (add_interface first)")
         caplen = len(data)
@@ -857,6 +869,8 @@ class PcapNgWriter(BufferedWriter):
         for the packet's link type.  ``packet.comment`` and ``packet.pkttype``
         (as ``epb_flags``) are kept unless ``comment``/``flags`` override them.
         """
+        if type(packet) is not Packet and not hasattr(packet, "wirelen"):
+            raise packet_type_error("PcapNgWriter.write()", packet)
         if interface is None:
             lt = packet.linktype
             ifs = self.interfaces
