@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
-"""Printing speed: ``purepcap -n -tt -r F`` beside ``tcpdump -n -tt -r F`` and scapy's
-``summary()`` on the same capture, in one run, with ratios.
+"""Printing speed: ``purepcap -n -tt -r F`` (and ``-n -v -tt``) beside tcpdump with the
+same flags and scapy's ``summary()`` on the same capture, in one run, with ratios.
 
 Two synthetic Ethernet captures are made in a temporary directory:
 
@@ -10,11 +10,15 @@ Two synthetic Ethernet captures are made in a temporary directory:
   a few hundred hosts, so connections repeat;
 - *flows* (``--flows``, default 0 = skipped; the issue's figure is 1,000,000):
   short TCP and UDP exchanges, each on a new port pair, so per-connection state
-  grows with the file.  Lines per second over the first and the last tenth of
+  grows with the file.  Lines per second over the second and the last tenth of
   the file show whether speed stays steady as flows accumulate.
 
 Each tool's output goes to /dev/null; wall-clock time is the best of
-``--rounds`` runs (the machine may be shared).  scapy is slow: it reads the
+``--rounds`` runs (the machine may be shared).  purepcap runs as this
+interpreter's ``purepcap`` console script (not through a version manager's
+shell shim) with Python's byte-code cache usable (``PYTHONDONTWRITEBYTECODE``
+removed from its environment), as an installed package runs; its start-up
+(``-c 1``) is printed beside.  scapy is slow: it reads the
 first ``--scapy-packets`` packets only and its rate is reported per line.
 
     python bench/print_speed.py [--packets 100000] [--flows 1000000] [--rounds 3]
@@ -207,21 +211,36 @@ def write_pcap(path: str, frames: list[tuple[int, bytes]]) -> None:
         f.write(b"".join(parts))
 
 
+# Python's byte-code cache as an installed package has it: PYTHONDONTWRITEBYTECODE
+# (set in some sandboxes) would make every run compile purepcap from source first
+ENV = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+
+
 def best_of(rounds: int, cmd: list[str]) -> float:
+    return timed(rounds, cmd)[0]
+
+
+def timed(rounds: int, cmd: list[str], timeout: float | None = None) -> tuple[float, int]:
+    """(best wall-clock time of ``rounds`` runs, lines printed): output goes to a
+    temporary file, counted after the clock stops.  A run longer than ``timeout``
+    seconds is stopped: (inf, 0)."""
     best = float("inf")
+    lines = 0
     for _ in range(rounds):
-        t0 = time.perf_counter()
-        r = subprocess.run(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-        dt = time.perf_counter() - t0
-        if r.returncode != 0:
-            raise SystemExit(f"{cmd[0]} failed with status {r.returncode}")
+        with tempfile.TemporaryFile() as out:
+            t0 = time.perf_counter()
+            try:
+                r = subprocess.run(cmd, stdout=out, stderr=subprocess.DEVNULL, env=ENV,
+                                   timeout=timeout)
+            except subprocess.TimeoutExpired:
+                return float("inf"), 0
+            dt = time.perf_counter() - t0
+            if r.returncode != 0:
+                raise SystemExit(f"{cmd[0]} failed with status {r.returncode}")
+            out.seek(0)
+            lines = sum(chunk.count(b"\n") for chunk in iter(lambda: out.read(1 << 20), b""))
         best = min(best, dt)
-    return best
-
-
-def count_lines(cmd: list[str]) -> int:
-    r = subprocess.run(cmd, capture_output=True)
-    return r.stdout.count(b"\n")
+    return best, lines
 
 
 def scapy_rate(path: str, limit: int) -> float | None:
@@ -241,46 +260,97 @@ def scapy_rate(path: str, limit: int) -> float | None:
 
 
 def purepcap_cmd() -> list[str]:
+    """The ``purepcap`` console script of this interpreter (not a version manager's shim,
+    such as pyenv's, which is a shell script run before every command), else ``-m``."""
+    beside = os.path.join(os.path.dirname(sys.executable), "purepcap")
+    if os.access(beside, os.X_OK):
+        return [beside]
     exe = shutil.which("purepcap")
     return [exe] if exe else [sys.executable, "-m", "purepcap.cli"]
 
 
-def compare(label: str, path: str, npackets: int, rounds: int, scapy_limit: int) -> None:
-    pp = purepcap_cmd() + ["-n", "-tt", "-r", path]
+FLAG_SETS = (["-n", "-tt"], ["-n", "-v", "-tt"])
+
+
+def compare(label: str, path: str, npackets: int, rounds: int, scapy_limit: int,
+            flag_sets: tuple[list[str], ...] = FLAG_SETS,
+            tcpdump_timeout: float | None = None) -> None:
     print(f"\n{label}: {npackets} packets")
-    t_pp = best_of(rounds, pp)
-    lines = count_lines(pp)
-    print(f"  purepcap -n -tt   {t_pp:7.2f} s  {lines / t_pp:10,.0f} lines/s")
     td = shutil.which("tcpdump")
-    if td:
-        t_td = best_of(rounds, [td, "-n", "-tt", "-r", path])
-        print(f"  tcpdump  -n -tt   {t_td:7.2f} s  {count_lines([td, '-n', '-tt', '-r', path]) / t_td:10,.0f}"
-              f" lines/s   purepcap/tcpdump time ratio {t_pp / t_td:.2f}x")
-    else:
-        print("  tcpdump: not installed (apt-get install tcpdump)")
+    pp_rate = 0.0
+    for flags in flag_sets:
+        name = " ".join(flags)
+        pp = purepcap_cmd() + [*flags, "-r", path]
+        t_pp, lines = timed(rounds, pp)
+        if flags == ["-n", "-tt"]:
+            pp_rate = lines / t_pp
+        print(f"  purepcap {name:10} {t_pp:7.2f} s  {lines / t_pp:10,.0f} lines/s")
+        if td:
+            t_td, td_lines = timed(rounds, [td, *flags, "-r", path], tcpdump_timeout)
+            if t_td == float("inf"):
+                # tcpdump keeps every connection's sequence numbers in a fixed-size
+                # hash of chains, so it slows down as connections accumulate
+                print(f"  tcpdump  {name:10} stopped after {tcpdump_timeout:.0f} s"
+                      f"   purepcap/tcpdump time ratio < {t_pp / tcpdump_timeout:.2f}x")
+            else:
+                print(f"  tcpdump  {name:10} {t_td:7.2f} s  {td_lines / t_td:10,.0f}"
+                      f" lines/s   purepcap/tcpdump time ratio {t_pp / t_td:.2f}x")
+        else:
+            print("  tcpdump: not installed (apt-get install tcpdump)")
+    start = best_of(rounds, purepcap_cmd() + ["-c", "1", "-n", "-tt", "-r", path])
+    print(f"  purepcap start-up (-c 1) {start:5.2f} s")
     if scapy_limit:
         rate = scapy_rate(path, scapy_limit)
         if rate is None:
             print("  scapy: not installed (pip install scapy)")
         else:
             print(f"  scapy summary()   first {scapy_limit} packets: {rate:10,.0f} lines/s   "
-                  f"purepcap/scapy speed ratio {lines / t_pp / rate:.1f}x")
+                  f"purepcap (-n -tt)/scapy speed ratio {pp_rate / rate:.1f}x")
 
 
-def steadiness(path: str, frames: list[tuple[int, bytes]], tmp: str) -> None:
-    """Lines/s over the first and the last tenth of a flows file (same size each)."""
-    tenth = len(frames) // 10
-    head, tail = os.path.join(tmp, "head.pcap"), os.path.join(tmp, "tail.pcap")
-    write_pcap(head, frames[:tenth])
-    # the tail is printed after the whole file so state has accumulated: time the
-    # whole file and the first nine tenths, and take the difference
-    write_pcap(tail, frames[:len(frames) - tenth])
-    whole = best_of(1, purepcap_cmd() + ["-n", "-tt", "-r", path])
-    nine = best_of(1, purepcap_cmd() + ["-n", "-tt", "-r", tail])
-    first = best_of(1, purepcap_cmd() + ["-n", "-tt", "-r", head])
-    start = best_of(1, purepcap_cmd() + ["-c", "1", "-n", "-tt", "-r", head])
-    print(f"  first tenth: {tenth / max(first - start, 1e-9):10,.0f} lines/s;"
-          f" last tenth: {tenth / max(whole - nine, 1e-9):10,.0f} lines/s")
+def tenth_rates(cmd: list[str], total: int, timeout: float) -> tuple[float, float | None]:
+    """Lines/s over the second tenth (the first after start-up) and the last tenth of
+    ``total`` lines, from one run whose output is read as it comes (None for the last
+    when the run outlasts ``timeout``)."""
+    tenth = total // 10
+    marks = {tenth: 0.0, 2 * tenth: 0.0, total - tenth: 0.0, total: 0.0}
+    seen = 0
+    t0 = time.perf_counter()
+    proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, env=ENV)
+    assert proc.stdout is not None
+    try:
+        pending = sorted(marks)
+        while pending:
+            chunk = proc.stdout.read1(1 << 16)
+            if not chunk:
+                break
+            seen += chunk.count(b"\n")
+            now = time.perf_counter()
+            while pending and seen >= pending[0]:
+                marks[pending.pop(0)] = now - t0
+            if now - t0 > timeout:
+                break
+    finally:
+        proc.kill()
+        proc.wait()
+    first = tenth / max(marks[2 * tenth] - marks[tenth], 1e-9) if marks[2 * tenth] else 0.0
+    if not marks[total]:
+        return first, None
+    return first, tenth / max(marks[total] - marks[total - tenth], 1e-9)
+
+
+def steadiness(path: str, frames: list[tuple[int, bytes]], tmp: str,
+               timeout: float = 120.0) -> None:
+    """Lines/s early and late in the flows file (one run each): steady or not."""
+    total = len(frames)
+    tools = [("purepcap", purepcap_cmd())]
+    td = shutil.which("tcpdump")
+    if td:
+        tools.append(("tcpdump ", [td]))
+    for name, cmd in tools:
+        first, last = tenth_rates(cmd + ["-n", "-tt", "-r", path], total, timeout)
+        tail = f"{last:10,.0f} lines/s" if last is not None else f"not reached in {timeout:.0f} s"
+        print(f"  {name} second tenth: {first:10,.0f} lines/s; last tenth: {tail}")
 
 
 def main() -> None:
@@ -289,6 +359,9 @@ def main() -> None:
     ap.add_argument("--flows", type=int, default=0, help="packets in the flows file (0: skip)")
     ap.add_argument("--rounds", type=int, default=3)
     ap.add_argument("--scapy-packets", type=int, default=10_000)
+    ap.add_argument("--tcpdump-timeout", type=float, default=120.0,
+                    help="seconds tcpdump may take on the flows file (it slows down as "
+                         "connections accumulate)")
     args = ap.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         path = os.path.join(tmp, "everyday.pcap")
@@ -298,8 +371,9 @@ def main() -> None:
             fpath = os.path.join(tmp, "flows.pcap")
             frames = flows(args.flows)
             write_pcap(fpath, frames)
-            compare("flows capture", fpath, args.flows, 1, 0)
-            steadiness(fpath, frames, tmp)
+            compare("flows capture", fpath, args.flows, 1, 0, FLAG_SETS[:1],
+                    tcpdump_timeout=args.tcpdump_timeout)
+            steadiness(fpath, frames, tmp, args.tcpdump_timeout)
 
 
 if __name__ == "__main__":

@@ -55,6 +55,8 @@ class Options:
     absolute_seq: bool = False  # -S
     no_checksum: bool = False   # -K: don't verify checksums
     snaplen: int = 262144
+    forced: str = ""            # -T TYPE: decode UDP payloads as TYPE ("vxlan", ...)
+    suppress_default_print: bool = False   # -x/-X/-A given: no hex for unknown payloads
 
 
 @dataclass(slots=True)
@@ -74,8 +76,17 @@ class Context:
     src_raw: bytes = b""         # the addresses' bytes (pseudo-header checksums, flow keys)
     dst_raw: bytes = b""
     ipproto: int = -1            # IP protocol number of the unit, where known
+    ttl: int = 255               # IPv4 TTL / IPv6 hop limit of the enclosing header
     sport: int = -1              # transport ports, for application modules
     dport: int = -1
+    fragment: bool = False       # the IP unit is a fragment (no transport checksums)
+    cksum_dst: bytes = b""       # pseudo-header destination when it is not dst_raw
+                                 # (the last hop of an IPv4 source route / IPv6 RH0)
+    checksums: bool = True       # verify checksums; the walker turns this off when only
+                                 # text without -v is wanted (nothing would show them)
+    dump_from_start: bool = False  # set by the walker: tcpdump's -x/-X/-A dump starts at
+                                   # byte 0 (its printer gave up before the link header
+                                   # length was known)
     state: dict[str, Any] = field(default_factory=dict)
 
 

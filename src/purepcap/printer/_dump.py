@@ -49,6 +49,40 @@ class TimestampFormatter:
         self.nano = nano
         self._prev: int | None = None
         self._first: int | None = None
+        self._sec = -1           # the second whose clock text is cached (modes 0 and 4)
+        self._clock = ""
+        if mode == 2:
+            self.format = self._epoch_nano if nano else self._epoch_micro  # type: ignore[method-assign]
+        elif mode == 1:
+            self.format = self._none  # type: ignore[method-assign]
+        elif mode in (0, 4):
+            self.format = self._clock_time  # type: ignore[method-assign]
+
+    @staticmethod
+    def _none(ts: int) -> str:
+        return ""
+
+    @staticmethod
+    def _epoch_micro(ts: int) -> str:
+        sec, ns = divmod(ts, 1_000_000_000)
+        return f"{sec}.{ns // 1000:06d} "
+
+    @staticmethod
+    def _epoch_nano(ts: int) -> str:
+        sec, ns = divmod(ts, 1_000_000_000)
+        return f"{sec}.{ns:09d} "
+
+    def _clock_time(self, ts: int) -> str:
+        sec, ns = divmod(ts, 1_000_000_000)
+        if sec != self._sec:
+            tm = time.localtime(sec)
+            clock = f"{tm.tm_hour:02d}:{tm.tm_min:02d}:{tm.tm_sec:02d}."
+            if self.mode == 4:
+                clock = f"{tm.tm_year:04d}-{tm.tm_mon:02d}-{tm.tm_mday:02d} {clock}"
+            self._sec, self._clock = sec, clock
+        if self.nano:
+            return f"{self._clock}{ns:09d} "
+        return f"{self._clock}{ns // 1000:06d} "
 
     def _frac(self, ns: int) -> str:
         return f"{ns:09d}" if self.nano else f"{ns // 1000:06d}"

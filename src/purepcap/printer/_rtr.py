@@ -1,0 +1,86 @@
+"""Shared helpers of the routing-protocol printers (PIM, VRRP, HSRP, BFD, EIGRP,
+OSPF, RIP, babel): tcpdump's safe character rendering, flag lists, relative
+times and the IPv4/IPv6 pseudo-header checksums.
+
+Nothing here raises on packet bytes except :class:`Short`, which a decoder
+raises on itself when the capture ends inside the unit and catches at its top.
+"""
+
+from __future__ import annotations
+
+import struct
+
+from ._base import Context
+from .ip import in_cksum
+
+__all__ = ["Short", "printable", "printjnp", "bitflags", "relts", "pseudo_cksum",
+           "U16", "U32"]
+
+U16 = struct.Struct("!H")
+U32 = struct.Struct("!I")
+_PS4 = struct.Struct("!4s4sBBH")
+_PS6 = struct.Struct("!16s16sIxxxB")
+
+
+class Short(Exception):
+    """The capture ends before a field the decoder needs."""
+
+
+def _char(c: int) -> str:
+    s = ""
+    if c >= 0x80:
+        c &= 0x7F
+        s = "M-"
+    if c < 0x20 or c == 0x7F:
+        return s + "^" + chr(c ^ 0x40)
+    return s + chr(c)
+
+
+_CHARS: tuple[str, ...] = tuple(_char(c) for c in range(256))
+
+
+def printable(b: bytes) -> str:
+    """Bytes as tcpdump prints untrusted text (``M-x``, ``^X`` escapes)."""
+    return "".join([_CHARS[c] for c in b])
+
+
+def printjnp(b: bytes) -> str:
+    """Like :func:`printable`, stopping at the first NUL byte."""
+    i = b.find(b"\0")
+    return printable(b if i < 0 else b[:i])
+
+
+def bitflags(table: tuple[tuple[int, str], ...], value: int, none: str = "none",
+             sep: str = ", ") -> str:
+    """The names of the bits set in ``value`` (``none`` when no name applies)."""
+    names = [name for bit, name in table if value & bit == bit and bit]
+    return sep.join(names) if names else none
+
+
+def relts(secs: int) -> str:
+    """tcpdump's relative-time text for whole seconds (``"1m30s"``, ``"0s"``)."""
+    if secs == 0:
+        return "0s"
+    out = ""
+    neg = secs < 0
+    if neg:
+        secs = -secs
+    for unit, name in ((31536000, "y"), (604800, "w"), (86400, "d"), (3600, "h"), (60, "m")):
+        if secs >= unit:
+            out += f"{secs // unit}{name}"
+            secs %= unit
+    if secs:
+        out += f"{secs}s"
+    return ("-" if neg else "") + out
+
+
+def pseudo_cksum(data: bytes, length: int, proto: int, ctx: Context) -> int:
+    """The Internet checksum of ``data[:length]`` with the IP pseudo-header (0: valid)."""
+    dst = ctx.cksum_dst or ctx.dst_raw
+    if ctx.ip_version == 6 and len(ctx.src_raw) == 16 and len(dst) == 16:
+        ph = _PS6.pack(ctx.src_raw, dst, length, proto)
+    elif len(ctx.src_raw) == 4 and len(dst) == 4:
+        ph = _PS4.pack(ctx.src_raw, dst, 0, proto, length & 0xFFFF)
+    else:
+        return 0
+    return in_cksum(ph + bytes(data[:length]))

@@ -1,0 +1,224 @@
+"""ARP and RARP (RFC 826, RFC 903, inverse ARP RFC 2390): ethertypes 0x0806, 0x8035.
+
+Both ethertypes carry the same packet and tcpdump prints them alike, starting
+with ``"ARP, "`` (left out with ``-e``, where the Ethernet line already named
+the ethertype).  Without ``-v`` the hardware and protocol types are only
+named when the packet is not a plain IPv4 one (protocol not IPv4 or Trail,
+protocol address length not 4, or no hardware address), and then the
+operation is not printed at all.  Operations tcpdump has no layout for print
+their name and a hex dump of the unit.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ._addr import etheraddr_string, ipaddr_string
+from ._base import MALFORMED, TRUNCATED, Context, Layer
+from ._dump import hex_ascii_dump
+
+__all__ = ["ArpRecord", "decode_arp", "format_arp", "ETHERTYPE_NAMES", "linkaddr"]
+
+# hardware types tcpdump names (others: "Unknown Hardware (N)")
+_HRD_NAMES: dict[int, str] = {
+    1: "Ethernet", 6: "TokenRing", 7: "ArcNet", 15: "FrameRelay", 23: "Strip",
+    24: "IEEE 1394", 32: "InfiniBand",
+}
+
+# ethertype names as tcpdump prints them (observed from its ARP -v output)
+ETHERTYPE_NAMES: dict[int, str] = {
+    0x00FE: "GRE-OSI", 0x0200: "PUP", 0x0500: "Sprite", 0x0600: "NS", 0x0707: "GeoNet (old)",
+    0x0800: "IPv4", 0x0806: "ARP", 0x1000: "Trail", 0x1111: "CALM FAST", 0x6001: "MOP DL",
+    0x6002: "MOP RC", 0x6003: "DN", 0x6004: "LAT", 0x6007: "SCA", 0x6558: "TEB",
+    0x8035: "Reverse ARP", 0x8038: "Lanbridge", 0x803C: "DEC DNS", 0x803E: "DEC DTS",
+    0x805B: "VEXP", 0x805C: "VPROD", 0x809B: "Appletalk", 0x80F3: "Appletalk ARP",
+    0x8100: "802.1Q", 0x8137: "IPX", 0x86DD: "IPv6", 0x8808: "MPCP", 0x8809: "Slow Protocols",
+    0x880B: "PPP", 0x8847: "MPLS unicast", 0x8848: "MPLS multicast", 0x8863: "PPPoE D",
+    0x8864: "PPPoE S", 0x886F: "MS NLB heartbeat", 0x8870: "Jumbo", 0x888E: "EAPOL",
+    0x8899: "Realtek protocols", 0x88A2: "AoE", 0x88A8: "802.1Q-QinQ", 0x88CA: "TIPC",
+    0x88CC: "LLDP", 0x88E5: "802.1AE MACsec", 0x88F7: "PTP", 0x8902: "CFM",
+    0x893A: "IEEE1905.1", 0x8947: "GeoNet", 0x894F: "NSH", 0x9000: "Loopback",
+    0x9100: "802.1Q-9100", 0x9200: "802.1Q-9200", 0xABCD: "CFM (old)",
+    0xD28B: "Arista Vendor Specific Protocol", 0xFEFE: "OSI",
+}
+
+_OP_NAMES: dict[int, str] = {
+    1: "Request", 2: "Reply", 3: "Reverse Request", 4: "Reverse Reply",
+    8: "Inverse Request", 9: "Inverse Reply", 10: "NACK Reply",
+}
+
+_IP_LIKE = (0x0800, 0x1000)
+_ATM = 19   # ARPHRD_ATM2225: its own layout (RFC 2225)   # IPv4 and Trail: protocol addresses print as dotted quads
+
+
+@dataclass(slots=True)
+class ArpRecord(Layer):
+    proto = "arp"
+
+    hrd: int = 0
+    pro: int = 0
+    hln: int = 0
+    pln: int = 0
+    op: int = 0
+    sha: bytes = b""
+    spa: bytes = b""
+    tha: bytes = b""
+    tpa: bytes = b""
+    length: int = 0
+    ssa: bytes = b""    # ATM ARP (hardware type 19) subaddresses
+    tsa: bytes = b""
+    tpln: int = 0       # ATM ARP: target protocol address length (pln is the source's)
+    raw: bytes = b""    # the captured unit, kept only for operations printed as hex
+
+
+def decode_arp(data: bytes, length: int, ctx: Context) -> ArpRecord:
+    rec = ArpRecord(length=length)
+    n = len(data)
+    if n < 8:
+        rec.stop = TRUNCATED
+        return rec
+    rec.hrd = (data[0] << 8) | data[1]
+    if rec.hrd == _ATM:
+        return _decode_atmarp(data, rec)
+    rec.pro = (data[2] << 8) | data[3]
+    hln = rec.hln = data[4]
+    pln = rec.pln = data[5]
+    rec.op = (data[6] << 8) | data[7]
+    end = 8 + 2 * hln + 2 * pln
+    if n < end:
+        rec.stop = TRUNCATED
+        return rec
+    o = 8
+    rec.sha = bytes(data[o:o + hln])
+    o += hln
+    rec.spa = bytes(data[o:o + pln])
+    o += pln
+    rec.tha = bytes(data[o:o + hln])
+    o += hln
+    rec.tpa = bytes(data[o:o + pln])
+    if rec.op not in _OP_NAMES or rec.op == 10:
+        rec.raw = bytes(data)
+    return rec
+
+
+def _decode_atmarp(data: bytes, rec: ArpRecord) -> ArpRecord:
+    """RFC 2225 layout: type-and-length octets for each address and subaddress."""
+    if len(data) < 12:
+        rec.stop = TRUNCATED
+        return rec
+    rec.pro = (data[2] << 8) | data[3]
+    shl, ssl = data[4] & 0x3F, data[5] & 0x3F
+    rec.op = (data[6] << 8) | data[7]
+    spl = rec.pln = data[8]
+    thl, tsl = data[9] & 0x3F, data[10] & 0x3F
+    tpl = rec.tpln = data[11]
+    rec.hln = shl
+    o = 12
+    parts: list[bytes] = []
+    for n in (shl, ssl, spl, thl, tsl, tpl):
+        if o + n > len(data):
+            rec.stop = TRUNCATED
+            return rec
+        parts.append(bytes(data[o:o + n]))
+        o += n
+    rec.sha, rec.ssa, rec.spa, rec.tha, rec.tsa, rec.tpa = parts
+    if rec.op not in (1, 2, 8, 9, 10):
+        rec.raw = bytes(data)
+    return rec
+
+
+def linkaddr(b: bytes, ctx: Context) -> str:
+    """A hardware address as tcpdump prints one of any length."""
+    if not b:
+        return "<empty>"
+    if len(b) == 6:
+        return etheraddr_string(b, ctx.opts)
+    return ":".join(f"{x:02x}" for x in b)
+
+
+def _paddr(rec: ArpRecord, b: bytes, ctx: Context) -> str:
+    if rec.pro not in _IP_LIKE:
+        return "<wrong proto type>"
+    if rec.pln != 4:
+        return "<wrong len>"
+    return ipaddr_string(b, ctx.opts)
+
+
+def _atmaddr(ha: bytes, sa: bytes, ctx: Context) -> str:
+    if not ha:
+        return "<No address>"
+    text = linkaddr(ha, ctx)
+    return text + "," + linkaddr(sa, ctx) if sa else text
+
+
+def _atm_paddr(rec: ArpRecord, b: bytes, wrong: str, ctx: Context) -> str:
+    if rec.pro not in _IP_LIKE:
+        return "<wrong proto type>"
+    if len(b) != 4:
+        return wrong
+    return ipaddr_string(b, ctx.opts)
+
+
+def _format_atmarp(rec: ArpRecord, ctx: Context) -> str:
+    verbose = ctx.opts.verbose
+    out = "" if ctx.opts.link_header else "ARP, "
+    if rec.pro not in _IP_LIKE or rec.pln != 4 or rec.tpln != 4 or verbose:
+        pro = ETHERTYPE_NAMES.get(rec.pro) or f"Unknown Protocol (0x{rec.pro:04x})"
+        out += f"ATM, {pro} (len {rec.pln}/{rec.tpln})"
+        if not verbose:
+            return out + f", length {rec.length}"
+        out += ", "
+    op = rec.op
+    out += (_OP_NAMES.get(op) or f"Unknown ({op})") + " "
+    spa = _atm_paddr(rec, rec.spa, "<wrong splen>", ctx)
+    if op == 1:
+        out += "who-has " + _atm_paddr(rec, rec.tpa, "<wrong tplen>", ctx)
+        if rec.tha:   # printed whenever present, zeros or not
+            out += f" ({_atmaddr(rec.tha, rec.tsa, ctx)})"
+        out += " tell " + spa
+    elif op == 2:
+        out += spa + " is-at " + _atmaddr(rec.sha, rec.ssa, ctx)
+    elif op == 8:
+        out += (f"who-is {_atmaddr(rec.tha, rec.tsa, ctx)} "
+                f"tell {_atmaddr(rec.sha, rec.ssa, ctx)}")
+    elif op == 9:
+        out += f"{_atmaddr(rec.sha, rec.ssa, ctx)}at {spa}"   # sic: tcpdump prints no space
+    elif op == 10:
+        out += "for " + spa
+    else:
+        return out + hex_ascii_dump(rec.raw)
+    return out + f", length {rec.length}"
+
+
+def format_arp(rec: ArpRecord, ctx: Context) -> str:
+    if rec.stop == TRUNCATED or rec.stop == MALFORMED:
+        return " [|arp]"
+    if rec.hrd == _ATM:
+        return _format_atmarp(rec, ctx)
+    verbose = ctx.opts.verbose
+    out = "" if ctx.opts.link_header else "ARP, "
+    if rec.pro not in _IP_LIKE or rec.pln != 4 or rec.hln == 0 or verbose:
+        hrd = _HRD_NAMES.get(rec.hrd) or f"Unknown Hardware ({rec.hrd})"
+        pro = ETHERTYPE_NAMES.get(rec.pro) or f"Unknown Protocol (0x{rec.pro:04x})"
+        out += f"{hrd} (len {rec.hln}), {pro} (len {rec.pln})"
+        if not verbose:
+            return out + f", length {rec.length}"
+        out += ", "
+    op = rec.op
+    out += (_OP_NAMES.get(op) or f"Unknown ({op})") + " "
+    if op == 1:
+        out += "who-has " + _paddr(rec, rec.tpa, ctx)
+        if any(rec.tha):
+            out += f" ({linkaddr(rec.tha, ctx)})"
+        out += " tell " + _paddr(rec, rec.spa, ctx)
+    elif op == 2:
+        out += _paddr(rec, rec.spa, ctx) + " is-at " + linkaddr(rec.sha, ctx)
+    elif op == 3 or op == 8:
+        out += f"who-is {linkaddr(rec.tha, ctx)} tell {linkaddr(rec.sha, ctx)}"
+    elif op == 4:
+        out += f"{linkaddr(rec.tha, ctx)} at {_paddr(rec, rec.tpa, ctx)}"
+    elif op == 9:
+        out += f"{linkaddr(rec.sha, ctx)} at {_paddr(rec, rec.spa, ctx)}"
+    else:
+        return out + hex_ascii_dump(rec.raw)
+    return out + f", length {rec.length}"
