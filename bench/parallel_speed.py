@@ -1,0 +1,178 @@
+#!/usr/bin/env python3
+"""``purepcap --jobs N`` against ``--jobs 1``, the Dask adapter and tcpdump, in one run.
+
+Generates (in a temporary directory, or takes ``--file``) a capture of an everyday
+mix (``bench/print_speed.py``'s generator: HTTP exchanges, DNS, ping, syslog, ARP,
+ICMPv6; 1M packets by default), then times, best of ``--rounds``:
+
+* ``purepcap -r F -w out 'tcp port 80'`` with ``--jobs 1`` and ``--jobs 2``
+  (whole command: start-up, shard walk, workers, writing);
+* the Dask path: ``purepcap.dask.read_pcap(F, filter=...)`` counted per
+  partition on a ``LocalCluster`` of 1 and 2 worker processes (one thread each;
+  the cluster's start-up is timed apart), if dask is importable;
+* ``tcpdump -r F -w out 'tcp port 80'`` (the files one after another: tcpdump
+  has no parallel mode).
+
+It checks that the ``--jobs`` outputs and tcpdump's are the same bytes (``cmp``)
+and that Dask counted as many packets, and prints times and ratios.
+
+    python bench/parallel_speed.py [--packets 1000000] [--file F] [--rounds 3]
+                                   [--filter 'tcp port 80'] [--jobs 2] [--no-dask]
+
+The machine may be shared: each figure is the best of its rounds, and the CPU
+time (user + system of the command and its children) is printed beside it.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import resource
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+
+
+def make_file(path: str, n: int) -> None:
+    import print_speed  # bench/print_speed.py: the everyday mix
+    print_speed.write_pcap(path, print_speed.everyday(n))
+
+
+def purepcap_cmd() -> list[str]:
+    exe = shutil.which("purepcap")
+    return [exe] if exe else [sys.executable, "-m", "purepcap.cli"]
+
+
+def timed(cmd: list[str]) -> tuple[float, float]:
+    """(wall seconds, CPU seconds of the command and its children)."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    t0 = time.perf_counter()
+    res = subprocess.run(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, check=False)
+    wall = time.perf_counter() - t0
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    if res.returncode != 0:
+        raise SystemExit(f"{' '.join(cmd)}: exit {res.returncode}: {res.stderr.decode()}")
+    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+    return wall, cpu
+
+
+def best(rounds: int, cmd: list[str]) -> tuple[float, float]:
+    runs = [timed(cmd) for _ in range(rounds)]
+    return min(runs)
+
+
+def same(a: str, b: str) -> bool:
+    return subprocess.run(["cmp", "-s", a, b], check=False).returncode == 0
+
+
+def count_records(path: str) -> int:
+    from purepcap.savefile import open_reader
+    n = 0
+    with open_reader(path) as r:
+        while True:
+            b = r.read_batch(8192)
+            if not b:
+                return n
+            n += len(b)
+
+
+def dask_times(path: str, expr: str, workers: int, rounds: int
+               ) -> tuple[float, float, int] | str:
+    """(start-up seconds, best count seconds, packets counted), or why not."""
+    try:
+        from dask.distributed import Client, LocalCluster
+        import purepcap.dask as pdask
+    except ImportError as exc:
+        return f"dask not importable ({exc})"
+    size = os.path.getsize(path)
+    shard = max(1 << 20, size // (4 * workers))
+    t0 = time.perf_counter()
+    with LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
+                      dashboard_address=None) as cluster, Client(cluster) as client:
+        client.wait_for_workers(workers)
+        startup = time.perf_counter() - t0
+        runs = []
+        count = 0
+        for _ in range(rounds):
+            t1 = time.perf_counter()
+            df = pdask.read_pcap(path, filter=expr, shard_size=shard)
+            count = int(df.map_partitions(len).compute().sum())
+            runs.append(time.perf_counter() - t1)
+    return startup, min(runs), count
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--packets", type=int, default=1_000_000)
+    ap.add_argument("--file", help="use this capture instead of generating one")
+    ap.add_argument("--rounds", type=int, default=3)
+    ap.add_argument("--filter", default="tcp port 80")
+    ap.add_argument("--jobs", type=int, default=2)
+    ap.add_argument("--no-dask", action="store_true")
+    a = ap.parse_args()
+    with tempfile.TemporaryDirectory(prefix="parallel_speed") as tmp:
+        path = a.file
+        if path is None:
+            path = os.path.join(tmp, "mix.pcap")
+            t0 = time.perf_counter()
+            make_file(path, a.packets)
+            print(f"generated {a.packets} packets, {os.path.getsize(path) / 1e6:.1f} MB "
+                  f"in {time.perf_counter() - t0:.1f} s")
+        print(f"input {path}: {os.path.getsize(path) / 1e6:.1f} MB, filter {a.filter!r}, "
+              f"{os.cpu_count()} CPUs, best of {a.rounds}")
+        pp = purepcap_cmd()
+        outs = {}
+        rows: list[tuple[str, float, float]] = []
+        for j in (1, a.jobs):
+            out = os.path.join(tmp, f"jobs{j}.pcap")
+            outs[j] = out
+            wall, cpu = best(a.rounds, pp + ["--jobs", str(j), "-r", path, "-w", out, a.filter])
+            rows.append((f"purepcap --jobs {j}", wall, cpu))
+        td = shutil.which("tcpdump")
+        if td:
+            out = os.path.join(tmp, "tcpdump.pcap")
+            outs[0] = out
+            wall, cpu = best(a.rounds, [td, "-r", path, "-w", out, a.filter])
+            rows.append(("tcpdump", wall, cpu))
+        else:
+            print("tcpdump: not installed, skipped")
+        one = rows[0][1]
+        print(f"\n{'':24} {'wall s':>8} {'CPU s':>8} {'vs --jobs 1':>12}")
+        for label, wall, cpu in rows:
+            print(f"{label:24} {wall:8.3f} {cpu:8.3f} {one / wall:11.2f}x")
+        kept = count_records(outs[1])
+        print(f"\nkept packets: {kept}")
+        ok = same(outs[1], outs[a.jobs])
+        print(f"cmp --jobs 1 / --jobs {a.jobs}: {'identical' if ok else 'DIFFERENT'}")
+        if 0 in outs:
+            tsame = same(outs[1], outs[0])
+            print(f"cmp --jobs 1 / tcpdump: {'identical' if tsame else 'DIFFERENT'}")
+        ratio = one / rows[1][1]
+        print(f"--jobs {a.jobs} speed-up: {ratio:.2f}x (goal: 1.5x)")
+        if not a.no_dask:
+            print()
+            dask_rows = []
+            for w in (1, a.jobs):
+                got = dask_times(path, a.filter, w, a.rounds)
+                if isinstance(got, str):
+                    print(f"Dask: {got}")
+                    break
+                startup, secs, count = got
+                dask_rows.append((w, secs))
+                print(f"Dask read_pcap + count, {w} worker(s): {secs:8.3f} s "
+                      f"(cluster start-up {startup:.1f} s), {count} packets"
+                      f"{'' if count == kept else ' MISMATCH'}; vs --jobs 1: {one / secs:.2f}x")
+            if len(dask_rows) == 2:
+                print(f"Dask {a.jobs} workers vs 1: {dask_rows[0][1] / dask_rows[1][1]:.2f}x")
+        if not ok:
+            sys.exit(1)
+
+
+if __name__ == "__main__":
+    main()

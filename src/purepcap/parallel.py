@@ -1,0 +1,1038 @@
+"""``--jobs N``: one capture file's shards filtered (and printed) by N worker processes.
+
+The file is cut into shards (:func:`purepcap.savefile.shards`, about
+``file size / 4N`` bytes each, at most 64 MiB; 2 MiB when printing); each
+worker reads a whole shard, filters it with the program the parent compiled
+(one per link type, shipped as ``(code, jt, jf, k)`` tuples, run as
+:meth:`Program.matcher`) and hands back one result per shard:
+
+* ``-w`` (and ``--count``): the kept packets as pcap records, joined in one
+  ``bytes`` (no :class:`~purepcap.Packet` crosses a process boundary), which
+  the parent writes with one ``write()``.  When the file is pcap in this
+  host's byte order and the output's resolution, and every record is one the
+  writer would write unchanged, the worker copies runs of kept records
+  straight from an ``mmap`` of the file (no Packet at all); otherwise it
+  re-encodes the packets as ``PcapWriter.write`` does;
+* printing: the shard's text, made by the same printer (``cli._Output``) the
+  single-process path uses.
+
+``-w`` from a pcap file the records can be copied from skips even the walk
+that :func:`~purepcap.savefile.shards` makes before the first cut is known
+(0.3 s for 1M records, all of it before any worker starts): the file is cut
+at nominal offsets, each worker takes as its first record the first position
+at or after its offset where 8 record headers in a row look right
+(``_plausible``), reads up to the first record boundary at or after the next
+offset, and reports where it started and where it stopped.  The parent
+accepts a piece only when it started exactly where the piece before it
+stopped (the first piece starts at the file header's end), so the records
+are those of the sequential reading, each once, whatever the guess; a wrong
+guess is read again from the right place, and a piece that meets a record
+the writer would not copy unchanged (or damage) hands the rest of the file,
+from the last checked boundary, to the packet path, which reports damage
+exactly as the sequential reader does.
+
+The parent takes the results in file order, so the output is the sequential
+reading's, byte for byte.  At most ``2 N`` shards are in flight (submitted and
+not yet written): memory stays bounded whatever the file size.
+
+Rule 1: ``--jobs N`` prints and writes exactly what ``--jobs 1`` does, or it is
+not used.  :func:`dump` and :func:`loop` return None (the caller takes the
+single-process path) whenever that can't be guaranteed:
+
+* the input is standard input (shards need a regular file), ``-c`` is given
+  (it stops mid-shard), the output rotates (``-C``/``-G``), is pcapng
+  (``--pcapng``), is flushed per packet (``-U``), or is printed *and* written
+  (``--print``);
+* printing with ``-ttt`` or ``-ttttt`` (time stamps relative to earlier
+  packets), ``-#`` (packet numbers) or ``-l`` (line buffering, an
+  interactive use).
+
+Printing state across packets.  tcpdump's relative TCP sequence numbers (on by
+default, ``-S`` turns them off) depend on earlier packets of the connection;
+the printer keeps them in ``printer.state["tcp"]`` (connection -> the two base
+numbers, least recently used first), and other protocols keep their own keys
+of ``printer.state`` (e.g. ``"rx"``, the AFS call cache).  A worker prints its
+shard *speculatively*, from an empty state that records what the shard looked
+up and did not find: state keys, TCP connections (their first packet in the
+shard), and for each such connection the packets that used its entry until a
+SYN re-based it.  The parent holds the exact state after the shards before (it
+composes the shards' final states in order) and, for each shard:
+
+1. accepts the text as it is when the shard looked up no key and no
+   connection the exact state holds (and no TCP entry could have been evicted:
+   fewer than ``MAX_FLOWS`` connections in all);
+2. else, when only TCP connections of earlier shards are involved (those that
+   cross the shard's start), prints just their packets again itself, from the
+   exact table, and splices those lines in (at most a quarter of the shard;
+   none of those packets used other state or two TCP headers);
+3. else has a worker print the whole shard again from the exact state
+   (shipped whole), whose final state is then exact too.
+
+The printer's state is watched by putting the recording dict wherever the
+printer and its fast path hold theirs; if anything else still holds the old
+dict (its reference count says so) the worker reports nothing as speculative,
+and every shard goes through step 3: right, as slow as one process.
+Whatever happens, the text is the sequential printer's.
+
+Errors: a damaged record is reported by the shard that holds it, after its
+packets before it; the parent writes (or prints) the shards before it, that
+shard's packets, then raises the same error the sequential reading raises.
+A packet the pcap output can't take (another link type, a time stamp past
+2038) comes back as a :class:`~purepcap.Packet` and is handed to the writer
+by the parent, so the error (and its wording) is the writer's own.
+
+Signals: workers ignore SIGINT, SIGHUP, SIGUSR1 and SIGUSR2 (the terminal sends
+them to the whole process group); the parent's handlers call ``breakloop()``
+as in the single path; the parent then stops between two shards and ends
+the workers.
+
+Worker start: ``fork`` when the parent runs no other thread (the fastest:
+modules are already imported, the compiled filters are inherited), else
+``forkserver``.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+import pickle
+import signal
+import stat
+import threading
+from collections import OrderedDict, deque
+from typing import Any, Callable, Generator, Iterator, Sequence
+
+from .errors import PcapError
+
+__all__ = ["parse_jobs", "dump", "loop", "shard_plan", "Job", "run_shards"]
+
+#: shards per worker (the brief: shards of about file size / 4N)
+SHARDS_PER_JOB = 4
+#: largest shard (bounds a worker's result)
+MAX_SHARD = 64 * 1024 * 1024
+#: largest shard when printing
+PRINT_SHARD = 2 * 1024 * 1024
+#: most workers --jobs takes
+MAX_JOBS = 256
+_BATCH = 4096
+
+
+def parse_jobs(text: str) -> int:
+    """``--jobs N``: a positive decimal number of worker processes (ValueError otherwise)."""
+    t = text.strip()
+    if not t.isdigit() or not 1 <= int(t) <= MAX_JOBS:
+        raise ValueError(f"invalid number of jobs {text!r} (must be 1 to {MAX_JOBS})")
+    return int(t)
+
+
+# -- the job a worker runs ------------------------------------------------------------------
+
+class Job:
+    """What every worker needs, sent once per worker.
+
+    ``mode``: ``"dump"`` (pcap records), ``"count"`` or ``"print"``;
+    ``programs``: link type -> ``(code, jt, jf, k)`` tuples, or None (no
+    filter); ``compile_args``: ``(expr, snaplen, optimize, netmask)`` to compile
+    for a link type the parent did not see (None: ``programs`` has a program
+    for every link type, or there is no filter); ``linktype``/``nanosecond``:
+    the pcap output's; ``render``: ``render(stream) -> output`` with
+    ``packet(pkt)``, ``flush()`` and ``printer.state`` (printing).
+    """
+
+    def __init__(self, mode: str, programs: dict[int, Any] | None,
+                 compile_args: tuple[Any, ...] | None = None, same: Any = None,
+                 linktype: int = -1, nanosecond: bool = False,
+                 render: Callable[[Any], Any] | None = None) -> None:
+        self.mode = mode
+        self.programs = programs
+        self.compile_args = compile_args
+        self.same = same            # one program for every link type (--bpf-file)
+        self.linktype = linktype
+        self.nanosecond = nanosecond
+        self.render = render
+
+
+_JOB: Job | None = None
+_MATCHERS: dict[int, Any] = {}
+
+
+def _init_worker(job: Job) -> None:
+    for sig in (signal.SIGINT, signal.SIGHUP, signal.SIGUSR1, signal.SIGUSR2):
+        try:
+            signal.signal(sig, signal.SIG_IGN)
+        except (OSError, ValueError):
+            pass
+    for sig in (signal.SIGTERM, signal.SIGPIPE):
+        signal.signal(sig, signal.SIG_DFL)
+    _use_job(job)
+
+
+def _use_job(job: Job) -> None:
+    """Make ``job`` the one :func:`_packets` filters for (in a worker or the parent)."""
+    global _JOB
+    _JOB = job
+    _MATCHERS.clear()
+
+
+def _matcher(lt: int) -> Any:
+    """The matcher for link type ``lt`` (None: keep everything); compiled here only
+    for a link type the parent did not compile (errors raise at that packet, as in
+    the sequential reading)."""
+    try:
+        return _MATCHERS[lt]
+    except KeyError:
+        pass
+    job = _JOB
+    assert job is not None
+    from .bpf import Program
+    if job.programs is None:
+        m = None
+    elif job.same is not None:
+        m = Program(job.same).matcher()
+    elif lt in job.programs:
+        m = Program(job.programs[lt]).matcher()
+    else:
+        from .filter import compile as compile_filter
+        expr, snaplen, optimize, netmask = job.compile_args  # type: ignore[misc]
+        m = compile_filter(expr, linktype=lt, snaplen=snaplen, optimize=optimize,
+                           netmask=netmask).matcher()
+    _MATCHERS[lt] = m
+    return m
+
+
+def _packets(shard: Any) -> Iterator[list[Any]]:
+    """The shard's kept packets, in batches (filtered as ``OfflineBackend`` does)."""
+    from .savefile import open_shard
+    rd = open_shard(shard)
+    try:
+        read = rd.read_batch
+        m0_lt = rd.linktype
+        m0 = _matcher(m0_lt)
+        filtering = _JOB is not None and _JOB.programs is not None
+        while True:
+            batch = read(_BATCH)
+            if not batch:
+                return
+            if not filtering:
+                yield batch
+                continue
+            out: list[Any] = []
+            app = out.append
+            for pkt in batch:
+                lt = pkt.linktype
+                m = m0 if lt == m0_lt else _matcher(lt)
+                if m is None:
+                    app(pkt)
+                    continue
+                keep = m(pkt.data, pkt.wirelen)
+                if keep:
+                    if keep < pkt.caplen:
+                        pkt.data = pkt.data[:keep]
+                        pkt.caplen = keep
+                    app(pkt)
+            if out:
+                yield out
+    finally:
+        rd.close()
+
+
+def _portable(exc: BaseException) -> BaseException:
+    """``exc`` if it survives pickling unchanged, else a PcapError with its text."""
+    try:
+        back = pickle.loads(pickle.dumps(exc))
+        if type(back) is type(exc) and str(back) == str(exc):
+            return exc
+    except Exception:  # noqa: BLE001 - any failure: send the text
+        pass
+    return PcapError(str(exc))
+
+
+def _raw_records(shard: Any, job: Job) -> tuple[bytes, int] | None:
+    """The kept records of a pcap shard copied as they are in the file, when that is
+    what the writer would write: the file in this host's byte order and the output's
+    resolution, every record with ``caplen <= snaplen <= ...``, ``caplen <= len`` and a
+    fraction below one second, nothing cut by the filter.  None when any of that
+    fails (the caller then takes the packet path, which also reports damage)."""
+    import mmap
+    import struct
+    from .savefile import open_shard
+    from .savefile._common import HOST_ORDER
+    if shard.format != "pcap" or not shard.exact or job.mode != "dump":
+        return None
+    rd = open_shard(shard)
+    try:
+        if (not getattr(rd, "_fast", False) or rd.byteorder != HOST_ORDER
+                or rd.linktype != job.linktype
+                or (rd.tsprecision == "nano") != job.nanosecond):
+            return None
+        snap = rd.snaplen
+    finally:
+        rd.close()
+    m = _matcher(shard.linktype)
+    one = 1_000_000_000 if job.nanosecond else 1_000_000
+    with open(shard.path, "rb") as f:
+        size = os.fstat(f.fileno()).st_size
+        if shard.end > size or shard.start >= shard.end:
+            return None
+        buf = mmap.mmap(f.fileno(), 0, access=mmap.ACCESS_READ)
+        try:
+            unpack = struct.Struct("=iiII").unpack_from
+            pos, end = shard.start, shard.end
+            hend = end - 16
+            parts: list[bytes] = []
+            app = parts.append
+            n = 0
+            run = -1                    # start of the current run of kept records
+            while pos <= hend:
+                _sec, frac, cl, wl = unpack(buf, pos)
+                e = pos + 16 + cl
+                if e > end or cl > snap or cl > wl or not 0 <= frac < one:
+                    return None
+                if m is None:
+                    keep = 1 << 32
+                else:
+                    keep = m(buf[pos + 16:e], wl)
+                if keep:
+                    if keep < cl:
+                        return None
+                    n += 1
+                    if run < 0:
+                        run = pos
+                elif run >= 0:
+                    app(buf[run:pos])
+                    run = -1
+                pos = e
+            if pos != end:
+                return None
+            if run >= 0:
+                app(buf[run:pos])
+            return b"".join(parts), n
+        finally:
+            buf.close()
+
+
+def _dump_shard(shard: Any) -> tuple[bytes, int, Any, BaseException | None]:
+    """(pcap records, how many, a packet the parent must hand to the writer (or None),
+    the error that ended the shard (or None))."""
+    from .savefile.pcap import encode_records
+    job = _JOB
+    assert job is not None
+    try:
+        raw = _raw_records(shard, job)
+    except PcapError:
+        raw = None
+    if raw is not None:
+        return raw[0], raw[1], None, None
+    parts: list[bytes] = []
+    n = 0
+    tail = None
+    error: BaseException | None = None
+    count_only = job.mode == "count"
+    lt_out, nano = job.linktype, job.nanosecond
+    try:
+        for batch in _packets(shard):
+            if count_only:
+                n += len(batch)
+                continue
+            stop = next((i for i, p in enumerate(batch) if p.linktype != lt_out), -1)
+            todo = batch if stop < 0 else batch[:stop]
+            before = len(parts)
+            try:
+                n += encode_records(todo, nano, parts)
+            except PcapError:          # a record pcap can't hold: the writer says why
+                done = (len(parts) - before) // 2
+                del parts[before + 2 * done:]
+                n += done
+                tail = todo[done]
+                break
+            if stop >= 0:
+                tail = batch[stop]
+                break
+    except PcapError as exc:
+        error = _portable(exc)
+    return b"".join(parts), n, tail, error
+
+
+class _Table(OrderedDict):  # type: ignore[type-arg]
+    """The TCP table of a speculative printing.  It notes the connections looked up
+    and not found (``missed``: their first packet in the shard) and, for each, the
+    packets that used its entry (``touched``) until a SYN re-based it (the printer
+    deletes and re-creates the entry): those packets' numbers are wrong if the
+    connection was in the table of the shards before."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.missed: set[Any] = set()
+        self.touched: dict[Any, list[int]] = {}
+        self.done: dict[Any, list[int]] = {}
+        self.multi: set[int] = set()      # packets that looked up more than one entry
+        self.current = 0
+        self._last = -1
+
+    def _look(self, key: Any) -> None:
+        cur = self.current
+        if cur == self._last:
+            self.multi.add(cur)
+        self._last = cur
+        if not OrderedDict.__contains__(self, key):
+            if key not in self.missed:
+                self.missed.add(key)
+                self.touched[key] = [cur]
+            return
+        t = self.touched.get(key)
+        if t is not None and t[-1] != cur:
+            t.append(cur)
+
+    def get(self, key: Any, default: Any = None) -> Any:
+        self._look(key)
+        return OrderedDict.get(self, key, default)
+
+    def pop(self, key: Any, *default: Any) -> Any:
+        self._look(key)
+        return OrderedDict.pop(self, key, *default)
+
+    def __delitem__(self, key: Any) -> None:
+        t = self.touched.pop(key, None)   # a SYN re-bases the connection: the
+        if t is not None:                 # packets after it don't depend on earlier
+            self.done[key] = t            # shards
+        OrderedDict.__delitem__(self, key)
+
+
+class _State(dict):  # type: ignore[type-arg]
+    """The printer state of a speculative printing.  It notes the keys read before
+    the shard wrote them (``missed``: state that would have come from earlier
+    shards), and the packets that read state other than the TCP table which an
+    earlier packet left (``others``: such a packet can't be printed again alone)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.missed: set[str] = set()
+        self.others: set[int] = set()
+        self.written: dict[Any, int] = {}
+        self.current = 0
+
+    def _look(self, key: Any) -> bool:
+        if not dict.__contains__(self, key):
+            self.missed.add(key)
+            return False
+        if key not in _COMPOSABLE and self.written.get(key) != self.current:
+            self.others.add(self.current)
+        return True
+
+    def get(self, key: Any, default: Any = None) -> Any:
+        return dict.__getitem__(self, key) if self._look(key) else default
+
+    def __getitem__(self, key: Any) -> Any:
+        self._look(key)
+        return dict.__getitem__(self, key)
+
+    def __contains__(self, key: Any) -> bool:
+        return self._look(key)
+
+    def __setitem__(self, key: Any, value: Any) -> None:
+        self.written[key] = self.current
+        dict.__setitem__(self, key, value)
+
+    def __delitem__(self, key: Any) -> None:
+        self.written[key] = self.current
+        dict.__delitem__(self, key)
+
+    def pop(self, key: Any, *default: Any) -> Any:
+        self._look(key)
+        self.written[key] = self.current
+        return dict.pop(self, key, *default)
+
+    def setdefault(self, key: Any, default: Any = None) -> Any:
+        if not self._look(key):
+            self.written[key] = self.current
+        return dict.setdefault(self, key, default)
+
+
+class _Text:
+    """A text stream that keeps its pieces and its length (packet boundaries)."""
+
+    def __init__(self) -> None:
+        self.parts: list[str] = []
+        self.pos = 0
+
+    def write(self, s: str) -> int:
+        self.parts.append(s)
+        self.pos += len(s)
+        return len(s)
+
+    def flush(self) -> None:
+        pass
+
+    def getvalue(self) -> str:
+        return "".join(self.parts)
+
+
+#: at most this share of a shard's packets are printed again by the parent (more:
+#: the shard is printed again by a worker)
+FIX_SHARE = 0.25
+
+
+def _attributes(obj: Any) -> list[str]:
+    names = list(getattr(obj, "__dict__", {}))
+    for cls in type(obj).__mro__:
+        slots = cls.__dict__.get("__slots__", ())
+        names.extend([slots] if isinstance(slots, str) else slots)
+    return names
+
+
+def _install_state(output: Any, state: dict[str, Any]) -> bool:
+    """Make ``state`` the state of ``output``'s printer: wherever the printer, its text
+    fast path and their cached contexts hold the state dict, put ``state``.  True
+    only when nothing else still holds the old one (its reference count says so):
+    then every lookup goes through ``state``."""
+    import sys
+    printer = output.printer
+    old = printer.state
+    holders = [printer, getattr(getattr(printer, "_fast", None), "__self__", None)]
+    v = None
+    for h in holders:
+        if h is None:
+            continue
+        for name in _attributes(h):
+            try:
+                v = getattr(h, name)
+            except AttributeError:
+                continue
+            if v is old:
+                setattr(h, name, state)
+            elif getattr(v, "state", None) is old:
+                v.state = state            # a context made once and reused
+    del v, holders
+    return sys.getrefcount(old) <= 2       # ``old`` and getrefcount's argument
+
+
+def _print_shard(shard: Any, initial: dict[str, Any] | None) -> tuple[Any, ...]:
+    """(text, packets, the printer's final state, what a speculative run missed
+    (``(state keys, TCP connections)``; None: not speculative), what the parent needs
+    to print the tainted packets again (None: too many, or not speculative), error).
+    ``initial``: the exact printer state at the shard's start, or None: print
+    speculatively from an empty one."""
+    from array import array
+    job = _JOB
+    assert job is not None and job.render is not None
+    stream = _Text()
+    output = job.render(stream)
+    state: dict[str, Any]
+    table: _Table | None = None
+    if initial is None:
+        state = _State()
+        table = _Table()
+        dict.__setitem__(state, "tcp", table)
+        if not _install_state(output, state):
+            initial = {}               # can't watch the printer: report nothing exact
+            table = None
+    if initial is not None:
+        output.batch = 1 << 30         # one write at the end
+        state = output.printer.state   # shared with the fast path: changed in place
+        state.clear()
+        state.update(initial)
+    packet = output.packet
+    n = 0
+    ends = array("q")
+    error: BaseException | None = None
+    try:
+        for batch in _packets(shard):
+            if table is None:
+                for pkt in batch:
+                    packet(pkt)
+            else:
+                mark = ends.append
+                st = state
+                for pkt in batch:
+                    table.current = st.current = n  # type: ignore[attr-defined]
+                    packet(pkt)
+                    mark(stream.pos)
+                    n += 1
+                continue
+            n += len(batch)
+    except PcapError as exc:
+        error = _portable(exc)
+    output.flush()
+    final = dict(state.items())
+    missed = fix = None
+    if table is not None:
+        missed = (set(state.missed), set(table.missed))  # type: ignore[attr-defined]
+        final["tcp"] = OrderedDict(table)
+        touched = dict(table.done)
+        touched.update(table.touched)
+        others = state.others | table.multi  # type: ignore[attr-defined]
+        fix = (ends, touched, set(table.touched), others)
+    return stream.getvalue(), n, final, missed, fix, error
+
+
+def _run_dump(shard: Any) -> Any:
+    return _dump_shard(shard)
+
+
+def _run_print(args: tuple[Any, dict[str, Any] | None]) -> Any:
+    return _print_shard(*args)
+
+
+# -- pcap without a walk: pieces whose starts are guessed, then verified ---------------------
+
+#: records whose headers must look right for a guessed start
+_CHAIN = 8
+#: largest wire length believed when guessing a start
+_MAX_WIRELEN = 1 << 30
+
+
+def _plausible(buf: Any, p: int, size: int, snap: int, one: int) -> bool:
+    """Whether ``_CHAIN`` records (or the rest of the file) starting at ``p`` look like
+    records: lengths within the snapshot length, a fraction below one second, times
+    within a day of the first."""
+    import struct
+    unpack = struct.Struct("=iiII").unpack_from
+    sec0 = None
+    for _ in range(_CHAIN):
+        if p == size:
+            return True
+        if p + 16 > size:
+            return False
+        sec, frac, cl, wl = unpack(buf, p)
+        if not (0 <= frac < one and cl <= snap and cl <= wl <= _MAX_WIRELEN):
+            return False
+        if sec0 is None:
+            sec0 = sec
+        elif abs(sec - sec0) > 86400:
+            return False
+        p += 16 + cl
+    return True
+
+
+def _piece(args: tuple[Any, ...]) -> tuple[Any, ...]:
+    """Worker: the kept records of the pcap records from ``start`` (None: the first
+    position at or after ``lo`` that looks like a record start) to the first
+    record boundary at or after ``hi``, copied from the file.  Returns
+    ``(blob, n, start, landing)``, or ``()`` when a record doesn't look like one
+    the writer would copy unchanged (damage, an odd record): the parent then
+    reads from a known boundary on with the packet path."""
+    import mmap
+    import struct
+    path, start, lo, hi, snap = args
+    job = _JOB
+    assert job is not None
+    one = 1_000_000_000 if job.nanosecond else 1_000_000
+    m = _matcher(job.linktype)
+    with open(path, "rb") as f:
+        size = os.fstat(f.fileno()).st_size
+        if size < 24:
+            return ()
+        buf = mmap.mmap(f.fileno(), 0, access=mmap.ACCESS_READ)
+        try:
+            if start is None:
+                top = min(lo + snap + 17, size)
+                start = next((q for q in range(lo, top) if _plausible(buf, q, size, snap, one)),
+                             -1)
+                if start < 0:
+                    return ()
+            unpack = struct.Struct("=iiII").unpack_from
+            pos = start
+            parts: list[bytes] = []
+            app = parts.append
+            n = 0
+            run = -1
+            while pos < hi and pos != size:
+                if pos + 16 > size:
+                    return ()
+                _sec, frac, cl, wl = unpack(buf, pos)
+                e = pos + 16 + cl
+                if e > size or cl > snap or cl > wl or not 0 <= frac < one:
+                    return ()
+                keep = 1 if m is None else m(buf[pos + 16:e], wl)
+                if keep:
+                    if keep < cl:
+                        return ()
+                    n += 1
+                    if run < 0:
+                        run = pos
+                elif run >= 0:
+                    app(buf[run:pos])
+                    run = -1
+                pos = e
+            if run >= 0:
+                app(buf[run:pos])
+            return b"".join(parts), n, start, pos
+        finally:
+            buf.close()
+
+
+def _copyable(cap: Any, dest: Any) -> int | None:
+    """The snapshot length when ``cap``'s file can be cut into guessed pieces (pcap
+    in this host's byte order, 16-byte record headers, the output's link type and
+    resolution), else None."""
+    from .savefile._common import HOST_ORDER
+    rd = getattr(getattr(cap, "backend", None), "reader", None)
+    if (rd is None or dest is None or getattr(rd, "format", "") != "pcap"
+            or not getattr(rd, "_fast", False) or rd.byteorder != HOST_ORDER
+            or rd.linktype != dest.linktype
+            or (rd.tsprecision == "nano") != bool(dest.nanosecond)):
+        return None
+    return int(rd.snaplen)
+
+
+def _dump_pieces(name: str, jobs: int, job: Job, snap: int, dest: Any, sink: Any,
+                 stop: Callable[[], bool]) -> int:
+    """``dump`` for a file :func:`_copyable` accepts: pieces of about size / 4N bytes,
+    each worker guessing its piece's first record (no walk of the file before the
+    work starts), the parent checking that each guess is where the piece before
+    ended (so every record is read once, in order, as by the sequential reader):
+    a wrong guess is read again from the right place; a piece that meets an odd or
+    damaged record sends the rest of the file, from the last checked boundary, down
+    the packet path (which reports damage as the sequential reader does)."""
+    import dataclasses
+    from .savefile import shards
+    size = os.stat(name).st_size
+    count = max(jobs * SHARDS_PER_JOB, -(-size // MAX_SHARD))
+    span = max(size - 24, 0)
+    cuts = sorted({24 + span * i // count for i in range(count)}) + [size]
+    pieces = [(name, 24 if i == 0 else None, lo, hi, snap)
+              for i, (lo, hi) in enumerate(zip(cuts, cuts[1:]))]
+    counter = getattr(sink, "counter", None)
+    expected = 24
+    written = 0
+    results = run_shards(pieces, job, jobs, _piece, stop=stop)
+    try:
+        for piece, got, pool in results:
+            if (not got and piece[1] is None) or (got and got[2] != expected):
+                # a wrong guess: again, from where the piece before ended
+                got = pool.apply(_piece, ((name, expected, None, piece[3], snap),))
+            if not got:
+                rest = dataclasses.replace(shards(name, n=1)[0], start=expected)
+                blob, n, tail, error = pool.apply(_run_dump, (rest,))
+                _deliver(dest, blob, n, tail, error, written, sink, counter)
+                break
+            blob, n, _start, expected = got
+            _deliver(dest, blob, n, None, None, written, sink, counter)
+            written += n
+    finally:
+        results.close()
+    return -2 if stop.flag[0] else 0  # type: ignore[attr-defined]
+
+
+def _deliver(dest: Any, blob: bytes, n: int, tail: Any, error: BaseException | None,
+             written: int, sink: Any, counter: Any) -> None:
+    """Write a worker's records (and replay its tail packet, raise its error)."""
+    from .errors import LinkTypeError
+    if dest is not None and blob:
+        dest.write_records(blob)
+        dest.packets += n
+    if counter is not None:
+        counter.n += n
+    if tail is not None:
+        try:
+            _replay(dest, tail, written + n, sink is None)
+        except LinkTypeError:
+            if sink is None:       # as _dump_to: no header-only file
+                dest.discard_if_empty()
+            raise
+    if error is not None:
+        raise error
+
+
+# -- the parent -----------------------------------------------------------------------------
+
+def shard_plan(path: str, jobs: int, largest: int = MAX_SHARD) -> list[Any]:
+    """The shards of ``path`` for ``jobs`` workers: about ``size / (4 jobs)`` bytes
+    each, at most ``largest``."""
+    from .savefile import shards
+    size = os.stat(path).st_size
+    n = max(jobs * SHARDS_PER_JOB, -(-size // largest))
+    return shards(path, n=n)
+
+
+def _context() -> Any:
+    method = "fork" if threading.active_count() == 1 else "forkserver"
+    try:
+        return multiprocessing.get_context(method)
+    except ValueError:
+        return multiprocessing.get_context("spawn")
+
+
+def run_shards(shards: Sequence[Any], job: Job, jobs: int, task: Callable[[Any], Any],
+               args: Callable[[Any], Any] = lambda s: s,
+               stop: Callable[[], bool] = lambda: False
+               ) -> Generator[tuple[Any, Any, Any], None, None]:
+    """Run ``task(args(shard))`` for every shard in ``jobs`` workers; yield
+    ``(shard, result, pool)`` in file order, at most ``2 jobs`` shards in flight.
+    ``stop()`` is asked between shards (True: end early).  The pool is passed on
+    so the caller can submit a further task."""
+    ctx = _context()
+    pool = ctx.Pool(min(jobs, max(1, len(shards))), initializer=_init_worker, initargs=(job,))
+    try:
+        todo = iter(shards)
+        flight: deque[tuple[Any, Any]] = deque()
+
+        def submit() -> None:
+            for s in todo:
+                flight.append((s, pool.apply_async(task, (args(s),))))
+                return
+
+        for _ in range(2 * jobs):
+            submit()
+        while flight:
+            if stop():
+                return
+            s, res = flight.popleft()
+            result = res.get()
+            submit()
+            yield s, result, pool
+        pool.close()
+        pool.join()
+    finally:
+        pool.terminate()
+
+
+def _eligible_file(name: str) -> bool:
+    if name == "-":
+        return False
+    try:
+        return stat.S_ISREG(os.stat(name).st_mode)
+    except OSError:
+        return False
+
+
+def _programs(cap: Any, spec: Any, optimize: bool, shards: Sequence[Any]
+              ) -> tuple[dict[int, Any] | None, tuple[Any, ...] | None, Any]:
+    """The filter for the workers: (link type -> instructions, compile arguments for
+    other link types, one program for all)."""
+    if spec is None:
+        return None, None, None
+    if not isinstance(spec, str):
+        return {}, None, tuple(tuple(i) for i in spec.insns)
+    from .filter import compile as compile_filter
+    snaplen = cap.snapshot()
+    lts = {cap.datalink()}
+    for s in shards:
+        lts.update(i[0] for i in s.interfaces)
+    programs: dict[int, Any] = {}
+    for lt in sorted(lts):
+        try:
+            prog = compile_filter(spec, linktype=lt, snaplen=snaplen, optimize=optimize,
+                                  netmask=0)
+        except PcapError:
+            if lt == cap.datalink():
+                raise
+            continue           # raised by the worker, at the first packet of that type
+        programs[lt] = tuple(tuple(i) for i in prog.insns)
+    return programs, (spec, snaplen, optimize, 0), None
+
+
+def _stopped(cap: Any) -> Callable[[], bool]:
+    flag = [False]
+
+    def stop() -> bool:
+        if not flag[0] and cap.take_break():
+            flag[0] = True
+        return flag[0]
+    stop.flag = flag  # type: ignore[attr-defined]
+    return stop
+
+
+def dump(args: Any, name: str, cap: Any, dest: Any, spec: Any, limit: int,
+         sink: Any = None) -> int | None:
+    """``-r FILE -w OUT`` (or ``--count``) with ``--jobs N``: write the kept packets of
+    ``cap``'s file into ``dest`` (an ``OutputFiles``; None: count them).  Returns the
+    loop status (0, or -2 after ``breakloop()``), or None when the single-process
+    path must run (see the module's text).  ``sink``: the CLI's sink (packet counter)."""
+    jobs = getattr(args, "jobs", 1) or 1
+    if jobs < 2 or limit > 0 or not _eligible_file(name):
+        return None
+    if dest is not None and (not getattr(dest, "accepts_records", False)
+                             or getattr(dest, "flush_each", False)):
+        return None
+    mode = "count" if dest is None else "dump"
+    snap = _copyable(cap, dest) if mode == "dump" else None
+    # a pcap file has one link type: no walk needed to know which
+    shards = [] if snap is not None else shard_plan(name, jobs)
+    programs, cargs, same = _programs(cap, spec, not args.no_optimize, shards)
+    job = Job(mode, programs, cargs, same, linktype=dest.linktype if dest is not None else -1,
+              nanosecond=bool(getattr(dest, "nanosecond", False)))
+    stop = _stopped(cap)
+    if snap is not None:
+        return _dump_pieces(name, jobs, job, snap, dest, sink, stop)
+    counter = getattr(sink, "counter", None)
+    written = 0
+    for _s, (blob, n, tail, error), _pool in run_shards(shards, job, jobs, _run_dump,
+                                                        stop=stop):
+        _deliver(dest, blob, n, tail, error, written, sink, counter)
+        written += n
+    return -2 if stop.flag[0] else 0  # type: ignore[attr-defined]
+
+
+def _replay(dest: Any, pkt: Any, written: int, dumping: bool) -> None:
+    """Hand the packet a worker could not encode to the writer, as the sequential path
+    does (``Capture.dump``'s link-type check, then ``write``): it raises."""
+    from .errors import LinkTypeError
+    if dumping and pkt.linktype != dest.linktype:
+        from .capture import _mismatch
+        raise LinkTypeError(_mismatch(written + 1, pkt.linktype, dest, dest.linktype))
+    dest.write(pkt)
+    raise PcapError(f"packet {written + 1} could not be written")  # pragma: no cover
+
+
+def loop(args: Any, name: str, cap: Any, sink: Any, spec: Any, limit: int) -> int | None:
+    """The CLI sink's loop (print, write without the fast path, or count) over
+    ``cap``'s file with ``--jobs N``; the loop status, or None for the single path."""
+    jobs = getattr(args, "jobs", 1) or 1
+    if jobs < 2:
+        return None
+    if sink.output is None:
+        return dump(args, name, cap, sink.writer, spec, limit, sink)
+    if (sink.writer is not None or limit > 0 or not _eligible_file(name)
+            or args.tflag in (3, 5) or getattr(args, "number", False)
+            or getattr(args, "line_buffered", False)):
+        return None
+    return _print(args, name, cap, sink, spec, jobs)
+
+
+#: printer state keys a speculative printing can be composed with (see the module's
+#: text): the TCP table, and the ICMP nesting depth (back to 0 after each packet)
+_COMPOSABLE = frozenset({"tcp", "icmp.depth"})
+
+
+def _compose(prior: dict[str, Any], final: dict[str, Any], missed: Any,
+             max_flows: int) -> dict[str, Any] | None:
+    """The exact printer state after a shard printed speculatively (from an empty
+    state) whose final state is ``final``, given the exact state ``prior`` before it;
+    None when the speculative text may differ from the exact one."""
+    if missed is None:
+        return None
+    keys, conns = missed
+    if any(k in keys for k in prior if k not in _COMPOSABLE):
+        return None                  # the shard read state of earlier shards
+    table = prior.get("tcp") or {}
+    shard = final.get("tcp") or {}
+    if not conns.isdisjoint(table) or len(shard) >= max_flows or \
+            len(table) + sum(1 for k in shard if k not in table) >= max_flows:
+        return None
+    tcp = OrderedDict((k, v) for k, v in table.items() if k not in shard)
+    tcp.update(shard)
+    out = dict(prior)
+    out.update(final)
+    out["tcp"] = tcp
+    return out
+
+
+def _fix(prior: dict[str, Any], text: str, final: dict[str, Any], missed: Any, fix: Any,
+         shard: Any, n: int, render: Callable[[Any], Any], max_flows: int
+         ) -> tuple[str, dict[str, Any]] | None:
+    """A speculative shard's text and final state made exact by printing again, here,
+    the packets whose TCP numbers came from connections already in the table of the
+    shards before (those that cross the shard's start: few); None if that is not
+    enough (then the whole shard is printed again)."""
+    if missed is None or fix is None:
+        return None
+    keys, conns = missed
+    if any(k in keys for k in prior if k not in _COMPOSABLE):
+        return None
+    table = prior.get("tcp") or {}
+    shard_tcp = final.get("tcp") or {}
+    if len(shard_tcp) >= max_flows or \
+            len(table) + sum(1 for k in shard_tcp if k not in table) >= max_flows:
+        return None
+    ends, touched, suspect, others = fix
+    wrong = [k for k in conns if k in table]
+    marked: set[int] = set()
+    for k in wrong:
+        marked.update(touched.get(k, ()))
+    if len(marked) > FIX_SHARE * max(n, 1) or not others.isdisjoint(marked):
+        return None
+    tainted = sorted(marked)
+    packets = _some_packets(shard, tainted)
+    if packets is None:
+        return None
+    again = _Text()
+    output = render(again)
+    output.printer.state["tcp"] = OrderedDict(table)
+    pieces = []
+    prev = 0
+    for i, pkt in zip(tainted, packets):
+        pieces.append(text[prev:ends[i - 1] if i else 0])
+        mark = len(again.parts)
+        output.packet(pkt)
+        output.flush()
+        pieces.append("".join(again.parts[mark:]))
+        prev = ends[i]
+    pieces.append(text[prev:])
+    exact_tcp = output.printer.state["tcp"]
+    tcp = OrderedDict((k, v) for k, v in table.items() if k not in shard_tcp)
+    for k, v in shard_tcp.items():
+        # still suspect at the end and in the table before: the exact entry is the
+        # one the packets printed again left
+        tcp[k] = exact_tcp[k] if k in suspect and k in table else v
+    out = dict(prior)
+    out.update(final)
+    out["tcp"] = tcp
+    return "".join(pieces), out
+
+
+def _some_packets(shard: Any, indexes: list[int]) -> list[Any] | None:
+    """The kept packets of ``shard`` at ``indexes`` (sorted), read again here."""
+    want = iter(indexes)
+    nxt = next(want, None)
+    out = []
+    i = 0
+    try:
+        for batch in _packets(shard):
+            if nxt is None:
+                break
+            for pkt in batch:
+                if i == nxt:
+                    out.append(pkt)
+                    nxt = next(want, None)
+                    if nxt is None:
+                        break
+                i += 1
+    except PcapError:
+        pass
+    return out if len(out) == len(indexes) else None
+
+
+def _print(args: Any, name: str, cap: Any, sink: Any, spec: Any, jobs: int) -> int:
+    from functools import partial
+    from .printer.tcp import MAX_FLOWS
+    output = sink.output
+    # text is bigger and slower to make than records: smaller shards, so the
+    # first lines come soon (``| head``) and a shard printed twice costs less
+    shards = shard_plan(name, jobs, PRINT_SHARD)
+    programs, cargs, same = _programs(cap, spec, not args.no_optimize, shards)
+    render: Callable[[Any], Any] = partial(output.__class__, output.args, output.dlt,
+                                           output.opts.snaplen)
+    job = Job("print", programs, cargs, same, render=render)
+    output.flush()
+    out = sink.out
+    stop = _stopped(cap)
+    _use_job(job)                    # the parent reads shards again (see _fix)
+    pstate = output.printer.state
+    state = dict(pstate)
+    try:
+        for s, result, pool in run_shards(shards, job, jobs, _run_print,
+                                          args=lambda s: (s, None), stop=stop):
+            text, n, final, missed, fix, error = result
+            exact = _compose(state, final, missed, MAX_FLOWS)
+            if exact is None:
+                fixed = _fix(state, text, final, missed, fix, s, n, render, MAX_FLOWS)
+                if fixed is not None:
+                    text, exact = fixed
+            if exact is None:
+                # the shard's text depends on the packets before it: again, exactly
+                text, n, exact, _m, _f, error = pool.apply(_run_print, ((s, state),))
+            state = exact
+            if text:
+                out.write(text)
+            output.count += n
+            sink.counter.n += n
+            if error is not None:
+                raise error
+    finally:
+        pstate.clear()
+        pstate.update(state)
+        if not isinstance(pstate.get("tcp", OrderedDict()), OrderedDict):
+            pstate["tcp"] = OrderedDict(pstate["tcp"])
+    out.flush()
+    return -2 if stop.flag[0] else 0  # type: ignore[attr-defined]
