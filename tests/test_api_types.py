@@ -206,6 +206,6 @@ def test_package_passes_mypy(tmp_path: Path) -> None:
     """The package type-checks in mypy's default mode with no errors (CI runs this)."""
     proc = subprocess.run(
         [sys.executable, "-m", "mypy", "--no-incremental", "--cache-dir", str(tmp_path / "c"),
-         str(SRC / "purepcap")],
+         "--config-file", str(SRC.parent / "pyproject.toml"), str(SRC / "purepcap")],
         capture_output=True, text=True, cwd=tmp_path, timeout=600)
     assert proc.returncode == 0, proc.stdout[-3000:] + proc.stderr[-2000:]

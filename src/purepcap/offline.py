@@ -23,7 +23,7 @@ from .backend import Compiler, Stats
 from .errors import CaptureError, OptionError, PcapError, SavefileError
 from .packet import Packet
 
-__all__ = ["OfflineBackend", "check_source"]
+__all__ = ["OfflineBackend", "check_source", "keep_matching"]
 
 Matcher = Callable[[bytes, int], int]
 
@@ -122,22 +122,7 @@ class OfflineBackend:
 
     def _keep(self, batch: Sequence[Packet]) -> list[Packet]:
         first = self.linktype
-        m0 = self._matcher_for(first)
-        out: list[Packet] = []
-        append = out.append
-        for pkt in batch:
-            lt = pkt.linktype
-            m = m0 if lt == first else self._matcher_for(lt)
-            if m is None:
-                append(pkt)
-                continue
-            keep = m(pkt.data, pkt.wirelen)
-            if keep:
-                if keep < pkt.caplen:
-                    pkt.data = pkt.data[:keep]
-                    pkt.caplen = keep
-                append(pkt)
-        return out
+        return keep_matching(batch, first, self._matcher_for(first), self._matcher_for)
 
     def refilter(self, pending: Sequence[Packet]) -> list[Packet]:
         if self._program_for is None:
@@ -180,6 +165,31 @@ class OfflineBackend:
 
     def close(self) -> None:
         self.reader.close()
+
+
+def keep_matching(batch: Sequence[Packet], first: int, m0: Matcher | None,
+                  matcher_for: Callable[[int], Matcher | None]) -> list[Packet]:
+    """The packets of ``batch`` a filter keeps, each cut to the length it returns.
+
+    ``m0`` is the matcher for link type ``first`` (the common case, looked up
+    once), ``matcher_for(linktype)`` that of any other; a None matcher keeps
+    every packet.  The packets are changed in place.
+    """
+    out: list[Packet] = []
+    append = out.append
+    for pkt in batch:
+        lt = pkt.linktype
+        m = m0 if lt == first else matcher_for(lt)
+        if m is None:
+            append(pkt)
+            continue
+        keep = m(pkt.data, pkt.wirelen)
+        if keep:
+            if keep < pkt.caplen:
+                pkt.data = pkt.data[:keep]
+                pkt.caplen = keep
+            append(pkt)
+    return out
 
 
 def _matcher(program: Any) -> Matcher | None:

@@ -103,6 +103,7 @@ from collections import OrderedDict, deque
 from typing import Any, Callable, Generator, Iterator, Sequence
 
 from .errors import PcapError
+from .offline import keep_matching
 
 __all__ = ["parse_jobs", "dump", "loop", "shard_plan", "Job", "run_shards"]
 
@@ -216,20 +217,7 @@ def _packets(shard: Any) -> Iterator[list[Any]]:
             if not filtering:
                 yield batch
                 continue
-            out: list[Any] = []
-            app = out.append
-            for pkt in batch:
-                lt = pkt.linktype
-                m = m0 if lt == m0_lt else _matcher(lt)
-                if m is None:
-                    app(pkt)
-                    continue
-                keep = m(pkt.data, pkt.wirelen)
-                if keep:
-                    if keep < pkt.caplen:
-                        pkt.data = pkt.data[:keep]
-                        pkt.caplen = keep
-                    app(pkt)
+            out = keep_matching(batch, m0_lt, m0, _matcher)
             if out:
                 yield out
     finally:

@@ -57,10 +57,21 @@ def _slow_abs(p: Buffer, k: int, size: int, meta: Meta | None, a: int, x: int) -
 
 
 def _slow_ind(p: Buffer, x: int, k: int, size: int, meta: Meta | None) -> int | None:
-    """An indirect load that failed the plain bounds check."""
+    """An indirect load that failed the plain bounds check (the JIT's too)."""
     if meta is None:
         return None
     return kernel_load(p, x + k, size, meta)
+
+
+class _Reject(Exception):
+    """A load that failed: the filter returns 0 (raised off the fast path only)."""
+
+
+def _need(v: int | None) -> int:
+    """``v``, the value of a slow load; :class:`_Reject` when there is none."""
+    if v is None:
+        raise _Reject
+    return v
 
 
 def run(insns: Sequence[Insn], p: Buffer, wirelen: int | None = None, meta: Meta | None = None) -> int:
@@ -78,190 +89,169 @@ def run(insns: Sequence[Insn], p: Buffer, wirelen: int | None = None, meta: Meta
     backward = 0
     budget = MAX_BACKWARD_JUMPS + n
     pc = 0
-    while pc < length:
-        code, jt, jf, k = insns[pc]
-        pc += 1
-        # most frequent opcodes first
-        if code == 0x15:  # jeq #k
-            pc += jt if A == k else jf
-        elif code == 0x28:  # ldh [k]
-            if k + 2 > n:
-                v = _slow_abs(p, k, 2, meta, A, X)
-                if v is None:
+    try:
+        while pc < length:
+            code, jt, jf, k = insns[pc]
+            pc += 1
+            # most frequent opcodes first
+            if code == 0x15:  # jeq #k
+                pc += jt if A == k else jf
+            elif code == 0x28:  # ldh [k]
+                if k + 2 > n:
+                    A = _need(_slow_abs(p, k, 2, meta, A, X))
+                else:
+                    A = (p[k] << 8) | p[k + 1]
+            elif code == 0x06:  # ret #k
+                return k
+            elif code == 0x30:  # ldb [k]
+                if k >= n:
+                    A = _need(_slow_abs(p, k, 1, meta, A, X))
+                else:
+                    A = p[k]
+            elif code == 0x20:  # ld [k]
+                if k + 4 > n:
+                    A = _need(_slow_abs(p, k, 4, meta, A, X))
+                else:
+                    A = _U32(p, k)[0]
+            elif code == 0x45:  # jset #k
+                pc += jt if A & k else jf
+            elif code == 0xB1:  # ldxb 4*([k]&0xf)
+                if k >= n:
+                    X = (_need(_slow_ind(p, 0, k, 1, meta)) & 0xF) << 2
+                else:
+                    X = (p[k] & 0xF) << 2
+            elif code == 0x48:  # ldh [x + k]
+                if X + k + 2 > n:
+                    A = _need(_slow_ind(p, X, k, 2, meta))
+                else:
+                    o = X + k
+                    A = (p[o] << 8) | p[o + 1]
+            elif code == 0x50:  # ldb [x + k]
+                if X + k >= n:
+                    A = _need(_slow_ind(p, X, k, 1, meta))
+                else:
+                    A = p[X + k]
+            elif code == 0x40:  # ld [x + k]
+                if X + k + 4 > n:
+                    A = _need(_slow_ind(p, X, k, 4, meta))
+                else:
+                    A = _U32(p, X + k)[0]
+            elif code == 0x25:  # jgt #k
+                pc += jt if A > k else jf
+            elif code == 0x35:  # jge #k
+                pc += jt if A >= k else jf
+            elif code == 0x05:  # ja
+                if k & 0x80000000:
+                    if k == _M32:
+                        return 0
+                    backward += 1
+                    if backward > budget:
+                        return 0
+                    pc += k - 0x100000000
+                    if pc < 0:
+                        return 0
+                else:
+                    pc += k
+            elif code == 0x16:  # ret a
+                return A
+            elif code == 0x00:  # ld #k
+                A = k
+            elif code == 0x01:  # ldx #k
+                X = k
+            elif code == 0x02:  # st M[k]
+                if k >= 16:
                     return 0
-                A = v
-            else:
-                A = (p[k] << 8) | p[k + 1]
-        elif code == 0x06:  # ret #k
-            return k
-        elif code == 0x30:  # ldb [k]
-            if k >= n:
-                v = _slow_abs(p, k, 1, meta, A, X)
-                if v is None:
+                mem[k] = A
+            elif code == 0x03:  # stx M[k]
+                if k >= 16:
                     return 0
-                A = v
-            else:
-                A = p[k]
-        elif code == 0x20:  # ld [k]
-            if k + 4 > n:
-                v = _slow_abs(p, k, 4, meta, A, X)
-                if v is None:
+                mem[k] = X
+            elif code == 0x60:  # ld M[k]
+                if k >= 16:
                     return 0
-                A = v
-            else:
-                A = _U32(p, k)[0]
-        elif code == 0x45:  # jset #k
-            pc += jt if A & k else jf
-        elif code == 0xB1:  # ldxb 4*([k]&0xf)
-            if k >= n:
-                if meta is None:
+                A = mem[k]
+            elif code == 0x61:  # ldx M[k]
+                if k >= 16:
                     return 0
-                v = kernel_load(p, k, 1, meta)
-                if v is None:
+                X = mem[k]
+            elif code == 0x07:  # tax
+                X = A
+            elif code == 0x87:  # txa
+                A = X
+            elif code == 0x80:  # ld #pktlen
+                A = wirelen & _M32
+            elif code == 0x81:  # ldx #pktlen
+                X = wirelen & _M32
+            elif code == 0x1D:  # jeq x
+                pc += jt if A == X else jf
+            elif code == 0x2D:  # jgt x
+                pc += jt if A > X else jf
+            elif code == 0x3D:  # jge x
+                pc += jt if A >= X else jf
+            elif code == 0x4D:  # jset x
+                pc += jt if A & X else jf
+            elif code == 0x54:  # and #k
+                A &= k
+            elif code == 0x44:  # or #k
+                A |= k
+            elif code == 0xA4:  # xor #k
+                A ^= k
+            elif code == 0x04:  # add #k
+                A = (A + k) & _M32
+            elif code == 0x14:  # sub #k
+                A = (A - k) & _M32
+            elif code == 0x24:  # mul #k
+                A = (A * k) & _M32
+            elif code == 0x34:  # div #k
+                if k == 0:
                     return 0
-                X = (v & 0xF) << 2
-            else:
-                X = (p[k] & 0xF) << 2
-        elif code == 0x48:  # ldh [x + k]
-            if X + k + 2 > n:
-                v = _slow_ind(p, X, k, 2, meta)
-                if v is None:
+                A //= k
+            elif code == 0x94:  # mod #k
+                if k == 0:
                     return 0
-                A = v
-            else:
-                o = X + k
-                A = (p[o] << 8) | p[o + 1]
-        elif code == 0x50:  # ldb [x + k]
-            if X + k >= n:
-                v = _slow_ind(p, X, k, 1, meta)
-                if v is None:
+                A %= k
+            elif code == 0x64:  # lsh #k
+                A = (A << (k & 31)) & _M32
+            elif code == 0x74:  # rsh #k
+                A >>= k & 31
+            elif code == 0x5C:  # and x
+                A &= X
+            elif code == 0x4C:  # or x
+                A |= X
+            elif code == 0xAC:  # xor x
+                A ^= X
+            elif code == 0x0C:  # add x
+                A = (A + X) & _M32
+            elif code == 0x1C:  # sub x
+                A = (A - X) & _M32
+            elif code == 0x2C:  # mul x
+                A = (A * X) & _M32
+            elif code == 0x3C:  # div x
+                if X == 0:
                     return 0
-                A = v
-            else:
-                A = p[X + k]
-        elif code == 0x40:  # ld [x + k]
-            if X + k + 4 > n:
-                v = _slow_ind(p, X, k, 4, meta)
-                if v is None:
+                A //= X
+            elif code == 0x9C:  # mod x
+                if X == 0:
                     return 0
-                A = v
-            else:
-                A = _U32(p, X + k)[0]
-        elif code == 0x25:  # jgt #k
-            pc += jt if A > k else jf
-        elif code == 0x35:  # jge #k
-            pc += jt if A >= k else jf
-        elif code == 0x05:  # ja
-            if k & 0x80000000:
-                if k == _M32:
-                    return 0
-                backward += 1
-                if backward > budget:
-                    return 0
-                pc += k - 0x100000000
-                if pc < 0:
-                    return 0
-            else:
-                pc += k
-        elif code == 0x16:  # ret a
-            return A
-        elif code == 0x00:  # ld #k
-            A = k
-        elif code == 0x01:  # ldx #k
-            X = k
-        elif code == 0x02:  # st M[k]
-            if k >= 16:
+                A %= X
+            elif code == 0x6C:  # lsh x
+                if meta is not None:
+                    A = (A << (X & 31)) & _M32
+                elif X < 32:
+                    A = (A << X) & _M32
+                else:
+                    A = 0
+            elif code == 0x7C:  # rsh x
+                if meta is not None:
+                    A >>= X & 31
+                elif X < 32:
+                    A >>= X
+                else:
+                    A = 0
+            elif code == 0x84:  # neg
+                A = -A & _M32
+            else:  # not an instruction libpcap's interpreter implements
                 return 0
-            mem[k] = A
-        elif code == 0x03:  # stx M[k]
-            if k >= 16:
-                return 0
-            mem[k] = X
-        elif code == 0x60:  # ld M[k]
-            if k >= 16:
-                return 0
-            A = mem[k]
-        elif code == 0x61:  # ldx M[k]
-            if k >= 16:
-                return 0
-            X = mem[k]
-        elif code == 0x07:  # tax
-            X = A
-        elif code == 0x87:  # txa
-            A = X
-        elif code == 0x80:  # ld #pktlen
-            A = wirelen & _M32
-        elif code == 0x81:  # ldx #pktlen
-            X = wirelen & _M32
-        elif code == 0x1D:  # jeq x
-            pc += jt if A == X else jf
-        elif code == 0x2D:  # jgt x
-            pc += jt if A > X else jf
-        elif code == 0x3D:  # jge x
-            pc += jt if A >= X else jf
-        elif code == 0x4D:  # jset x
-            pc += jt if A & X else jf
-        elif code == 0x54:  # and #k
-            A &= k
-        elif code == 0x44:  # or #k
-            A |= k
-        elif code == 0xA4:  # xor #k
-            A ^= k
-        elif code == 0x04:  # add #k
-            A = (A + k) & _M32
-        elif code == 0x14:  # sub #k
-            A = (A - k) & _M32
-        elif code == 0x24:  # mul #k
-            A = (A * k) & _M32
-        elif code == 0x34:  # div #k
-            if k == 0:
-                return 0
-            A //= k
-        elif code == 0x94:  # mod #k
-            if k == 0:
-                return 0
-            A %= k
-        elif code == 0x64:  # lsh #k
-            A = (A << (k & 31)) & _M32
-        elif code == 0x74:  # rsh #k
-            A >>= k & 31
-        elif code == 0x5C:  # and x
-            A &= X
-        elif code == 0x4C:  # or x
-            A |= X
-        elif code == 0xAC:  # xor x
-            A ^= X
-        elif code == 0x0C:  # add x
-            A = (A + X) & _M32
-        elif code == 0x1C:  # sub x
-            A = (A - X) & _M32
-        elif code == 0x2C:  # mul x
-            A = (A * X) & _M32
-        elif code == 0x3C:  # div x
-            if X == 0:
-                return 0
-            A //= X
-        elif code == 0x9C:  # mod x
-            if X == 0:
-                return 0
-            A %= X
-        elif code == 0x6C:  # lsh x
-            if meta is not None:
-                A = (A << (X & 31)) & _M32
-            elif X < 32:
-                A = (A << X) & _M32
-            else:
-                A = 0
-        elif code == 0x7C:  # rsh x
-            if meta is not None:
-                A >>= X & 31
-            elif X < 32:
-                A >>= X
-            else:
-                A = 0
-        elif code == 0x84:  # neg
-            A = -A & _M32
-        else:  # not an instruction libpcap's interpreter implements
-            return 0
+    except _Reject:
+        pass
     return 0
-

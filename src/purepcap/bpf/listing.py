@@ -14,6 +14,7 @@
 from __future__ import annotations
 
 import re
+from typing import Callable
 
 from ..errors import BPFError, OptionError, type_error
 from .insn import Insn
@@ -29,9 +30,9 @@ def _s32(v: int) -> int:
     return v - 0x100000000 if v & 0x80000000 else v
 
 
-# code -> (mnemonic, operand kind); kinds: "d" signed decimal of k, "x" hex of k,
-# "[d]" absolute load, "[x+d]" indirect load, "M" scratch, "msh", "" none, "X" the x register,
-# "len" #pktlen, "ja" jump target
+# code -> (mnemonic, operand kind); kinds: "#d" signed decimal of k, "#x" hex of k,
+# "abs" absolute load, "ind" indirect load, "M" scratch, "msh", "" none, "X" the x register,
+# "len" #pktlen, "ja" jump target (each kind's text: _OPERANDS below)
 _FORMATS: dict[int, tuple[str, str]] = {
     0x06: ("ret", "#d"), 0x16: ("ret", ""),
     0x20: ("ld", "abs"), 0x28: ("ldh", "abs"), 0x30: ("ldb", "abs"),
@@ -53,6 +54,25 @@ _FORMATS: dict[int, tuple[str, str]] = {
 }
 
 
+def _abs(n: int, k: int) -> str:
+    name = ANCILLARY_NAMES.get(k - SKF_AD_OFF) if k >= SKF_AD_OFF else None
+    return f"[{name}]" if name is not None else f"[{_s32(k)}]"
+
+
+# operand kind -> its text for instruction number n with constant k
+_OPERANDS: dict[str, Callable[[int, int], str]] = {
+    "#d": lambda n, k: f"#{_s32(k)}",
+    "#x": lambda n, k: f"#0x{k & _M32:x}",
+    "abs": _abs,
+    "ind": lambda n, k: f"[x + {_s32(k)}]",
+    "M": lambda n, k: f"M[{_s32(k)}]",
+    "msh": lambda n, k: f"4*([{_s32(k)}]&0xf)",
+    "X": lambda n, k: "x",
+    "len": lambda n, k: "#pktlen",
+    "ja": lambda n, k: str(_s32(n + 1 + k)),
+}
+
+
 def image(insn: Insn | tuple[int, int, int, int], n: int) -> str:
     """One listing line for instruction number ``n``, exactly as libpcap's ``bpf_image``.
 
@@ -65,27 +85,7 @@ def image(insn: Insn | tuple[int, int, int, int], n: int) -> str:
         op, operand = "unimp", f"0x{code:x}"
     else:
         op, kind = fmt
-        if kind == "#d":
-            operand = f"#{_s32(k)}"
-        elif kind == "#x":
-            operand = f"#0x{k & _M32:x}"
-        elif kind == "abs":
-            name = ANCILLARY_NAMES.get(k - SKF_AD_OFF) if k >= SKF_AD_OFF else None
-            operand = f"[{name}]" if name is not None else f"[{_s32(k)}]"
-        elif kind == "ind":
-            operand = f"[x + {_s32(k)}]"
-        elif kind == "M":
-            operand = f"M[{_s32(k)}]"
-        elif kind == "msh":
-            operand = f"4*([{_s32(k)}]&0xf)"
-        elif kind == "X":
-            operand = "x"
-        elif kind == "len":
-            operand = "#pktlen"
-        elif kind == "ja":
-            operand = str(_s32(n + 1 + k))
-        else:
-            operand = ""
+        operand = _OPERANDS[kind](n, k) if kind else ""
     if code & 0x07 == 0x05 and code & 0xF0 != 0x00:
         return f"({n:03d}) {op:<8} {operand:<16} jt {n + 1 + jt}\tjf {n + 1 + jf}"
     return f"({n:03d}) {op:<8} {operand}"

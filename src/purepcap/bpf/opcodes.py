@@ -19,6 +19,8 @@ they appear in an instruction's ``k`` (``SKF_AD_OFF`` is ``-0x1000`` in the C he
 
 from __future__ import annotations
 
+from typing import Callable
+
 __all__ = [
     # classes
     "BPF_LD", "BPF_LDX", "BPF_ST", "BPF_STX", "BPF_ALU", "BPF_JMP", "BPF_RET", "BPF_MISC",
@@ -103,39 +105,44 @@ BPF_MEMWORDS = 16
 BPF_MAXINSNS = 4096
 
 
-def BPF_CLASS(code: int) -> int:
-    """The instruction class: ``code & 0x07``."""
-    return code & 0x07
+def _field(name: str, mask: int, what: str) -> Callable[[int], int]:
+    """The extractor ``name``: ``code & mask``, documented as ``what``."""
+    def field(code: int) -> int:
+        return code & mask
+    field.__name__ = field.__qualname__ = name
+    field.__doc__ = f"{what}: ``code & {mask:#04x}``."
+    return field
 
 
-def BPF_SIZE(code: int) -> int:
-    """The load size: ``code & 0x18``."""
-    return code & 0x18
+# field extractors
+BPF_CLASS = _field("BPF_CLASS", 0x07, "The instruction class")
+BPF_SIZE = _field("BPF_SIZE", 0x18, "The load size")
+BPF_MODE = _field("BPF_MODE", 0xE0, "The load addressing mode")
+BPF_OP = _field("BPF_OP", 0xF0, "The ALU or jump operation")
+BPF_SRC = _field("BPF_SRC", 0x08, "The operand source, :data:`BPF_K` or :data:`BPF_X`")
+BPF_RVAL = _field("BPF_RVAL", 0x18, "The return value source of a ``BPF_RET``")
+BPF_MISCOP = _field("BPF_MISCOP", 0xF8, "The ``BPF_MISC`` operation")
 
 
-def BPF_MODE(code: int) -> int:
-    """The load addressing mode: ``code & 0xe0``."""
-    return code & 0xE0
-
-
-def BPF_OP(code: int) -> int:
-    """The ALU or jump operation: ``code & 0xf0``."""
-    return code & 0xF0
-
-
-def BPF_SRC(code: int) -> int:
-    """The operand source, :data:`BPF_K` or :data:`BPF_X`: ``code & 0x08``."""
-    return code & 0x08
-
-
-def BPF_RVAL(code: int) -> int:
-    """The return value source of a ``BPF_RET``: ``code & 0x18``."""
-    return code & 0x18
-
-
-def BPF_MISCOP(code: int) -> int:
-    """The ``BPF_MISC`` operation: ``code & 0xf8``."""
-    return code & 0xF8
+# Whole instructions (class | mode or operation | source) that the optimizers
+# emit or look for (not in __all__ above)
+LD_IMM = BPF_LD | BPF_IMM
+LD_ABS = BPF_LD | BPF_ABS
+LDX_IMM = BPF_LDX | BPF_IMM
+LDX_LEN = BPF_LDX | BPF_LEN
+LDX_MEM = BPF_LDX | BPF_MEM
+LDX_MSH = BPF_LDX | BPF_MSH | BPF_B
+TAX = BPF_MISC | BPF_TAX
+TXA = BPF_MISC | BPF_TXA
+ADD_X = BPF_ALU | BPF_ADD | BPF_X
+SUB_K = BPF_ALU | BPF_SUB | BPF_K
+SUB_X = BPF_ALU | BPF_SUB | BPF_X
+AND_K = BPF_ALU | BPF_AND | BPF_K
+JEQ_K = BPF_JMP | BPF_JEQ | BPF_K
+JEQ_X = BPF_JMP | BPF_JEQ | BPF_X
+JSET_K = BPF_JMP | BPF_JSET | BPF_K
+RET_K = BPF_RET | BPF_K
+RET_A = BPF_RET | BPF_A
 
 
 # Linux ancillary data: a load at SKF_AD_OFF + SKF_AD_x reads packet metadata.

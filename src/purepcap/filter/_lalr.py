@@ -24,7 +24,8 @@ module builds the same kind of automaton bison builds:
 Building takes a few tens of milliseconds, too much for every process that
 compiles one filter, so the tables are built when the grammar changes, not at
 run time, and checked in as data (:mod:`purepcap.filter._tables`: string
-literals, one state a line, that load in well under a millisecond)::
+literals, one distinct row a line, in the format of
+:mod:`purepcap.filter._tableformat`, that load in well under a millisecond)::
 
     python -m purepcap.filter._lalr --write    # regenerate _tables.py
     python -m purepcap.filter._lalr --check    # exit 1 if _tables.py is stale
@@ -40,6 +41,8 @@ from __future__ import annotations
 
 import sys
 from typing import Any, Sequence
+
+from . import _tableformat as fmt
 
 __all__ = ["Tables", "build", "render", "load", "ERROR", "ACCEPT", "END"]
 
@@ -346,12 +349,12 @@ class _Builder:
 # -- tables as data ----------------------------------------------------------------
 #
 # The generated module holds the tables as a few string literals, one rule or
-# state a line, and three small functions that read them.  Strings rather than
-# tuple literals: with or without a bytecode cache a string loads in
-# microseconds, while compiling some 6,000 tuple elements from source (no
-# ``.pyc``: PYTHONDONTWRITEBYTECODE, a read-only tree) takes ~10 ms, half the
-# budget of a first compile.  Decoding the strings takes well under a
-# millisecond.
+# distinct row a line, in the format of :mod:`purepcap.filter._tableformat` (which also
+# reads them).  Strings rather than tuple literals: with or without a bytecode
+# cache a string loads in microseconds, while compiling some 6,000 tuple
+# elements from source (no ``.pyc``: PYTHONDONTWRITEBYTECODE, a read-only tree)
+# takes ~10 ms, half the budget of a first compile.  Decoding the strings takes
+# well under a millisecond.
 
 _HEADER = '''\
 """LALR(1) tables of the pcap-filter grammar. GENERATED: do not edit.
@@ -359,70 +362,16 @@ _HEADER = '''\
 Made by ``python -m purepcap.filter._lalr --write`` from
 :data:`purepcap.filter.parser.GRAMMAR` and ``PRECEDENCE``; regenerate after
 changing either (tests/test_parse_tables.py fails while this file is stale).
-
-One rule or state a line, read by the functions below:
-
-* ``RULES``: rule r on line r, ``lhs: rhs...``; rule 0 is ``$accept: prog $end``;
-* ``ACTION``: ``state: terminal code ...``; a code ``>= 0`` is the state to
-  shift to, ``< 0`` is ``~rule`` to reduce by, ``ERROR`` an explicit error; any
-  other terminal takes the state's default reduction (``DEFAULT``, ``-``: none,
-  a syntax error);
-* ``GOTO``: ``state: nonterminal state ...``.
+Data only: :mod:`purepcap.filter._tableformat` describes and reads it.
 """
 
-from __future__ import annotations
-
-
-def rules() -> list[tuple[str, tuple[str, ...]]]:
-    """``RULES`` as ``(lhs, rhs)`` pairs."""
-    out = []
-    for line in RULES.splitlines():
-        lhs, *rhs = line.split()
-        out.append((lhs[:-1], tuple(rhs)))
-    return out
-
-
-def rows(text: str) -> list[dict[str, int]]:
-    """``ACTION`` or ``GOTO`` as one dict per state."""
-    out = []
-    for line in text.splitlines():
-        it = iter(line.split())
-        next(it)  # "state:"
-        out.append(dict(zip(it, map(int, it))))
-    return out
-
-
-def defaults() -> list[int | None]:
-    """``DEFAULT`` as one rule (or None) per state."""
-    return [None if d == "-" else int(d) for d in DEFAULT.split()]
-
-
 '''
-
-
-def _wrap(items: Sequence[str], width: int = 99) -> list[str]:
-    lines: list[str] = []
-    cur = ""
-    for it in items:
-        if cur and len(cur) + 1 + len(it) > width:
-            lines.append(cur)
-            cur = it
-        else:
-            cur = f"{cur} {it}" if cur else it
-    if cur:
-        lines.append(cur)
-    return lines
 
 
 def _block(name: str, lines: Sequence[str]) -> str:
     body = "".join(line + "\n" for line in lines)
     assert '"""' not in body and "\\" not in body
     return f'{name} = """\\\n{body}"""\n'
-
-
-def _row_lines(table: Sequence[dict[str, int]]) -> list[str]:
-    return [" ".join([f"{s}:", *(f"{k} {v}" for k, v in row.items())])
-            for s, row in enumerate(table)]
 
 
 def render(t: Tables) -> str:
@@ -435,23 +384,23 @@ def render(t: Tables) -> str:
         f"ACCEPT_STATE = {t.accept_state}\n",
         f"SR_CONFLICTS = {t.sr_conflicts}\n",
         f"RR_CONFLICTS = {t.rr_conflicts}\n\n",
-        _block("RULES", [" ".join([f"{lhs}:", *rhs]) for lhs, rhs in t.rules]),
+        _block("RULES", fmt.write_rules(t.rules)),
         "\n",
-        _block("ACTION", _row_lines(t.action)),
+        _block("ACTION", fmt.write_rows(t.action)),
         "\n",
-        _block("DEFAULT", _wrap(["-" if d is None else str(d) for d in t.default])),
+        _block("DEFAULT", fmt.write_defaults(t.default)),
         "\n",
-        _block("GOTO", _row_lines(t.goto)),
+        _block("GOTO", fmt.write_rows(t.goto)),
     ])
 
 
 def load(module: Any) -> Tables:
     """A :class:`Tables` from a module written by :func:`render`."""
     t = Tables()
-    t.rules = module.rules()
-    t.action = module.rows(module.ACTION)
-    t.default = module.defaults()
-    t.goto = module.rows(module.GOTO)
+    t.rules = fmt.read_rules(module.RULES)
+    t.default = fmt.read_defaults(module.DEFAULT)
+    t.action = fmt.read_rows(module.ACTION, len(t.default))
+    t.goto = fmt.read_rows(module.GOTO, len(t.default))
     t.consistent = [d is not None and not row for d, row in zip(t.default, t.action)]
     t.accept_state = module.ACCEPT_STATE
     t.sr_conflicts = module.SR_CONFLICTS

@@ -40,8 +40,9 @@ from __future__ import annotations
 from typing import Sequence
 
 from ..bpf.opcodes import (
-    BPF_ABS, BPF_ALU, BPF_B, BPF_IMM, BPF_IND, BPF_JMP, BPF_K, BPF_LD, BPF_LDX, BPF_LEN,
-    BPF_MEM, BPF_MISC, BPF_MSH, BPF_RET, BPF_ST, BPF_STX, BPF_TAX, BPF_TXA, BPF_X,
+    BPF_ABS, BPF_ALU, BPF_IMM, BPF_IND, BPF_JMP, BPF_K, BPF_LD, BPF_LDX, BPF_LEN, BPF_MEM,
+    BPF_MISC, BPF_RET, BPF_ST, BPF_STX, BPF_TAX, BPF_TXA, BPF_X, JEQ_K, JSET_K, LD_IMM,
+    LDX_IMM, LDX_MEM, LDX_MSH, RET_K, TAX, TXA,
 )
 from ..errors import FilterError
 
@@ -58,16 +59,9 @@ ADD, SUB, MUL, DIV, OR, AND, LSH, RSH, NEG, MOD, XOR = (
     0x00, 0x10, 0x20, 0x30, 0x40, 0x50, 0x60, 0x70, 0x80, 0x90, 0xA0)
 JA, JEQ, JGT, JGE, JSET = 0x00, 0x10, 0x20, 0x30, 0x40
 
-_LD_IMM = BPF_LD | BPF_IMM
-_LDX_IMM = BPF_LDX | BPF_IMM
-_LDX_MEM = BPF_LDX | BPF_MEM
-_LDX_MSH = BPF_LDX | BPF_MSH | BPF_B
-_TAX = BPF_MISC | BPF_TAX
-_TXA = BPF_MISC | BPF_TXA
 _GOTO = BPF_JMP | JA
-_RET_K = BPF_RET | BPF_K
-_JEQ_K = BPF_JMP | JEQ | BPF_K
-_JSET_K = BPF_JMP | JSET | BPF_K
+#: a load from scratch memory -> (the immediate load it can become, its register)
+_MEM_LOADS = {BPF_LD | BPF_MEM: (LD_IMM, A_ATOM), LDX_MEM: (LDX_IMM, X_ATOM)}
 
 #: rounds in which only branches moved before libpcap gives up looping
 _MAX_BRANCH_ONLY_ROUNDS = 100
@@ -222,6 +216,33 @@ def _atomdef(code: int, k: int) -> int:
     return -1
 
 
+def _chain_to(e: _Edge, bit: int, b_keep: _Blk | None, along_false: bool, val: int,
+              same: bool) -> _Edge | None:
+    """Follow a pullup chain from edge ``e`` (see :meth:`_State.pullup`) to the first
+    edge whose block's A value is ``val`` (``same``) or is not (``not same``).
+
+    Every block on the way must be dominated by the block of ``bit`` and branch
+    the other way to ``b_keep``; None when the chain breaks first (the hot loop
+    of the pullups, so the direction is tested in it rather than by a call).
+    """
+    while True:
+        d = e.succ
+        if d is None or not d.dom & bit:
+            return None
+        if along_false:
+            if d.et.succ is not b_keep:
+                return None
+            if (d.val[A_ATOM] == val) is same:
+                return e
+            e = d.ef
+        else:
+            if d.ef.succ is not b_keep:
+                return None
+            if (d.val[A_ATOM] == val) is same:
+                return e
+            e = d.et
+
+
 class _State:
     """One run of the model over one program."""
 
@@ -274,7 +295,7 @@ class _State:
         return v
 
     def K(self, k: int) -> int:
-        return self.F(_LD_IMM, k & M32, 0)
+        return self.F(LD_IMM, k & M32, 0)
 
     # -- graph analyses -------------------------------------------------------
 
@@ -422,7 +443,7 @@ class _State:
         else:  # pragma: no cover - not an operation the caller passes
             raise Unmodelled
         s[1] = a & M32
-        s[0] = _LD_IMM
+        s[0] = LD_IMM
         self.nbm = True
         self.done = False
 
@@ -454,16 +475,16 @@ class _State:
             self.vstore(s, val, A_ATOM, v, alter)
         elif code == BPF_LD | BPF_LEN:
             self.vstore(s, val, A_ATOM, self.F(code, 0, 0), alter)
-        elif code == _LD_IMM:
+        elif code == LD_IMM:
             self.vstore(s, val, A_ATOM, self.K(k), alter)
-        elif code == _LDX_IMM:
+        elif code == LDX_IMM:
             self.vstore(s, val, X_ATOM, self.K(k), alter)
-        elif code == _LDX_MSH:
+        elif code == LDX_MSH:
             self.vstore(s, val, X_ATOM, self.F(code, k, 0), alter)
         elif code == BPF_ALU | NEG:
             a = val[A_ATOM]
             if alter and a in consts:
-                s[0] = _LD_IMM
+                s[0] = LD_IMM
                 s[1] = (-consts[a]) & M32
                 val[A_ATOM] = self.K(s[1])
             else:
@@ -476,7 +497,7 @@ class _State:
                         s[0] = NOP
                         return
                     if op in (MUL, AND):
-                        s[0] = _LD_IMM
+                        s[0] = LD_IMM
                         val[A_ATOM] = self.K(k)
                         return
                     if op == DIV:
@@ -505,35 +526,29 @@ class _State:
                 return
             if alter and consts.get(val[A_ATOM], 1) == 0:
                 if op in (ADD, OR, XOR):
-                    s[0] = _TXA
+                    s[0] = TXA
                     self.vstore(s, val, A_ATOM, val[X_ATOM], alter)
                     return
                 if op in (MUL, DIV, MOD, AND, LSH, RSH):
-                    s[0] = _LD_IMM
+                    s[0] = LD_IMM
                     s[1] = 0
                     self.vstore(s, val, A_ATOM, self.K(0), alter)
                     return
             val[A_ATOM] = self.F(code, val[A_ATOM], val[X_ATOM])
-        elif code == _TXA:
+        elif code == TXA:
             self.vstore(s, val, A_ATOM, val[X_ATOM], alter)
-        elif code == BPF_LD | BPF_MEM:
+        elif code in _MEM_LOADS:
+            # ld M[k] / ldx M[k] of a known constant becomes an immediate load
+            imm, reg = _MEM_LOADS[code]
             v = val[k]
             if alter and v in consts:
-                s[0] = _LD_IMM
+                s[0] = imm
                 s[1] = consts[v]
                 self.nbm = True
                 self.done = False
-            self.vstore(s, val, A_ATOM, v, alter)
-        elif code == _TAX:
+            self.vstore(s, val, reg, v, alter)
+        elif code == TAX:
             self.vstore(s, val, X_ATOM, val[A_ATOM], alter)
-        elif code == _LDX_MEM:
-            v = val[k]
-            if alter and v in consts:
-                s[0] = _LDX_IMM
-                s[1] = consts[v]
-                self.nbm = True
-                self.done = False
-            self.vstore(s, val, X_ATOM, v, alter)
         elif code == BPF_ST:
             self.vstore(s, val, k, val[A_ATOM], alter)
         elif code == BPF_STX:
@@ -564,20 +579,20 @@ class _State:
                 break
             s, nxt = stmts[i], stmts[nx]
             last = nxt
-            if s[0] == BPF_ST and nxt[0] == _LDX_MEM and s[1] == nxt[1]:
+            if s[0] == BPF_ST and nxt[0] == LDX_MEM and s[1] == nxt[1]:
                 self.nbm = True
                 self.done = False
-                nxt[0] = _TAX
-            if s[0] == _LD_IMM and nxt[0] == _TAX:
-                s[0] = _LDX_IMM
-                nxt[0] = _TXA
+                nxt[0] = TAX
+            if s[0] == LD_IMM and nxt[0] == TAX:
+                s[0] = LDX_IMM
+                nxt[0] = TXA
                 self.nbm = True
                 self.done = False
-            if s[0] == _LD_IMM and not b.out_use >> X_ATOM & 1:
-                ai = nx if nxt[0] != _LDX_MSH else this_op(stmts, nx + 1)
+            if s[0] == LD_IMM and not b.out_use >> X_ATOM & 1:
+                ai = nx if nxt[0] != LDX_MSH else this_op(stmts, nx + 1)
                 if ai is not None and stmts[ai][0] == BPF_ALU | ADD | BPF_X:
                     ti = this_op(stmts, ai + 1)
-                    if ti is not None and stmts[ti][0] == _TAX:
+                    if ti is not None and stmts[ti][0] == TAX:
                         li = this_op(stmts, ti + 1)
                         if li is not None and _cls(stmts[li][0]) == BPF_LD \
                                 and stmts[li][0] & 0xE0 == BPF_IND:
@@ -589,7 +604,7 @@ class _State:
                             self.done = False
             i = nx
         consts = self.consts
-        if b.code == _JEQ_K and not b.out_use >> A_ATOM & 1:
+        if b.code == JEQ_K and not b.out_use >> A_ATOM & 1:
             if last[0] == BPF_ALU | SUB | BPF_X:
                 v = b.val[X_ATOM]
                 if v in consts:
@@ -609,12 +624,12 @@ class _State:
                 self.done = False
             elif last[0] == BPF_ALU | AND | BPF_K and b.k == 0:
                 b.k = last[1]
-                b.code = _JSET_K
+                b.code = JSET_K
                 last[0] = NOP
                 self.nbm = True
                 self.done = False
                 b.et.succ, b.ef.succ = b.ef.succ, b.et.succ
-        if b.code == _JSET_K:
+        if b.code == JSET_K:
             if b.k == 0:
                 b.et.succ = b.ef.succ
             if b.k == M32 and self.jset_quirk:
@@ -731,7 +746,7 @@ class _State:
             return None
         if child.oval == ep.pred.oval:
             return child.et.succ if sense else child.ef.succ
-        if sense and code == _JEQ_K:
+        if sense and code == JEQ_K:
             return child.ef.succ
         return None
 
@@ -753,7 +768,7 @@ class _State:
             child = ep.succ
             assert child is not None
             x = tests.get((child.code, child.val[A_ATOM], child.oval), 0)
-            if child.code == _JEQ_K:
+            if child.code == JEQ_K:
                 x |= self.jeq_true.get(child.val[A_ATOM], 0)
             x &= ep.edom
             moved = False
@@ -800,42 +815,16 @@ class _State:
         diffp = first.et if first.et.succ is b else first.ef
         bit = 1 << b.id
         b_keep = keep(b)
-        at_top = True
-        # (the two walks are written out for each direction: they are the hot loops)
-        while True:
-            d = diffp.succ
-            if d is None or not d.dom & bit:
-                return
-            if along_false:
-                if d.et.succ is not b_keep:
-                    return
-                if d.val[A_ATOM] != val:
-                    break
-                diffp = d.ef
-            else:
-                if d.ef.succ is not b_keep:
-                    return
-                if d.val[A_ATOM] != val:
-                    break
-                diffp = d.et
-            at_top = False
-        samep = go(diffp.succ)  # type: ignore[arg-type]
-        while True:
-            sb = samep.succ
-            if sb is None or not sb.dom & bit:
-                return
-            if along_false:
-                if sb.et.succ is not b_keep:
-                    return
-                if sb.val[A_ATOM] == val:
-                    break
-                samep = sb.ef
-            else:
-                if sb.ef.succ is not b_keep:
-                    return
-                if sb.val[A_ATOM] == val:
-                    break
-                samep = sb.et
+        top = diffp
+        found = _chain_to(diffp, bit, b_keep, along_false, val, False)
+        if found is None:
+            return
+        diffp = found
+        at_top = diffp is top
+        found = _chain_to(go(diffp.succ), bit, b_keep, along_false, val, True)  # type: ignore[arg-type]
+        if found is None:
+            return
+        samep = found
         pull = samep.succ
         assert pull is not None
         samep.succ = go(pull).succ
@@ -867,7 +856,7 @@ class _State:
         for b in self.walk_up():
             key = (b.code, b.val[A_ATOM], b.oval)
             tests[key] = tests.get(key, 0) | (1 << b.et.id) | (1 << b.ef.id)
-            if b.code == _JEQ_K:
+            if b.code == JEQ_K:
                 a = b.val[A_ATOM]
                 jeq_true[a] = jeq_true.get(a, 0) | (1 << b.et.id)
         self.tests = tests
@@ -934,7 +923,7 @@ class _State:
         b = self.root
         while _cls(b.code) == BPF_JMP and b.et.succ is b.ef.succ:
             b = b.et.succ  # type: ignore[assignment]
-        return b.code == _RET_K and b.k == 0
+        return b.code == RET_K and b.k == 0
 
 
 def model_rejects_all(prog: Sequence[tuple[int, int, int, int]],

@@ -24,7 +24,7 @@ from __future__ import annotations
 
 from ..errors import FilterError
 from ..bpf.opcodes import BPF_CLASS, BPF_JA, BPF_JMP
-from .cfg import Block
+from .cfg import Block, postorder
 
 __all__ = ["assemble"]
 
@@ -33,7 +33,7 @@ Insn = tuple[int, int, int, int]
 
 def assemble(root: Block) -> list[Insn]:
     """Return the program for the graph rooted at ``root`` as (code, jt, jf, k)."""
-    order = _postorder(root)  # the walk does not depend on the long jumps
+    order = postorder(root, _succs)  # the walk does not depend on the long jumps
     while True:
         n = sum(len(p.stmts) + 1 + p.longjt + p.longjf for p in order)
         prog: list[list[int]] = [[0, 0, 0, 0] for _ in range(n)]
@@ -45,30 +45,9 @@ def assemble(root: Block) -> list[Insn]:
         return [(c, jt, jf, k & 0xFFFFFFFF) for c, jt, jf, k in prog]
 
 
-def _postorder(root: Block) -> list[Block]:
-    """Blocks in the order libpcap finishes them: false side, true side, self."""
-    out: list[Block] = []
-    seen: set[int] = set()
-    stack: list = [root]
-    push = stack.append
-    pop = stack.pop
-    emit = out.append
-    while stack:
-        p = pop()
-        if p.__class__ is tuple:  # (block,): both successors are done
-            emit(p[0])
-            continue
-        if id(p) in seen:
-            continue
-        seen.add(id(p))
-        push((p,))
-        child = p.jt
-        if child is not None and id(child) not in seen:
-            push(child)
-        child = p.jf
-        if child is not None and id(child) not in seen:
-            push(child)
-    return out
+def _succs(p: Block) -> tuple[Block, ...]:
+    """``p``'s successors, true side first."""
+    return tuple(c for c in (p.jt, p.jf) if c is not None)
 
 
 class _Converter:

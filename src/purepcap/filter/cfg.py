@@ -23,15 +23,17 @@ the way libpcap does: round robin from the last one handed out, the first free.
 
 from __future__ import annotations
 
-from typing import Optional
+from typing import Callable, Iterable, Optional, TypeVar
 
 from ..bpf.opcodes import BPF_JMP, BPF_K, BPF_MEMWORDS
 from ..errors import FilterError
 
 __all__ = [
     "Stmt", "Block", "Arth", "Registers",
-    "backpatch", "merge", "gen_and", "gen_or", "gen_not", "JMP",
+    "backpatch", "merge", "gen_and", "gen_or", "gen_not", "JMP", "postorder",
 ]
+
+_B = TypeVar("_B")
 
 
 def JMP(op: int) -> int:
@@ -171,3 +173,30 @@ class Registers:
 
     def free(self, n: int) -> None:
         self.used[n] = False
+
+
+def postorder(root: _B, succs: Callable[[_B], Iterable[_B]]) -> list[_B]:
+    """The blocks reachable from ``root`` in the order libpcap finishes them:
+    the last of ``succs(block)`` (the false side) first, then the others, then
+    the block itself.  Iterative, so graphs of any depth fit; used by the
+    assembler (on :class:`Block`) and the optimizer (on its own blocks).
+    """
+    out: list[_B] = []
+    seen: set[int] = set()
+    stack: list = [root]
+    push = stack.append
+    pop = stack.pop
+    emit = out.append
+    while stack:
+        b = pop()
+        if b.__class__ is tuple:  # (block,): its successors are done
+            emit(b[0])
+            continue
+        if id(b) in seen:
+            continue
+        seen.add(id(b))
+        push((b,))
+        for c in succs(b):
+            if id(c) not in seen:
+                push(c)
+    return out

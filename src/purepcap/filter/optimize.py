@@ -91,13 +91,16 @@ from typing import Any, Iterable, Sequence
 
 from ..bpf.alu import fold_alu
 from ..bpf.opcodes import (
-    BPF_A, BPF_ABS, BPF_ADD, BPF_ALU, BPF_AND, BPF_B, BPF_DIV, BPF_H, BPF_IMM, BPF_IND, BPF_JA,
-    BPF_JEQ, BPF_JGE, BPF_JGT, BPF_JMP, BPF_JSET, BPF_K, BPF_LD, BPF_LDX, BPF_LEN, BPF_LSH,
-    BPF_MEM, BPF_MISC, BPF_MOD, BPF_MSH, BPF_MUL, BPF_NEG, BPF_OR, BPF_RET, BPF_RSH, BPF_ST,
-    BPF_STX, BPF_SUB, BPF_TAX, BPF_TXA, BPF_W, BPF_X, BPF_XOR, SKF_AD_OFF, SKF_AD_RANDOM,
+    ADD_X, AND_K, BPF_ABS, BPF_ADD, BPF_ALU, BPF_AND, BPF_B, BPF_DIV, BPF_H, BPF_IMM, BPF_IND,
+    BPF_JA, BPF_JEQ, BPF_JGE, BPF_JGT, BPF_JMP, BPF_JSET, BPF_K, BPF_LD, BPF_LDX, BPF_LEN,
+    BPF_LSH, BPF_MEM, BPF_MISC, BPF_MOD, BPF_MUL, BPF_NEG, BPF_OR, BPF_RET, BPF_RSH, BPF_ST,
+    BPF_STX, BPF_SUB, BPF_TXA, BPF_W, BPF_X, BPF_XOR, JEQ_K, JEQ_X, JSET_K, LD_ABS, LD_IMM,
+    LDX_IMM, LDX_LEN, LDX_MEM, LDX_MSH, RET_A, RET_K, SKF_AD_OFF, SKF_AD_RANDOM, SUB_K, SUB_X,
+    TAX, TXA,
 )
 from ..errors import FilterError
 from ._pcapopt import Unmodelled, model_rejects_all
+from .cfg import postorder
 
 __all__ = ["optimize", "EMPTY_FILTER_MESSAGE"]
 
@@ -127,24 +130,7 @@ _COMMUTATIVE = frozenset((ADD, MUL, OR, AND, XOR))
 _SIZES = {BPF_W: 4, BPF_H: 2, BPF_B: 1}
 
 # whole instructions the passes emit or look for
-_LD_IMM = BPF_LD | BPF_IMM
-_LD_ABS = BPF_LD | BPF_ABS
-_LDX_IMM = BPF_LDX | BPF_IMM
-_LDX_LEN = BPF_LDX | BPF_LEN
-_LDX_MEM = BPF_LDX | BPF_MEM
-_LDX_MSH = BPF_LDX | BPF_MSH | BPF_B
-_TAX = BPF_MISC | BPF_TAX
-_TXA = BPF_MISC | BPF_TXA
-_ADD_X = BPF_ALU | BPF_ADD | BPF_X
-_SUB_K = BPF_ALU | BPF_SUB | BPF_K
-_SUB_X = BPF_ALU | BPF_SUB | BPF_X
-_AND_K = BPF_ALU | BPF_AND | BPF_K
 _GOTO = BPF_JMP | BPF_JA
-_JEQ_K = BPF_JMP | BPF_JEQ | BPF_K
-_JEQ_X = BPF_JMP | BPF_JEQ | BPF_X
-_JSET_K = BPF_JMP | BPF_JSET | BPF_K
-_RET_K = BPF_RET | BPF_K
-_RET_A = BPF_RET | BPF_A
 
 _MAX_ROUNDS = 30
 _MAX_FACTS = 48        # branch facts carried per edge
@@ -159,7 +145,7 @@ class _Bail(Exception):
 
 class _Block:
     __slots__ = ("id", "stmts", "kind", "code", "k", "t", "f", "live_in", "live_bits",
-                 "entry", "ext", "avail", "safe", "vals", "visited")
+                 "entry", "ext", "avail", "safe", "vals")
 
     def __init__(self, bid: int) -> None:
         self.id = bid
@@ -177,7 +163,6 @@ class _Block:
         self.avail: frozenset = frozenset()
         self.safe: list[bool] = []
         self.vals: list[tuple[int, int]] = []
-        self.visited = 0
 
     def __repr__(self) -> str:  # pragma: no cover - debugging aid
         return f"<B{self.id} {self.stmts} {self.kind}:{self.code:#x},{self.k:#x}>"
@@ -194,7 +179,7 @@ _NOWHERE: _Block = _Block.__new__(_Block)
 def _live_out(b: "_Block") -> int:
     """Atoms live where ``b``'s statements end: what its terminator and successors read."""
     if b.kind == RET:
-        return A_BIT if b.code == _RET_A else 0
+        return A_BIT if b.code == RET_A else 0
     if b.kind == COND:
         return b.t.live_in | b.f.live_in | A_BIT | (X_BIT if b.code & 8 else 0)
     return b.t.live_in
@@ -229,12 +214,12 @@ def _stmt_use_def(code: int, k: int) -> tuple[int, int]:
 
 
 _VALID_STMTS = frozenset(
-    (_LD_IMM, BPF_LD | BPF_LEN, BPF_LD | BPF_MEM)
+    (LD_IMM, BPF_LD | BPF_LEN, BPF_LD | BPF_MEM)
     + tuple(BPF_LD | m | z for m in (BPF_ABS, BPF_IND) for z in (BPF_W, BPF_H, BPF_B))
-    + (_LDX_IMM, _LDX_LEN, _LDX_MEM, _LDX_MSH, BPF_ST, BPF_STX, _TAX, _TXA, BPF_ALU | NEG)
+    + (LDX_IMM, LDX_LEN, LDX_MEM, LDX_MSH, BPF_ST, BPF_STX, TAX, TXA, BPF_ALU | NEG)
     + tuple(BPF_ALU | o | s for o in (ADD, SUB, MUL, DIV, OR, AND, LSH, RSH, MOD, XOR)
             for s in (BPF_K, BPF_X)))
-_SCRATCH_STMTS = frozenset((BPF_LD | BPF_MEM, _LDX_MEM, BPF_ST, BPF_STX))
+_SCRATCH_STMTS = frozenset((BPF_LD | BPF_MEM, LDX_MEM, BPF_ST, BPF_STX))
 
 
 def _check_stmt(code: int, k: int) -> None:
@@ -440,7 +425,7 @@ def _build(insns: Sequence[Insn]) -> _Block:
                 leaders.add(pc + 1 + jf)
             leaders.add(pc + 1)
         elif cls == BPF_RET:
-            if code not in (_RET_K, _RET_A):
+            if code not in (RET_K, RET_A):
                 raise _Bail
             leaders.add(pc + 1)
         else:
@@ -483,45 +468,12 @@ def _build(insns: Sequence[Insn]) -> _Block:
 
 
 def _succs(b: _Block) -> tuple:
+    """``b``'s successors, true side first."""
     if b.kind == COND:
         return (b.t, b.f)
     if b.kind == GOTO:
         return (b.t,)
     return ()
-
-
-def _postorder(root: _Block, mark: int) -> list[_Block]:
-    """Post-order, false successor visited before the true one (libpcap's layout order)."""
-    out: list[_Block] = []
-    stack: list = [root]
-    push = stack.append
-    pop = stack.pop
-    emit = out.append
-    while stack:
-        b = pop()
-        if b.__class__ is tuple:  # (block,): its successors are done
-            emit(b[0])
-            continue
-        if b.visited == mark:
-            continue
-        b.visited = mark
-        kind = b.kind
-        if kind == COND:
-            push((b,))
-            c = b.t
-            if c.visited != mark:
-                push(c)
-            c = b.f
-            if c.visited != mark:
-                push(c)
-        elif kind == GOTO:
-            push((b,))
-            c = b.t
-            if c.visited != mark:
-                push(c)
-        else:
-            emit(b)
-    return out
 
 
 # ---------------------------------------------------------------------------
@@ -537,7 +489,6 @@ class _Optimizer:
         self.tab: dict = {}
         self.keys: list = [None]
         self.const: dict[int, int] = {}
-        self.mark = 0
         self.changed = False
         self.nfresh = 0
         self.kvns: dict[int, int] = {}  # constant -> its value number
@@ -599,8 +550,7 @@ class _Optimizer:
         return self.vn(("fresh", self.nfresh))
 
     def order(self) -> list[_Block]:
-        self.mark += 1
-        post = _postorder(self.root, self.mark)
+        post = postorder(self.root, _succs)
         post.reverse()
         return post
 
@@ -638,7 +588,7 @@ class _Optimizer:
                 xv = st[X_ATOM]
                 c = const.get(xv)
                 if c is not None and c + k < 0x80000000:
-                    return self.stmt(_LD_ABS | (code & 0x18), c + k, st, sf)
+                    return self.stmt(LD_ABS | (code & 0x18), c + k, st, sf)
                 return _remembered_load(code, k, self.vn(("ind", size, xv, k)), st, sf)
             if mode == BPF_IMM:
                 v = self.kvn(k)
@@ -653,7 +603,7 @@ class _Optimizer:
                 st[A_ATOM] = v
                 c = const.get(v)
                 if c is not None:
-                    return (_LD_IMM, c), True
+                    return (LD_IMM, c), True
                 return (code, k), True
             # LEN
             v = self.vn(("len",))
@@ -662,7 +612,7 @@ class _Optimizer:
             st[A_ATOM] = v
             return (code, k), True
         if cls == BPF_LDX:
-            if code == _LDX_MSH:
+            if code == LDX_MSH:
                 v = self.vn(("msh", k))
                 if v == st[X_ATOM]:
                     return None, True
@@ -671,21 +621,21 @@ class _Optimizer:
                     return (code, k), True
                 sf[0] = k + 1
                 return (code, k), False
-            if code == _LDX_IMM:
+            if code == LDX_IMM:
                 v = self.kvn(k)
-            elif code == _LDX_LEN:
+            elif code == LDX_LEN:
                 v = self.vn(("len",))
             else:
                 v = st[k]
             if v == st[X_ATOM]:
                 return None, True
             st[X_ATOM] = v
-            if code == _LDX_MEM:
+            if code == LDX_MEM:
                 if v == st[A_ATOM]:
-                    return (_TAX, 0), True
+                    return (TAX, 0), True
                 c = const.get(v)
                 if c is not None:
-                    return (_LDX_IMM, c), True
+                    return (LDX_IMM, c), True
             return (code, k), True
         if cls == BPF_ST or cls == BPF_STX:
             v = st[A_ATOM] if cls == BPF_ST else st[X_ATOM]
@@ -694,7 +644,7 @@ class _Optimizer:
             st[k] = v
             return (code, k), True
         if cls == BPF_MISC:
-            if code == _TAX:
+            if code == TAX:
                 if st[X_ATOM] == st[A_ATOM]:
                     return None, True
                 st[X_ATOM] = st[A_ATOM]
@@ -709,7 +659,7 @@ class _Optimizer:
         ca = const.get(a)
         if op == NEG:
             if ca is not None:
-                return self.stmt(_LD_IMM, (-ca) & M32, st, sf)
+                return self.stmt(LD_IMM, (-ca) & M32, st, sf)
             st[A_ATOM] = self.vn(("neg", a))
             return (code, k), True
         if code & BPF_X:
@@ -726,17 +676,17 @@ class _Optimizer:
                         raise FilterError("shift by more than 31 bits")
                     # libpcap 1.10.3 folds it to 0, which is also what its interpreter
                     # computes for ``lsh x``/``rsh x`` with X > 31
-                    return self.stmt(_LD_IMM, 0, st, sf)
+                    return self.stmt(LD_IMM, 0, st, sf)
             elif ca == 0:
                 # 0 * X, 0 & X, 0 << X, 0 >> X are 0; 0 / X and 0 % X are 0 unless X is 0,
                 # which ends the program; 0 + X, 0 | X, 0 ^ X are X.
                 if op == MUL or op == AND or op == LSH or op == RSH:
-                    return self.stmt(_LD_IMM, 0, st, sf)
+                    return self.stmt(LD_IMM, 0, st, sf)
                 if op == DIV or op == MOD:
                     st[A_ATOM] = a
                     return (code, k), False
                 if op == ADD or op == OR or op == XOR:
-                    return self.stmt(_TXA, 0, st, sf)
+                    return self.stmt(TXA, 0, st, sf)
             if c is None:
                 if op == DIV or op == MOD:
                     st[A_ATOM] = self.vn(("alu", op, a, xv))
@@ -755,7 +705,7 @@ class _Optimizer:
             if k == 1:
                 if op == DIV:
                     return None, True
-                return self.stmt(_LD_IMM, 0, st, sf)
+                return self.stmt(LD_IMM, 0, st, sf)
         if k == 0 and op in (ADD, SUB, OR, XOR, LSH, RSH):
             return None, True
         if k == 1 and op == MUL:
@@ -763,13 +713,13 @@ class _Optimizer:
         if k == M32 and op == AND:
             return None, True
         if k == 0 and op in (MUL, AND):
-            return self.stmt(_LD_IMM, 0, st, sf)
+            return self.stmt(LD_IMM, 0, st, sf)
         if k == M32 and op == OR:
-            return self.stmt(_LD_IMM, M32, st, sf)
+            return self.stmt(LD_IMM, M32, st, sf)
         if ca is not None:
             r = fold_alu(op, ca, k)
             if r is not None:
-                return self.stmt(_LD_IMM, r, st, sf)
+                return self.stmt(LD_IMM, r, st, sf)
         kv = self.kvn(k)
         key = ("alu", op, a, kv) if op not in _COMMUTATIVE or a <= kv else ("alu", op, kv, a)
         v = self.vn(key)
@@ -1020,10 +970,10 @@ class _Optimizer:
             b.safe = safe
             b.vals = vals
             if b.kind == RET:
-                if b.code == _RET_A:
+                if b.code == RET_A:
                     c = const.get(st[A_ATOM])
                     if c is not None:
-                        b.code, b.k = _RET_K, c
+                        b.code, b.k = RET_K, c
                         self.changed = True
                 continue
             if b.kind == GOTO:
@@ -1044,18 +994,18 @@ class _Optimizer:
                     code, k = code & ~BPF_X, c
             if (code & BPF_X) == 0 and op == JEQ and new and safe[-1] and prev_a is not None:
                 last_code, last_k = new[-1]
-                if (last_code == _SUB_K or (k == 0 and last_code in (_SUB_X, _AND_K))) and \
+                if (last_code == SUB_K or (k == 0 and last_code in (SUB_X, AND_K))) and \
                         not ((b.t.live_in | b.f.live_in) & A_BIT):
                     new.pop()
                     safe.pop()
                     vals.pop()
                     st[A_ATOM] = prev_a
-                    if last_code == _SUB_K:
-                        code, k = _JEQ_K, (k + last_k) & M32
-                    elif last_code == _SUB_X:
-                        code, k = _JEQ_X, 0
+                    if last_code == SUB_K:
+                        code, k = JEQ_K, (k + last_k) & M32
+                    elif last_code == SUB_X:
+                        code, k = JEQ_X, 0
                     else:
-                        code, k = _JSET_K, last_k
+                        code, k = JSET_K, last_k
                         b.t, b.f = b.f, b.t
                     op = code & 0xF0
             if (code, k) != (b.code, b.k):
@@ -1128,7 +1078,7 @@ class _Optimizer:
                 code, k = stmts[i]
                 # ld #c; add x; tax; ld [x + k]  ->  ld [x + (k + c)]  (X = 4*([n]&0xf))
                 if (aligned and code & 0xE7 == BPF_LD | BPF_IND and i >= 2 and not (live & X_BIT)
-                        and stmts[i - 1] == (_TAX, 0) and stmts[i - 2] == (_ADD_X, 0)):
+                        and stmts[i - 1] == (TAX, 0) and stmts[i - 2] == (ADD_X, 0)):
                     abefore, xbefore = b.vals[i - 2]
                     c = self.const.get(abefore)
                     if c is not None and c + k + self.bound(xbefore) < 0x80000000:
@@ -1139,9 +1089,9 @@ class _Optimizer:
                         self.changed = True
                 use, d = _stmt_use_def(code, k)
                 ext = None
-                if code & 0xE7 == _LD_ABS and k < SKF_AD_OFF:
+                if code & 0xE7 == LD_ABS and k < SKF_AD_OFF:
                     ext = k + _SIZES[code & 0x18]
-                elif code == _LDX_MSH:
+                elif code == LDX_MSH:
                     ext = k + 1
                 i -= 1
                 if not (d & live):
@@ -1360,7 +1310,7 @@ class _Optimizer:
                     s = b.t
                     b.stmts = b.stmts + s.stmts
                     b.kind, b.code, b.k, b.t, b.f = s.kind, s.code, s.k, s.t, s.f
-                    s.kind, s.code, s.k, s.t, s.f, s.stmts = RET, _RET_K, 0, _NOWHERE, _NOWHERE, []
+                    s.kind, s.code, s.k, s.t, s.f, s.stmts = RET, RET_K, 0, _NOWHERE, _NOWHERE, []
                     npred[s] = 0
                     self.changed = again = True
             if again:
@@ -1371,14 +1321,14 @@ class _Optimizer:
                 accepts: dict[_Block, bool] = {}
                 for b in reversed(order):
                     if b.kind == RET:
-                        acc = not (b.code == _RET_K and b.k == 0)
+                        acc = not (b.code == RET_K and b.k == 0)
                         if not acc and b.stmts:
                             b.stmts = []
                             self.changed = again = True
                     else:
                         acc = any(accepts.get(x, True) for x in _succs(b))
                         if not acc:
-                            b.stmts, b.kind, b.code, b.k = [], RET, _RET_K, 0
+                            b.stmts, b.kind, b.code, b.k = [], RET, RET_K, 0
                             b.t = b.f = _NOWHERE
                             self.changed = again = True
                     accepts[b] = acc
@@ -1442,7 +1392,7 @@ class _Optimizer:
 
 
 def _emit(root: _Block) -> list[Insn]:
-    post = _postorder(root, -7)
+    post = postorder(root, _succs)
     out: list[Insn] = []          # reversed program
     land: dict[_Block, int] = {}  # block -> count of instructions after its first one
 
@@ -1480,7 +1430,7 @@ def _emit(root: _Block) -> list[Insn]:
 
 def _empty(opt: "_Optimizer") -> bool:
     """True when every reachable ``ret`` returns 0 (a failing load returns 0 too)."""
-    return all(b.kind != RET or (b.code == _RET_K and b.k == 0) for b in opt.order())
+    return all(b.kind != RET or (b.code == RET_K and b.k == 0) for b in opt.order())
 
 
 #: above this many instructions, a program our optimizer did not find empty is not run
@@ -1557,7 +1507,7 @@ def optimize(insns: Sequence[Insn] | Iterable[Insn]) -> list[Insn]:
         if empty:
             # libpcap compiles it (``len < 0``, ``ip proto 256``), to a program that
             # matches nothing; so is ours
-            return [(_RET_K, 0, 0, 0)]
+            return [(RET_K, 0, 0, 0)]
         out = _emit(opt.root)
     finally:
         if gc_was_enabled:

@@ -49,6 +49,7 @@ from ..bpf.opcodes import (
 )
 from ..errors import FilterError, FilterSyntaxError
 from . import _tables
+from . import _tableformat as fmt
 from . import qual as Q
 from .builder import Builder
 from .lexer import END, Token, tokenize
@@ -513,13 +514,14 @@ def tables() -> Tables:
 # gotos; per rule (lhs, length of rhs, grammar action).
 _ERROR = _tables.ERROR
 _ACCEPT = _tables.ACCEPT_STATE
-_ACTION = tuple(_tables.rows(_tables.ACTION))
-_DEFAULT = tuple(_tables.defaults())
+_DEFAULT = tuple(fmt.read_defaults(_tables.DEFAULT))
+_ACTION = tuple(fmt.read_rows(_tables.ACTION, len(_DEFAULT)))
 _REDUCE_NOW = tuple(d if not row else None for d, row in zip(_DEFAULT, _ACTION))
-_GOTO = tuple(_tables.rows(_tables.GOTO))
+_GOTO = tuple(fmt.read_rows(_tables.GOTO, len(_DEFAULT)))
 _RULES: tuple[tuple[str, int, Action | None], ...] = tuple(
     (lhs, len(rhs), act)
-    for (lhs, rhs), act in zip(_tables.rules(), [None] + [act for _, _, act, _ in GRAMMAR]))
+    for (lhs, rhs), act in zip(fmt.read_rules(_tables.RULES),
+                               [None] + [act for _, _, act, _ in GRAMMAR]))
 
 
 def parse(expr: str, builder: Builder) -> Any:

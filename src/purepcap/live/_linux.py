@@ -222,45 +222,5 @@ def os_error(exc: OSError, what: str) -> CaptureError:
     return CaptureError(f"{what}: {exc.strerror or exc}")
 
 
-def packet_hdrlen(sock: socket.socket, version: int) -> int:
-    """``getsockopt(PACKET_HDRLEN)``: the size of a ring slot header for ``version``.
-
-    The version goes *in* through the option buffer, which Python's
-    ``socket.getsockopt`` cannot express, so this one call goes through libc.
-    """
-    libc = _libc()
-    val = ctypes.c_int(version)
-    size = ctypes.c_uint(ctypes.sizeof(val))
-    if libc.getsockopt(sock.fileno(), SOL_PACKET, PACKET_HDRLEN, ctypes.byref(val),
-                       ctypes.byref(size)) != 0:
-        err = ctypes.get_errno()
-        raise OSError(err, os.strerror(err))
-    return val.value
-
-
-def bind_ll(sock: socket.socket, ifindex: int, protocol: int) -> None:
-    """``bind()`` a packet socket to an interface index (0: every interface).
-
-    Python's ``bind((ifname, proto))`` needs a name and cannot express
-    "all interfaces", so this goes through libc with a ``sockaddr_ll``.
-    """
-    addr = SOCKADDR_LL.pack(socket.AF_PACKET, struct.pack(">H", protocol & 0xFFFF),
-                            ifindex, 0, 0, 0, b"")
-    buf = ctypes.create_string_buffer(addr, len(addr))
-    if _libc().bind(sock.fileno(), buf, len(addr)) != 0:
-        err = ctypes.get_errno()
-        raise OSError(err, os.strerror(err))
-
-
-_LIBC = None
-
-
-def _libc() -> ctypes.CDLL:
-    global _LIBC
-    if _LIBC is None:
-        _LIBC = ctypes.CDLL(None, use_errno=True)
-    return _LIBC
-
-
 def page_size() -> int:
     return os.sysconf("SC_PAGE_SIZE")

@@ -498,28 +498,15 @@ class RingV3(Ring):
             # The common case: no cooked header, no user filter.  Runs of
             # same-size untagged packets are read with one struct call per
             # run; anything else slot by slot.
-            head = L.V3_REC.unpack_from
-            snaplen = dec.snaplen
-            done = 0
-            while done < num:
-                k = num - done
-                if k > RUN_CHUNK:
-                    k = RUN_CHUNK
-                if k >= RUN_MIN and p <= limit - L.V3_FRAME.size:
-                    stride, _s, _ns, snap, _wl, _st, mac = head(mm, p)
-                    if stride and snap <= snaplen and stride >= mac + snap and \
-                            mac >= L.V3_FRAME.size and \
-                            p + (k - 1) * stride + mac + snap <= limit and \
-                            _run_ok(mm, p, k, stride, mac, snap, done + k == num):
-                        _run_packets(mm, p, k, stride, mac, snap, dec, out)
-                        p += k * stride
-                        done += k
-                        continue
+            def bulk(p: int, k: int, stride: int, mac: int, snap: int) -> int:
+                _run_packets(mm, p, k, stride, mac, snap, dec, out)
+                return k
+
+            def each(p: int, k: int) -> tuple[int, int, bool]:
                 p, broken = self._walk_each(dec, p, k, limit, out)
-                if broken:
-                    self.corrupt += 1
-                    return
-                done += k
+                return p, k, broken
+
+            self._chunked(p, num, num, limit, dec.snaplen, bulk, each)
             return
         cooked = dec.cooked
         hlimit = limit - L.V3_FRAME.size
@@ -535,6 +522,37 @@ class RingV3(Ring):
             if pkt is not None:
                 append(pkt)
             p += L.V3_FAST.unpack_from(mm, p)[0]
+
+    def _chunked(self, p: int, todo: int, num: int, limit: int, snaplen: int,
+                 bulk: Callable[[int, int, int, int, int], int],
+                 each: Callable[[int, int], tuple[int, int, bool]]) -> tuple[int, int, bool]:
+        """Walk ``todo`` of the block's ``num`` slots from ``p`` in chunks of up
+        to :data:`RUN_CHUNK`: ``bulk(p, k, stride, mac, snap)`` takes a chunk
+        that is a run of same-size packets (see :func:`_run_at`), ``each(p, k)``
+        any other, slot by slot, and returns (offset after them, items made,
+        True if a slot was corrupt); ``bulk`` returns the items it made.
+
+        Returns (offset after the walk, items made, True if it stopped at a
+        corrupt slot, which is counted in :attr:`corrupt`).
+        """
+        mm = self.mm
+        made = 0
+        done = 0
+        while done < todo:
+            k = min(todo - done, RUN_CHUNK)
+            run = _run_at(mm, p, k, limit, snaplen, done + k == num)
+            if run is not None:
+                stride, mac, snap = run
+                made += bulk(p, k, stride, mac, snap)
+                p += k * stride
+            else:
+                p, got, broken = each(p, k)
+                made += got
+                if broken:
+                    self.corrupt += 1
+                    return p, made, True
+            done += k
+        return p, made, False
 
     def _walk_each(self, dec: Decoder, p: int, k: int, limit: int,
                    out: list[Packet]) -> tuple[int, bool]:
@@ -616,35 +634,18 @@ class RingV3(Ring):
             repack = micro or not nanosecond
             mode = (repack, 1000 if repack else 1, 1000 if nanosecond and micro else 1,
                     nanosecond)
-            snaplen = dec.snaplen
             mm = self.mm
-            head = L.V3_REC.unpack_from
-            done = 0
-            while done < todo:
-                k = todo - done
-                if k > RUN_CHUNK:
-                    k = RUN_CHUNK
-                if k >= RUN_MIN and p <= limit - L.V3_FRAME.size:
-                    stride, _s, _ns, snap, _wl, _st, mac = head(mm, p)
-                    if stride and snap <= snaplen and stride >= mac + snap and \
-                            mac >= L.V3_FRAME.size and \
-                            p + (k - 1) * stride + mac + snap <= limit and \
-                            _run_ok(mm, p, k, stride, mac, snap, done + k == num):
-                        parts.append(_run_records(mm, p, k, stride, mac, snap, mode))
-                        p += k * stride
-                        done += k
-                        n += k
-                        continue
-                # not a run of same-size packets: one by one
-                p, got, broken = self._records_each(dec, p, k, limit, parts, mode)
-                n += got
-                done += k
-                if broken:
-                    self.corrupt += 1
-                    break
-            else:
-                if todo < num:
-                    self._walk(dec, p, num - todo, limit, rest)
+
+            def bulk(p: int, k: int, stride: int, mac: int, snap: int) -> int:
+                parts.append(_run_records(mm, p, k, stride, mac, snap, mode))
+                return k
+
+            def each(p: int, k: int) -> tuple[int, int, bool]:
+                return self._records_each(dec, p, k, limit, parts, mode)
+
+            p, n, broken = self._chunked(p, todo, num, limit, dec.snaplen, bulk, each)
+            if not broken and todo < num:
+                self._walk(dec, p, num - todo, limit, rest)
         self._give_back(base)
         return b"".join(parts), n, rest
 
@@ -722,6 +723,23 @@ def _run_struct(kind: str, k: int, stride: int, mac: int, snap: int) -> struct.S
     else:
         return struct.Struct("=" + f"IIII{snap}s" * k)
     return struct.Struct("=" + (one + f"{gap}x") * (k - 1) + one)
+
+
+def _run_at(mm: mmap.mmap, p: int, k: int, limit: int, snaplen: int,
+            last: bool) -> tuple[int, int, int] | None:
+    """``(stride, mac, snap)`` when the ``k`` slots from ``p`` are worth reading
+    in bulk: at least :data:`RUN_MIN` of them, a run of same-size packets
+    within ``snaplen`` that ends by ``limit`` (see :func:`_run_ok`); else None.
+    """
+    if k < RUN_MIN or p > limit - L.V3_FRAME.size:
+        return None
+    stride, _s, _ns, snap, _wl, _st, mac = L.V3_REC.unpack_from(mm, p)
+    if stride and snap <= snaplen and stride >= mac + snap and \
+            mac >= L.V3_FRAME.size and \
+            p + (k - 1) * stride + mac + snap <= limit and \
+            _run_ok(mm, p, k, stride, mac, snap, last):
+        return stride, mac, snap
+    return None
 
 
 def _run_ok(mm: mmap.mmap, p: int, k: int, stride: int, mac: int, snap: int,

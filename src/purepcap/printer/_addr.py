@@ -220,3 +220,12 @@ def udpport_string(port: int, opts: Options | None = None) -> str:
     if _resolving(opts):
         return RESOLVER.udpport(port)
     return str(port)
+
+
+def port_string(port: int, proto: str, opts: Options | None = None) -> str:
+    """A ``"tcp"`` or ``"udp"`` port as tcpdump prints it; the number when the
+    resolver fails."""
+    try:
+        return tcpport_string(port, opts) if proto == "tcp" else udpport_string(port, opts)
+    except Exception:
+        return str(port)

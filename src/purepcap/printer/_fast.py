@@ -169,22 +169,23 @@ class FastText:
             if nh in _IP6_EXT:
                 return None
             return self._ip(data, 6, nh, 54, end, 22, 54)
-        target = self.ethertypes.get(et)
-        if target is None or type(target) is str:
-            return None
-        funcs = self.external(*target)
+        funcs = self._handler(self.ethertypes.get(et))
         if funcs is None:
             return None
         try:
             ctx = Context(self.opts, state=self.state)
             ctx.checksums = self.checksums
             self.state["link_src"] = data[6:12]
-            rec = funcs[0](data[14:wl], wl - 14, ctx)
-            if rec.inner is not None:
-                return None
-            return funcs[1](rec, ctx)
+            return _leaf(funcs, data[14:wl], wl - 14, ctx)
         except Exception:
             return None
+
+    def _handler(self, target: Any) -> Any:
+        """The (decode, format) pair a dispatch-table entry names (None for no
+        entry, or one the walker handles itself)."""
+        if target is None or type(target) is str:
+            return None
+        return self.external(*target)
 
     def _ip(self, data: bytes, version: int, proto: int, off: int, end: int,
             aoff: int, aend: int) -> str | None:
@@ -199,19 +200,14 @@ class FastText:
                 and self.ipprotos.get(1) == ("icmp", "icmp"):
             return (f"{self._prefix(data[aoff:aend], version, False)}ICMP "
                     f"{_icmp.echo_summary(data[off:off + 8])}, length {end - off}")
-        target = self.ipprotos.get(proto)
-        if target is None or type(target) is str:
-            return None
-        funcs = self.external(*target)
+        funcs = self._handler(self.ipprotos.get(proto))
         if funcs is None:
             return None
         try:
             ctx = self._ctx(version, data[aoff:aoff + (aend - aoff) // 2],
                             data[aoff + (aend - aoff) // 2:aend], proto)
-            rec = funcs[0](data[off:end], end - off, ctx)
-            if rec.inner is not None:
-                return None
-            return self._prefix(data[aoff:aend], version, False) + funcs[1](rec, ctx)
+            text = _leaf(funcs, data[off:end], end - off, ctx)
+            return None if text is None else self._prefix(data[aoff:aend], version, False) + text
         except Exception:
             return None
 
@@ -307,9 +303,17 @@ class FastText:
                             dport)
             # the application reads up to the IP datagram's end (tcpdump's snapend)
             stop = end if target[0] in _READ_TO_IP_END else off + ulen
-            rec = funcs[0](data[off + 8:stop], ulen - 8, ctx)
-            if rec.inner is not None:
-                return None
-            return prefix + funcs[1](rec, ctx)
+            text = _leaf(funcs, data[off + 8:stop], ulen - 8, ctx)
+            return None if text is None else prefix + text
         except Exception:
             return None
+
+
+def _leaf(funcs: tuple[Callable[..., Any], Callable[..., str]], unit: bytes, length: int,
+          ctx: Context) -> str | None:
+    """The text of a unit decoded and formatted by ``funcs``, when it leads to
+    no further unit (None when it does: the walker prints that)."""
+    rec = funcs[0](unit, length, ctx)
+    if rec.inner is not None:
+        return None
+    return funcs[1](rec, ctx)

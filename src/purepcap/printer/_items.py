@@ -20,9 +20,10 @@ from typing import Any, Callable, Mapping
 
 from ._base import Layer, TRUNCATED
 from ._dump import hex_dump
+from ._rtr import printable as printable
 
-__all__ = ["ItemsLayer", "Cursor", "Short", "render", "run", "VERBOSE_ONLY", "VV_ONLY", "bits",
-           "printable", "OUIS"]
+__all__ = ["ItemsLayer", "Cursor", "Short", "need", "text_of", "render", "run", "VERBOSE_ONLY",
+           "VV_ONLY", "bits", "printable", "OUIS"]
 
 VERBOSE_ONLY = "=v"
 VV_ONLY = "=vv"
@@ -45,6 +46,23 @@ OUIS = {0x000000: "Ethernet", 0x00000C: "Cisco", 0x00005E: "IANA",
 
 class Short(Exception):
     """A read went past the captured bytes."""
+
+
+def need(value: object) -> None:
+    """Raise :class:`Short` for a field the decoder did not capture (``None``)."""
+    if value is None:
+        raise Short
+
+
+def text_of(write: Callable[[list[str]], None], cut: str) -> str:
+    """The text ``write`` appends to a list, ending with ``cut`` (``" [|ntp]"``)
+    where it raises :class:`Short`."""
+    out: list[str] = []
+    try:
+        write(out)
+    except Short:
+        out.append(cut)
+    return "".join(out)
 
 
 @dataclass(slots=True)
@@ -103,10 +121,14 @@ def run(rec: ItemsLayer, body: Callable[[], None]) -> None:
 Text = str | Callable[[Any], str]
 
 
-def render(rec: ItemsLayer, table: Mapping[str, Text], verbose: int, marker: str) -> str:
-    """The items' text; ``marker`` (``" [|aoe]"``) when the record was cut."""
+def render(rec: ItemsLayer, table: Mapping[str, Text], verbose: int, marker: str,
+           skip: str = "") -> str:
+    """The items' text; ``marker`` (``" [|aoe]"``) when the record was cut;
+    items of kind ``skip`` (a payload dump under ``-x``/``-X``/``-A``) left out."""
     out: list[str] = []
     for key, value in rec.items:
+        if key == skip:
+            continue
         if key == VERBOSE_ONLY:
             if not verbose:
                 return "".join(out)
@@ -141,15 +163,3 @@ def bits(table: tuple[tuple[int, str], ...], v: int, none: str = "none", sep: st
     return sep.join(names) if names else none
 
 
-def printable(b: bytes) -> str:
-    """tcpdump's nd_printn / fn_print_char: ASCII kept, others as ``^X`` / ``M-x``."""
-    out: list[str] = []
-    for c in b:
-        if c & 0x80:
-            out.append("M-")
-            c &= 0x7F
-        if c < 0x20 or c == 0x7F:
-            out.append("^" + chr(c ^ 0x40))
-        else:
-            out.append(chr(c))
-    return "".join(out)

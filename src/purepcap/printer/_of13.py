@@ -13,7 +13,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from ._of10 import INVALID, TRUNC, Out, Short, bitmap, data_print, invalid, printjnp, vendor_name
+from ._of10 import (INVALID, Out, assigned, bitmap, data_print, error_body, invalid, port_head,
+                    run_body, tlv_head, vendor_name)
 
 __all__ = ["body"]
 
@@ -73,20 +74,13 @@ ERROR_TYPES: dict[int, tuple[str, tuple[str, ...]]] = {
 }
 
 
-def _assigned(bits: tuple[tuple[int, str], ...]) -> int:
-    m = 0
-    for b, _ in bits:
-        m |= b
-    return m
-
-
-_CAP_A = _assigned(CAPABILITIES)
-_PC_A = _assigned(PORT_CONFIG)
-_PS_A = _assigned(PORT_STATE)
-_PF_A = _assigned(FEATURES)
-_VB_A = _assigned(VERSION_BITS)
-_APR_A = _assigned(ASYNC_PACKET_IN)
-_APP_A = _assigned(ASYNC_PORT)
+_CAP_A = assigned(CAPABILITIES)
+_PC_A = assigned(PORT_CONFIG)
+_PS_A = assigned(PORT_STATE)
+_PF_A = assigned(FEATURES)
+_VB_A = assigned(VERSION_BITS)
+_APR_A = assigned(ASYNC_PACKET_IN)
+_APP_A = assigned(ASYNC_PORT)
 
 
 def port(v: int) -> str:
@@ -94,11 +88,7 @@ def port(v: int) -> str:
 
 
 def _port(o: Out) -> None:
-    o.w(f"\n\t  port_no {port(o.u32())}")
-    o.w(f", hw_addr {o.mac(8)}, name '")
-    o.p += 16
-    o.w(printjnp(o, 16) + "'")
-    o.p += 16
+    port_head(o, port(o.u32()), 8, 16)
     if o.verbose < 2:
         o.need(32)
         return
@@ -174,18 +164,12 @@ def _port_status(o: Out, n: int) -> None:
 
 def _hello(o: Out, n: int) -> None:
     while n:
-        if n < 4:
-            invalid(o, n)
+        head = tlv_head(o, n, 4, lambda t: "\n\t type "
+                        + ("VERSIONBITMAP" if t == 1 else f"unknown (0x{t:04x})"), "length")
+        if head is None:
             return
-        t = o.u16()
-        o.w(f"\n\t type {'VERSIONBITMAP' if t == 1 else f'unknown (0x{t:04x})'}")
-        bl = o.u16(2)
-        o.p += 4
+        t, bl = head
         n -= 4
-        o.w(f", length {bl}")
-        if bl < 4 or bl > 4 + n:
-            invalid(o, n)
-            return
         if t == 1 and bl == 8:
             v = o.u32()
             o.w(f", bitmap 0x{v:08x}" + bitmap(VERSION_BITS, v, _VB_A))
@@ -211,16 +195,7 @@ def _queue_get_config_request(o: Out, n: int) -> None:
 
 
 def _error(o: Out, n: int) -> None:
-    t = o.u16()
-    info = ERROR_TYPES.get(t)
-    o.w(f"\n\t type {info[0] if info else f'invalid (0x{t:04x})'}")
-    c = o.u16(2)
-    if info is not None and c < len(info[1]):
-        o.w(f", code {info[1][c]}")
-    else:
-        o.w(f", code invalid (0x{c:04x})")
-    o.p += 4
-    data_print(o, n - 4)
+    error_body(o, n, ERROR_TYPES)
 
 
 _BODIES: dict[int, Callable[[Out, int], None]] = {
@@ -233,17 +208,7 @@ _BODIES: dict[int, Callable[[Out, int], None]] = {
 
 def body(mtype: int, data: bytes, length: int, verbose: int) -> str | None:
     """The text of a body of ``length`` bytes (``data``: its captured part)."""
-    fn = _BODIES.get(mtype)
-    if fn is None:
-        return None
-    o = Out(data, verbose)
-    try:
-        fn(o, length)
-    except Short:
-        return o.text() + TRUNC
-    except Exception:          # a damaged body must not cost the message line
-        return o.text() + TRUNC
-    return o.text()
+    return run_body(_BODIES, mtype, data, length, verbose)
 
 
 _ = INVALID

@@ -9,12 +9,14 @@ raises on itself when the capture ends inside the unit and catches at its top.
 from __future__ import annotations
 
 import struct
+from collections.abc import Callable
+from typing import TypeVar
 
-from ._base import Context
+from ._base import Context, Layer
 from .ip import in_cksum
 
-__all__ = ["Short", "printable", "printjnp", "bitflags", "relts", "pseudo_cksum",
-           "U16", "U32"]
+__all__ = ["Short", "char", "printable", "printjnp", "bitflags", "relts", "pseudo_cksum",
+           "filled", "never_raising", "U16", "U32"]
 
 U16 = struct.Struct("!H")
 U32 = struct.Struct("!I")
@@ -24,6 +26,31 @@ _PS6 = struct.Struct("!16s16sIxxxB")
 
 class Short(Exception):
     """The capture ends before a field the decoder needs."""
+
+
+_L = TypeVar("_L", bound=Layer)
+
+
+def filled(rec: _L, fill: Callable[[_L, bytes, int], None], data: bytes, length: int,
+           stop: str) -> _L:
+    """``rec`` after ``fill(rec, bytes(data), length)``; when that raises, marked ``stop``
+    (a decoder never raises on packet bytes)."""
+    try:
+        fill(rec, bytes(data), length)
+    except Exception:
+        rec.stop = stop
+    return rec
+
+
+def never_raising(fmt: Callable[[_L, Context], str], trunc: str) -> Callable[[_L, Context], str]:
+    """``fmt`` as a formatter that never raises: when it does, the text is ``trunc``
+    (tcpdump's ``" [|proto]"``)."""
+    def format_(rec: _L, ctx: Context) -> str:
+        try:
+            return fmt(rec, ctx)
+        except Exception:
+            return trunc
+    return format_
 
 
 def _char(c: int) -> str:
@@ -37,6 +64,11 @@ def _char(c: int) -> str:
 
 
 _CHARS: tuple[str, ...] = tuple(_char(c) for c in range(256))
+
+
+def char(c: int) -> str:
+    """One byte as tcpdump prints untrusted text (``M-x``, ``^X`` escapes)."""
+    return _CHARS[c]
 
 
 def printable(b: bytes) -> str:

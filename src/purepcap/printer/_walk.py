@@ -278,17 +278,14 @@ class _Walk:
         o = self.opts
         if self.cooked and e is None:
             if not o.link_header:
-                self.out(self.cooked + f"ethertype {_link.ethertype_name(et)} (0x{et:04x}), "
+                self.out(self.cooked + f"{_link.ethertype_text(et)}, "
                          f"length {self._frame_length()}: ")
             self.default_print(off, length)
             return
         if not o.link_header and e is not None:
             head = _link.format_ether(e, self.ctx).split(", ")[0]
-            if o.quiet:
-                self.out(f"{head}, {_link.ethertype_text_quiet(et)}, length {e.frame_length}: ")
-            else:
-                self.out(f"{head}, ethertype {_link.ethertype_name(et)} (0x{et:04x}), "
-                         f"length {e.frame_length}: ")
+            text = _link.ethertype_text_quiet(et) if o.quiet else _link.ethertype_text(et)
+            self.out(f"{head}, {text}, length {e.frame_length}: ")
         self.default_print(off, length)
 
     def _frame_length(self) -> int:
@@ -430,31 +427,31 @@ class _Walk:
                 f"{(c >> 9) & 0x7F}, Flags [{cr}], length {length}")
 
     def h_sll(self, off: int, length: int, key: int) -> tuple[Target | None, str, int, int, int] | None:
-        rec = _link.decode_sll(self.data[off:], length, self.ctx)
-        self.add(rec, off)
-        self.ctx.state.pop("link_src", None)   # tcpdump names no source after a cooked header
-        if rec.stop is not None:
-            self.ctx.dump_from_start = True
-            self.out(" [|sll]")
-            return None
-        if self.text and self.opts.link_header:
-            self.out(_link.format_sll(rec, self.ctx) + ("" if self.opts.quiet else ": "))
-        self.cooked = _link.format_sll(rec, self.ctx.__class__(opts=_QUIET))
-        return self._cooked_next(rec.inner, off, length)
+        return self._cooked_header(off, length, _link.decode_sll, _link.format_sll, None, " [|sll]")
 
     def h_sll2(self, off: int, length: int, key: int) -> tuple[Target | None, str, int, int, int] | None:
-        rec = _link.decode_sll2(self.data[off:], length, self.ctx)
+        return self._cooked_header(off, length, _link.decode_sll2, _link.format_sll2,
+                                   _link.format_sll2_prefix, " [|sll2]")
+
+    def _cooked_header(self, off: int, length: int, decode: Callable[[Any, int, Context], Any],
+                       fmt: Callable[[Any, Context], str],
+                       prefix: Callable[[Any, Context], str] | None,
+                       trunc: str) -> tuple[Target | None, str, int, int, int] | None:
+        """A Linux cooked header (SLL, SLL2): ``prefix`` prints before the
+        ``-e`` text whether or not ``-e`` is given."""
+        rec = decode(self.data[off:], length, self.ctx)
         self.add(rec, off)
         self.ctx.state.pop("link_src", None)   # tcpdump names no source after a cooked header
         if rec.stop is not None:
             self.ctx.dump_from_start = True
-            self.out(" [|sll2]")
+            self.out(trunc)
             return None
         if self.text:
-            self.out(_link.format_sll2_prefix(rec, self.ctx))
+            if prefix is not None:
+                self.out(prefix(rec, self.ctx))
             if self.opts.link_header:
-                self.out(_link.format_sll2(rec, self.ctx) + ("" if self.opts.quiet else ": "))
-        self.cooked = _link.format_sll2(rec, self.ctx.__class__(opts=_QUIET))
+                self.out(fmt(rec, self.ctx) + ("" if self.opts.quiet else ": "))
+        self.cooked = fmt(rec, self.ctx.__class__(opts=_QUIET))
         return self._cooked_next(rec.inner, off, length)
 
     def _cooked_next(self, inner: tuple[str, int, int] | None, off: int,

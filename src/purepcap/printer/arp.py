@@ -159,17 +159,30 @@ def _atm_paddr(rec: ArpRecord, b: bytes, wrong: str, ctx: Context) -> str:
     return ipaddr_string(b, ctx.opts)
 
 
-def _format_atmarp(rec: ArpRecord, ctx: Context) -> str:
+def _pro_name(rec: ArpRecord) -> str:
+    return ETHERTYPE_NAMES.get(rec.pro) or f"Unknown Protocol (0x{rec.pro:04x})"
+
+
+def _head(rec: ArpRecord, ctx: Context, plain: bool, kinds: str) -> tuple[str, bool]:
+    """The text before the addresses: ``"ARP, "`` without ``-e``, ``kinds``
+    (hardware and protocol) unless ``plain`` and without ``-v``, the operation;
+    ``(text, True)`` when without ``-v`` an unusual kind ends the line."""
     verbose = ctx.opts.verbose
     out = "" if ctx.opts.link_header else "ARP, "
-    if rec.pro not in _IP_LIKE or rec.pln != 4 or rec.tpln != 4 or verbose:
-        pro = ETHERTYPE_NAMES.get(rec.pro) or f"Unknown Protocol (0x{rec.pro:04x})"
-        out += f"ATM, {pro} (len {rec.pln}/{rec.tpln})"
+    if not plain or verbose:
+        out += kinds
         if not verbose:
-            return out + f", length {rec.length}"
+            return out + f", length {rec.length}", True
         out += ", "
+    return out + (_OP_NAMES.get(rec.op) or f"Unknown ({rec.op})") + " ", False
+
+
+def _format_atmarp(rec: ArpRecord, ctx: Context) -> str:
+    out, done = _head(rec, ctx, rec.pro in _IP_LIKE and rec.pln == 4 and rec.tpln == 4,
+                      f"ATM, {_pro_name(rec)} (len {rec.pln}/{rec.tpln})")
+    if done:
+        return out
     op = rec.op
-    out += (_OP_NAMES.get(op) or f"Unknown ({op})") + " "
     spa = _atm_paddr(rec, rec.spa, "<wrong splen>", ctx)
     if op == 1:
         out += "who-has " + _atm_paddr(rec, rec.tpa, "<wrong tplen>", ctx)
@@ -195,17 +208,12 @@ def format_arp(rec: ArpRecord, ctx: Context) -> str:
         return " [|arp]"
     if rec.hrd == _ATM:
         return _format_atmarp(rec, ctx)
-    verbose = ctx.opts.verbose
-    out = "" if ctx.opts.link_header else "ARP, "
-    if rec.pro not in _IP_LIKE or rec.pln != 4 or rec.hln == 0 or verbose:
-        hrd = _HRD_NAMES.get(rec.hrd) or f"Unknown Hardware ({rec.hrd})"
-        pro = ETHERTYPE_NAMES.get(rec.pro) or f"Unknown Protocol (0x{rec.pro:04x})"
-        out += f"{hrd} (len {rec.hln}), {pro} (len {rec.pln})"
-        if not verbose:
-            return out + f", length {rec.length}"
-        out += ", "
+    hrd = _HRD_NAMES.get(rec.hrd) or f"Unknown Hardware ({rec.hrd})"
+    out, done = _head(rec, ctx, rec.pro in _IP_LIKE and rec.pln == 4 and rec.hln != 0,
+                      f"{hrd} (len {rec.hln}), {_pro_name(rec)} (len {rec.pln})")
+    if done:
+        return out
     op = rec.op
-    out += (_OP_NAMES.get(op) or f"Unknown ({op})") + " "
     if op == 1:
         out += "who-has " + _paddr(rec, rec.tpa, ctx)
         if any(rec.tha):

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import struct
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, TypeVar
 
 from ._addr import ip6addr_string, ipaddr_string
 from ._base import MALFORMED, TRUNCATED, Context, Layer, Options
@@ -157,6 +157,38 @@ def _subtlvs(b: bytes, p: int, end: int, ttype: int, out: list[tuple[Any, ...]])
         p += sl
 
 
+class _Invalid(Exception):
+    """The TLV being decoded contradicts its length (the packet is invalid)."""
+
+
+_T = TypeVar("_T")
+
+
+def _must(value: _T | None) -> _T:
+    """``value``, which None makes the TLV invalid."""
+    if value is None:
+        raise _Invalid
+    return value
+
+
+# TLV type -> the shortest body -v decodes (a shorter one makes the packet invalid)
+_MIN_LENGTH = {2: 6, 3: 2, 4: 6, 5: 6, 6: 10, 7: 2, 9: 2, 10: 14, 11: 6, 12: 18, 13: 10, 14: 3,
+               15: 14, 17: 4}
+
+
+def _src_dst(msg: bytes, ae: int, plen: int, splen: int, omitted: int, dp: bytes | None,
+             parsed: int, ln: int, f: dict[str, Any]) -> int | None:
+    """A source-specific TLV's destination then source prefix, from ``msg[2 + parsed:]``,
+    into ``f``; the bytes parsed after them (None: invalid)."""
+    for key, pl, om, d in (("", plen, omitted, dp), ("src_", splen, 0, None)):
+        r = _prefix(ae, pl, om, msg, 2 + parsed, d, ln - parsed)
+        if r is None:
+            return None
+        f[key + "prefix"], f[key + "plen"] = r[0], (pl + 96) & 0xFF if ae == 1 else pl
+        parsed += r[1]
+    return parsed
+
+
 def _tlvs(b: bytes, start: int, tlvs_len: int, remaining: int, verbose: int,
           out: list[BabelTlv]) -> str:
     """Decode the TLVs of one body (or trailer); '' or the error that ends it."""
@@ -196,173 +228,91 @@ def _tlvs(b: bytes, start: int, tlvs_len: int, remaining: int, verbose: int,
         if not verbose:
             i += ln + 2
             continue
-        if t == 2:
-            if ln < 6:
-                tlv.status = "invalid"
-                return "invalid"
-            f["nonce"], f["interval"] = _u16(msg, 4), _u16(msg, 6)
-        elif t == 3:
-            if ln < 2:
-                tlv.status = "invalid"
-                return "invalid"
-            f["nonce"] = _u16(msg, 2)
-        elif t == 4:
-            if ln < 6:
-                tlv.status = "invalid"
-                return "invalid"
-            f["unicast"] = bool(_u16(msg, 2) & 0x8000)
-            f["seqno"], f["interval"] = _u16(msg, 4), _u16(msg, 6)
-            if ln > 6:
-                _subtlvs(msg, 8, 2 + ln, t, tlv.subtlvs)
-        elif t == 5:
-            if ln < 6:
-                tlv.status = "invalid"
-                return "invalid"
-            f["rxcost"], f["interval"] = _u16(msg, 4), _u16(msg, 6)
-            ae = f["ae"] = msg[2]
-            r = _prefix(ae, -1, 0, msg, 8, None, ln - 6)
-            if r is None:
-                tlv.status = "addr"
-            else:
-                f["address"] = r[0]
-                if r[1] < ln - 6:
-                    _subtlvs(msg, 8 + r[1], 2 + ln, t, tlv.subtlvs)
-        elif t == 6:
-            if ln < 10:
-                tlv.status = "invalid"
-                return "invalid"
-            f["id"] = bytes(msg[4:12])
-        elif t == 7:
-            if ln < 2:
-                tlv.status = "invalid"
-                return "invalid"
-            ae = f["ae"] = msg[2]
-            r = _prefix(ae, -1, 0, msg, 4, None, ln - 2)
-            if r is None:
-                tlv.status = "invalid"
-                return "invalid"
-            f["address"] = r[0]
-        elif t == 8:
-            ae = f["ae"] = msg[2]
-            f["plen"] = msg[4] + (96 if ae == 1 else 0)
-            r = _prefix(ae, msg[4], msg[5], msg, 12, dp4 if ae == 1 else dp6, ln - 10)
-            if r is None:
-                tlv.status = "invalid"
-                return "invalid"
-            f["prefix"] = r[0]
-            f["interval"], f["seqno"], f["metric"] = _u16(msg, 6), _u16(msg, 8), _u16(msg, 10)
-            if msg[3] & 0x80:
-                if ae == 1:
-                    dp4 = r[0]
+        try:
+            if ln < _MIN_LENGTH.get(t, 0) or (t in (18, 19) and ln > 192):
+                raise _Invalid
+            if t == 2:
+                f["nonce"], f["interval"] = _u16(msg, 4), _u16(msg, 6)
+            elif t == 3:
+                f["nonce"] = _u16(msg, 2)
+            elif t == 4:
+                f["unicast"] = bool(_u16(msg, 2) & 0x8000)
+                f["seqno"], f["interval"] = _u16(msg, 4), _u16(msg, 6)
+                if ln > 6:
+                    _subtlvs(msg, 8, 2 + ln, t, tlv.subtlvs)
+            elif t == 5:
+                f["rxcost"], f["interval"] = _u16(msg, 4), _u16(msg, 6)
+                ae = f["ae"] = msg[2]
+                r = _prefix(ae, -1, 0, msg, 8, None, ln - 6)
+                if r is None:
+                    tlv.status = "addr"
                 else:
-                    dp6 = r[0]
-            if r[1] < ln - 10:
-                _subtlvs(msg, 12 + r[1], 2 + ln, t, tlv.subtlvs)
-        elif t == 9:
-            if ln < 2:
-                tlv.status = "invalid"
-                return "invalid"
-            ae = f["ae"] = msg[2]
-            f["plen"] = msg[3] + (96 if ae == 1 else 0)
-            r = _prefix(ae, msg[3], 0, msg, 4, None, ln - 2)
-            if r is None:
-                tlv.status = "invalid"
-                return "invalid"
-            f["prefix"] = r[0]
-        elif t == 10:
-            if ln < 14:
-                tlv.status = "invalid"
-                return "invalid"
-            ae = f["ae"] = msg[2]
-            f["seqno"] = _u16(msg, 4)
-            r = _prefix(ae, msg[3], 0, msg, 16, None, ln - 14)
-            if r is None:
-                tlv.status = "invalid"
-                return "invalid"
-            f["prefix"] = r[0]
-            f["plen"] = msg[3] + (96 if ae == 1 else 0)
-            f["hops"] = msg[6]
-            f["id"] = bytes(msg[8:16])
-        elif t == 11:
-            if ln < 6:
-                tlv.status = "invalid"
-                return "invalid"
-            f["timestamp"], f["packetcounter"] = _u32(msg, 4), _u16(msg, 2)
-        elif t == 12:
-            if ln < 18:
-                tlv.status = "invalid"
-                return "invalid"
-            f["key_id"] = _u16(msg, 2)
-            f["digest"] = bytes(msg[4:2 + ln])
-        elif t == 13:
-            if ln < 10:
-                tlv.status = "invalid"
-                return "invalid"
-            ae = msg[2]
-            f["ae"] = ae
-            splen, plen, omitted = msg[3], msg[4], msg[5]
-            f["interval"], f["seqno"], f["metric"] = _u16(msg, 6), _u16(msg, 8), _u16(msg, 10)
-            parsed = 10
-            r = _prefix(ae, plen, omitted, msg, 2 + parsed, dp4 if ae == 1 else dp6, ln - parsed)
-            if r is None:
-                tlv.status = "invalid"
-                return "invalid"
-            f["prefix"], f["plen"] = r[0], (plen + 96) & 0xFF if ae == 1 else plen
-            parsed += r[1]
-            r = _prefix(ae, splen, 0, msg, 2 + parsed, None, ln - parsed)
-            if r is None:
-                tlv.status = "invalid"
-                return "invalid"
-            f["src_prefix"], f["src_plen"] = r[0], (splen + 96) & 0xFF if ae == 1 else splen
-            parsed += r[1]
-            if parsed < ln:
-                _subtlvs(msg, 2 + parsed, 2 + ln, t, tlv.subtlvs)
-        elif t == 14:
-            if ln < 3:
-                tlv.status = "invalid"
-                return "invalid"
-            ae = f["ae"] = msg[2]
-            plen, splen = msg[3], msg[4]
-            parsed = 3
-            r = _prefix(ae, plen, 0, msg, 2 + parsed, None, ln - parsed)
-            if r is None:
-                tlv.status = "invalid"
-                return "invalid"
-            f["prefix"], f["plen"] = r[0], (plen + 96) & 0xFF if ae == 1 else plen
-            parsed += r[1]
-            r = _prefix(ae, splen, 0, msg, 2 + parsed, None, ln - parsed)
-            if r is None:
-                tlv.status = "invalid"
-                return "invalid"
-            f["src_prefix"], f["src_plen"] = r[0], (splen + 96) & 0xFF if ae == 1 else splen
-        elif t == 15:
-            if ln < 14:
-                tlv.status = "invalid"
-                return "invalid"
-            ae = f["ae"] = msg[2]
-            plen, splen = msg[3], msg[7]
-            f["seqno"], f["hops"], f["id"] = _u16(msg, 4), msg[6], bytes(msg[8:16])
-            parsed = 14
-            r = _prefix(ae, plen, 0, msg, 2 + parsed, None, ln - parsed)
-            if r is None:
-                tlv.status = "invalid"
-                return "invalid"
-            f["prefix"], f["plen"] = r[0], (plen + 96) & 0xFF if ae == 1 else plen
-            parsed += r[1]
-            r = _prefix(ae, splen, 0, msg, 2 + parsed, None, ln - parsed)
-            if r is None:
-                tlv.status = "invalid"
-                return "invalid"
-            f["src_prefix"], f["src_plen"] = r[0], (splen + 96) & 0xFF if ae == 1 else splen
-        elif t == 17:
-            if ln < 4:
-                tlv.status = "invalid"
-                return "invalid"
-            f["value"] = _u32(msg, 2)
-        elif t in (18, 19):
-            if ln > 192:
-                tlv.status = "invalid"
-                return "invalid"
+                    f["address"] = r[0]
+                    if r[1] < ln - 6:
+                        _subtlvs(msg, 8 + r[1], 2 + ln, t, tlv.subtlvs)
+            elif t == 6:
+                f["id"] = bytes(msg[4:12])
+            elif t == 7:
+                ae = f["ae"] = msg[2]
+                r = _must(_prefix(ae, -1, 0, msg, 4, None, ln - 2))
+                f["address"] = r[0]
+            elif t == 8:
+                ae = f["ae"] = msg[2]
+                f["plen"] = msg[4] + (96 if ae == 1 else 0)
+                r = _must(_prefix(ae, msg[4], msg[5], msg, 12, dp4 if ae == 1 else dp6, ln - 10))
+                f["prefix"] = r[0]
+                f["interval"], f["seqno"], f["metric"] = _u16(msg, 6), _u16(msg, 8), _u16(msg, 10)
+                if msg[3] & 0x80:
+                    if ae == 1:
+                        dp4 = r[0]
+                    else:
+                        dp6 = r[0]
+                if r[1] < ln - 10:
+                    _subtlvs(msg, 12 + r[1], 2 + ln, t, tlv.subtlvs)
+            elif t == 9:
+                ae = f["ae"] = msg[2]
+                f["plen"] = msg[3] + (96 if ae == 1 else 0)
+                r = _must(_prefix(ae, msg[3], 0, msg, 4, None, ln - 2))
+                f["prefix"] = r[0]
+            elif t == 10:
+                ae = f["ae"] = msg[2]
+                f["seqno"] = _u16(msg, 4)
+                r = _must(_prefix(ae, msg[3], 0, msg, 16, None, ln - 14))
+                f["prefix"] = r[0]
+                f["plen"] = msg[3] + (96 if ae == 1 else 0)
+                f["hops"] = msg[6]
+                f["id"] = bytes(msg[8:16])
+            elif t == 11:
+                f["timestamp"], f["packetcounter"] = _u32(msg, 4), _u16(msg, 2)
+            elif t == 12:
+                f["key_id"] = _u16(msg, 2)
+                f["digest"] = bytes(msg[4:2 + ln])
+            elif t == 13:
+                ae = msg[2]
+                f["ae"] = ae
+                splen, plen, omitted = msg[3], msg[4], msg[5]
+                f["interval"], f["seqno"], f["metric"] = _u16(msg, 6), _u16(msg, 8), _u16(msg, 10)
+                parsed = 10
+                dp = dp4 if ae == 1 else dp6
+                parsed = _must(_src_dst(msg, ae, plen, splen, omitted, dp, parsed, ln, f))
+                if parsed < ln:
+                    _subtlvs(msg, 2 + parsed, 2 + ln, t, tlv.subtlvs)
+            elif t == 14:
+                ae = f["ae"] = msg[2]
+                plen, splen = msg[3], msg[4]
+                parsed = 3
+                _must(_src_dst(msg, ae, plen, splen, 0, None, parsed, ln, f))
+            elif t == 15:
+                ae = f["ae"] = msg[2]
+                plen, splen = msg[3], msg[7]
+                f["seqno"], f["hops"], f["id"] = _u16(msg, 4), msg[6], bytes(msg[8:16])
+                parsed = 14
+                _must(_src_dst(msg, ae, plen, splen, 0, None, parsed, ln, f))
+            elif t == 17:
+                f["value"] = _u32(msg, 2)
+        except _Invalid:
+            tlv.status = "invalid"
+            return "invalid"
         i += ln + 2
     return ""
 

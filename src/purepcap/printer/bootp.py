@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 
 from ._addr import etheraddr_string, ipaddr_string
 from ._base import TRUNCATED, Context, Layer, Options
+from ._items import Short, need, text_of
 from .dns import printable
 
 __all__ = ["BootpOption", "BootpRecord", "decode_bootp", "format_bootp", "OPTION_NAMES"]
@@ -174,38 +175,24 @@ def _options(d: bytes, p: int) -> list[BootpOption]:
 
 def format_bootp(rec: BootpRecord, ctx: Context) -> str:
     """tcpdump's text, from ``"BOOTP/DHCP, "`` on."""
-    out: list[str] = []
-    try:
-        _header(rec, ctx.opts, out)
-    except _Trunc:
-        out.append(TRUNC)
-    return "".join(out)
-
-
-class _Trunc(Exception):
-    pass
-
-
-def _need(value: object) -> None:
-    if value is None:
-        raise _Trunc
+    return text_of(lambda out: _header(rec, ctx.opts, out), TRUNC)
 
 
 def _header(rec: BootpRecord, opts: Options, out: list[str]) -> None:
     op, htype, hlen = rec.op, rec.htype, rec.hlen
-    _need(op)
+    need(op)
     out.append("BOOTP/DHCP, " + {1: "Request", 2: "Reply"}.get(op or 0, f"unknown (0x{op:02x})"))
-    _need(htype)
-    _need(hlen)
+    need(htype)
+    need(hlen)
     ether = htype == 1 and hlen == 6
     if ether and op == 1:
         if rec.chaddr is None or len(rec.chaddr) < 6:
-            raise _Trunc
+            raise Short
         out.append(" from " + etheraddr_string(rec.chaddr[:6], opts))
     out.append(f", length {rec.length}")
     if not opts.verbose:
         return
-    _need(rec.secs)
+    need(rec.secs)
     if htype != 1:
         out.append(f", htype {htype}")
     if not ether:
@@ -216,7 +203,7 @@ def _header(rec: BootpRecord, opts: Options, out: list[str]) -> None:
         out.append(f", xid 0x{rec.xid:x}")
     if rec.secs:
         out.append(f", secs {rec.secs}")
-    _need(rec.flags)
+    need(rec.flags)
     flags = rec.flags or 0
     out.append(", Flags [Broadcast]" if flags & 0x8000 else ", Flags [none]")
     if opts.verbose > 1:
@@ -224,26 +211,26 @@ def _header(rec: BootpRecord, opts: Options, out: list[str]) -> None:
     for label, addr in (("Client-IP", rec.ciaddr), ("Your-IP", rec.yiaddr),
                         ("Server-IP", rec.siaddr), ("Gateway-IP", rec.giaddr)):
         if addr is None:
-            raise _Trunc
+            raise Short
         if addr != b"\0\0\0\0":
             out.append(f"\n\t  {label} {ipaddr_string(addr, opts)}")
     if ether:
         if rec.chaddr is None or len(rec.chaddr) < 6:
-            raise _Trunc
+            raise Short
         out.append("\n\t  Client-Ethernet-Address " + etheraddr_string(rec.chaddr[:6], opts))
     for label, text, size in (("sname", rec.sname, 64), ("file", rec.file, 128)):
         if text is None:
-            raise _Trunc
+            raise Short
         if text[0]:
             out.append(f'\n\t  {label} "')
             nul = text.find(0)
             if nul < 0:
                 # no terminating NUL in the field, or the capture ends first
                 out.append(printable(text) + '"')
-                raise _Trunc
+                raise Short
             out.append(printable(text[:nul]) + '"')
     if rec.cookie is None:
-        raise _Trunc
+        raise Short
     if rec.cookie == RFC1048_COOKIE:
         _rfc1048(rec, opts, out)
     elif rec.cookie == CMU_COOKIE:
@@ -256,7 +243,7 @@ def _cmu(rec: BootpRecord, opts: Options, out: list[str]) -> None:
     v = rec.vendor
     out.append(" vend-cmu")
     if len(v) < 4:
-        raise _Trunc
+        raise Short
     vflags = v[0]
     if vflags & ~1:
         out.append(f" F:0x{vflags:x}")
@@ -264,7 +251,7 @@ def _cmu(rec: BootpRecord, opts: Options, out: list[str]) -> None:
                       ("NS2", 16), ("IEN1", 20), ("IEN2", 24), ("TS1", 28), ("TS2", 32)):
         addr = v[at:at + 4]
         if len(addr) < 4:
-            raise _Trunc
+            raise Short
         if addr != b"\0\0\0\0":
             out.append(f" {label}:{ipaddr_string(addr, opts)}")
 
@@ -280,14 +267,14 @@ def _rfc1048(rec: BootpRecord, opts: Options, out: list[str]) -> None:
                 return
             continue
         if o.length < 0:
-            raise _Trunc
+            raise Short
         entry = OPTION_NAMES.get(tag, _UNKNOWN)
         kind, name = entry[0], entry[1:]
         out.append(f"\n\t    {name} ({tag}), length {o.length}{': ' if o.length else ''}")
         if tag == 0 and o.count > 1:
             out.append(f", occurs {o.count}")
         if len(o.value) < o.length:
-            raise _Trunc
+            raise Short
         _value(tag, kind, o.value, opts, out)
 
 

@@ -23,6 +23,12 @@ _CAPS = ((0x01, "Router"), (0x02, "Transparent Bridge"), (0x04, "Source Route Br
          (0x08, "L2 Switch"), (0x10, "L3 capable"), (0x20, "IGMP snooping"),
          (0x40, "L1 capable"))
 _IPV6_LLC = bytes.fromhex("aaaa03000000" "86dd")
+# The addresses tcpdump names: (protocol type, protocol length, protocol,
+# address length) -> (name, text of the address).
+_ADDR_KINDS: dict[tuple[int, int, bytes, int], tuple[str, Callable[[bytes], str]]] = {
+    (1, 1, b"\xcc", 4): ("IPv4", ipaddr),
+    (2, 8, _IPV6_LLC, 16): ("IPv6", ip6addr),
+}
 
 
 @dataclass(slots=True)
@@ -178,21 +184,14 @@ def _addr(v: bytes, n: int, out: list[str]) -> None:
             out.append(" (not enough space for P+AL)")
             return invalid()
         al = _get(v, p + pl, 2)
-        if pt == 1 and pl == 1 and _get(v, p, 1) == 0xCC and al == 4:
-            p, left = p + 3, left - 3
+        kind = _ADDR_KINDS.get((pt, pl, bytes(v[p:p + pl]), al))
+        if kind is not None:
+            p, left = p + pl + 2, left - pl - 2
             if left < al:
                 out.append(" (not enough space for A)")
                 return invalid()
-            _get(v, p, 4)
-            out.append(f"IPv4 ({num}) {ipaddr(v[p:p + 4])}")
-            p, left = p + al, left - al
-        elif pt == 2 and pl == 8 and v[p:p + 8] == _IPV6_LLC and al == 16:
-            p, left = p + 10, left - 10
-            if left < al:
-                out.append(" (not enough space for A)")
-                return invalid()
-            _get(v, p, 16)
-            out.append(f"IPv6 ({num}) {ip6addr(v[p:p + 16])}")
+            _get(v, p, al)
+            out.append(f"{kind[0]} ({num}) {kind[1](v[p:p + al])}")
             p, left = p + al, left - al
         else:
             out.append(f"pt=0x{pt:02x}, pl={pl}, pb=")

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from ._addr import ipaddr
 from ._base import TRUNCATED, Context, Layer
 from ._dump import hex_dump
-from .link import ethertype_name
+from .link import ethertype_text
 
 __all__ = ["ChdlcRecord", "decode_chdlc", "format_chdlc"]
 
@@ -96,7 +96,7 @@ def format_chdlc(rec: ChdlcRecord, ctx: Context) -> str:
     out = []
     if o.link_header:
         cast = _CAST.get(rec.address, f"0x{rec.address:02x}")
-        out.append(f"{cast}, ethertype {ethertype_name(p)} (0x{p:04x}), length {rec.length}: ")
+        out.append(f"{cast}, {ethertype_text(p)}, length {rec.length}: ")
     if rec.stop == TRUNCATED:
         out.append(" [|chdlc]")
     elif rec.slarp is not None:

@@ -69,6 +69,14 @@ def _t_info(info: int, mask_bits: tuple[tuple[int, str], ...]) -> str:
     return _NTYPES[info & 3] + "".join(n for b, n in mask_bits if info & b)
 
 
+def _hello_head(c: _LE, r: int) -> str:
+    """What router and endnode hellos share: versions, source, block size."""
+    vers, eco, ueco = c.le(r + 1, 1), c.le(r + 2, 1), c.le(r + 3, 1)
+    src, info, blk = c.le(r + 8), c.le(r + 10, 1), c.le(r + 11)
+    return (_t_info(info, ((4, "verif "), (32, "nomcast "), (64, "blo ")))
+            + f"vers {vers} eco {eco} ueco {ueco} src {dnaddr(src)} blksize {blk} ")
+
+
 def _ctl(c: _LE, r: int, length: int, caplen: int, verbose: int) -> bool:
     """A routing control message at ``r``; False: invalid."""
     flags = c.le(r, 1)
@@ -84,16 +92,12 @@ def _ctl(c: _LE, r: int, length: int, caplen: int, verbose: int) -> bool:
         t.append(("text", _t_info(info, ((4, "verif "), (8, "blo ")))
                   + f"src {dnaddr(src)}blksize {blk} vers {vers} eco {eco} ueco {ueco} "
                   f"hello {hello}"))
-    elif kind == 3:
-        t.append(("text", "verification "))
+    elif kind in (3, 5):
+        name, field = ("verification ", "fcnval") if kind == 3 else ("test ", "data")
+        t.append(("text", name))
         if length < 4:
             return False
-        t.append(("text", f"src {dnaddr(c.le(r + 1))} fcnval {c.le(r + 3, 1):o}"))
-    elif kind == 5:
-        t.append(("text", "test "))
-        if length < 4:
-            return False
-        t.append(("text", f"src {dnaddr(c.le(r + 1))} data {c.le(r + 3, 1):o}"))
+        t.append(("text", f"src {dnaddr(c.le(r + 1))} {field} {c.le(r + 3, 1):o}"))
     elif kind in (7, 9):
         t.append(("text", "lev-1-routing " if kind == 7 else "lev-2-routing "))
         if length < 4:
@@ -116,22 +120,14 @@ def _ctl(c: _LE, r: int, length: int, caplen: int, verbose: int) -> bool:
         if length < 18:
             return False
         c.need(18, r)
-        vers, eco, ueco = c.le(r + 1, 1), c.le(r + 2, 1), c.le(r + 3, 1)
-        src, info, blk = c.le(r + 8), c.le(r + 10, 1), c.le(r + 11)
-        prio, hello = c.le(r + 13, 1), c.le(r + 15)
-        t.append(("text", _t_info(info, ((4, "verif "), (32, "nomcast "), (64, "blo ")))
-                  + f"vers {vers} eco {eco} ueco {ueco} src {dnaddr(src)} blksize {blk} "
-                  f"pri {prio} hello {hello}"))
+        t.append(("text", _hello_head(c, r) + f"pri {c.le(r + 13, 1)} hello {c.le(r + 15)}"))
     elif kind == 13:
         t.append(("text", "endnode-hello "))
         if length < 32:
             return False
-        vers, eco, ueco = c.le(r + 1, 1), c.le(r + 2, 1), c.le(r + 3, 1)
-        src, info, blk = c.le(r + 8), c.le(r + 10, 1), c.le(r + 11)
+        head = _hello_head(c, r)
         rtr, hello, data = c.le(r + 26), c.le(r + 28), c.le(r + 31, 1)
-        t.append(("text", _t_info(info, ((4, "verif "), (32, "nomcast "), (64, "blo ")))
-                  + f"vers {vers} eco {eco} ueco {ueco} src {dnaddr(src)} blksize {blk} "
-                  f"rtr {dnaddr(rtr)} hello {hello} data {data:o}"))
+        t.append(("text", head + f"rtr {dnaddr(rtr)} hello {hello} data {data:o}"))
     else:
         t.append(("text", "unknown control message"))
         t.append(("dump", bytes(c.data[r:r + min(length, caplen)])))
@@ -163,6 +159,12 @@ def _acks(c: _LE, p: int, n: int, names: tuple[str, str, str, str], limit: bool,
     if seg:
         t.append(("text", f"seg {ack & 0xFFF} "))
     return True
+
+
+def _conn_text(c: _LE, p: int) -> str:
+    """The services, info and segment size a connect message opens with."""
+    services, info, segsize = c.le(p + 5, 1), c.le(p + 6, 1), c.le(p + 7)
+    return f"{_COS[services & 0x0C]}{_COI[info & 3]}segsize {segsize} "
 
 
 def _nsp(c: _LE, p: int, n: int) -> bool:
@@ -221,17 +223,15 @@ def _nsp(c: _LE, p: int, n: int) -> bool:
                       + f"{src}>{dst} "))
             if n < 9:
                 return False
-            services, info, segsize = c.le(p + 5, 1), c.le(p + 6, 1), c.le(p + 7)
-            t.append(("text", f"{_COS[services & 0x0C]}{_COI[info & 3]}segsize {segsize} "))
+            t.append(("text", _conn_text(c, p)))
             return True
         if sub == 0x20:
             t.append(("text", f"conn-confirm {src}>{dst} "))
             if n < 10:
                 return False
-            services, info, segsize = c.le(p + 5, 1), c.le(p + 6, 1), c.le(p + 7)
+            text = _conn_text(c, p)
             optlen = c.le(p + 9, 1)
-            t.append(("text", f"{_COS[services & 0x0C]}{_COI[info & 3]}segsize {segsize} "
-                              + (f"optlen {optlen} " if optlen else "")))
+            t.append(("text", text + (f"optlen {optlen} " if optlen else "")))
             return True
         if sub == 0x30:
             t.append(("text", f"disconn-initiate {src}>{dst} "))
@@ -329,7 +329,5 @@ def decode_decnet(data: bytes, length: int, ctx: Context) -> DecnetRecord:
 
 
 def format_decnet(rec: DecnetRecord, ctx: Context) -> str:
-    if ctx.opts.suppress_default_print:
-        rec = DecnetRecord(length=rec.length, stop=rec.stop,
-                           items=[i for i in rec.items if i[0] != "dump"])
-    return render(rec, _TEXT, 1, " [|decnet]")
+    return render(rec, _TEXT, 1, " [|decnet]",
+                  "dump" if ctx.opts.suppress_default_print else "")

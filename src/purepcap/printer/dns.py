@@ -47,6 +47,7 @@ from typing import Any
 
 from ._addr import ip6addr, ipaddr
 from ._base import MALFORMED, TRUNCATED, Context, Layer
+from ._rtr import printable as printable, relts
 
 __all__ = ["DnsQuestion", "DnsRR", "DnsRecord",
            "decode_dns", "format_dns", "decode_mdns", "format_mdns",
@@ -103,25 +104,6 @@ DHU_ALGS: dict[int, str] = {1: "SHA-1", 2: "SHA-256", 3: "GOST_R_34.11-94", 4: "
 N3U_ALGS: dict[int, str] = {1: "SHA-1"}
 
 
-def _char(c: int) -> str:
-    """tcpdump's safe rendering of one byte: ``M-`` for the high bit, ``^`` for controls."""
-    s = ""
-    if c >= 0x80:
-        c &= 0x7F
-        s = "M-"
-    if c < 0x20 or c == 0x7F:
-        return s + "^" + chr(c ^ 0x40)
-    return s + chr(c)
-
-
-_CHARS: tuple[str, ...] = tuple(_char(c) for c in range(256))
-
-
-def printable(b: bytes) -> str:
-    """Bytes as tcpdump prints packet strings (``M-x``, ``^X`` escapes)."""
-    return "".join([_CHARS[c] for c in b])
-
-
 def _printn(d: bytes, start: int, count: int) -> tuple[str, bool]:
     """Up to ``count`` bytes from ``start``, stopping at the capture's end;
     ``(text, complete)``."""
@@ -129,19 +111,6 @@ def _printn(d: bytes, start: int, count: int) -> tuple[str, bool]:
     if end <= len(d):
         return printable(d[start:end]), True
     return printable(d[start:]), False
-
-
-def _relts(secs: int) -> str:
-    """Seconds as tcpdump prints durations: ``1y2w3d4h5m6s``, ``0s``."""
-    if secs == 0:
-        return "0s"
-    out = []
-    for unit, size in (("y", 31536000), ("w", 604800), ("d", 86400),
-                       ("h", 3600), ("m", 60), ("s", 1)):
-        if secs >= size:
-            out.append(f"{secs // size}{unit}")
-            secs %= size
-    return "".join(out)
 
 
 # --- names -----------------------------------------------------------------
@@ -221,6 +190,13 @@ def _bitlabel(d: bytes, cp: int, out: list[str]) -> int:
     return 0
 
 
+def _label_at(d: bytes, cp: int, out: list[str]) -> int:
+    """The size of the label at ``cp`` (-1: past the capture, or refused)."""
+    if cp >= len(d):
+        return -1
+    return _label_size(d, cp, out)
+
+
 def _fqdn(d: bytes, cp: int, base: int) -> tuple[str, int, bool]:
     """Print the name at ``cp``; compression pointers count from ``base``.
     Returns ``(text, end, fatal)``; ``end`` is -1 when printing failed.
@@ -257,12 +233,10 @@ def _fqdn(d: bytes, cp: int, base: int) -> tuple[str, int, bool]:
                 return "".join(out), -1, False
             max_offset = offset
             cp = base + offset
-            if cp >= n:
-                return "".join(out), -1, False
-            i = d[cp]
-            size = _label_size(d, cp, out)
+            size = _label_at(d, cp, out)
             if size < 0:
                 return "".join(out), -1, False
+            i = d[cp]
             cp += 1
             continue
         if kind == 0x40:        # bit-string label (the only extended type _label_size lets by)
@@ -284,12 +258,10 @@ def _fqdn(d: bytes, cp: int, base: int) -> tuple[str, int, bool]:
         if chars <= MAXCDNAME:
             out.append(".")
         chars += 1
-        if cp >= n:
-            return "".join(out), -1, False
-        i = d[cp]
-        size = _label_size(d, cp, out)
+        size = _label_at(d, cp, out)
         if size < 0:
             return "".join(out), -1, False
+        i = d[cp]
         cp += 1
         if not compressed:
             rp += size + 1
@@ -401,6 +373,14 @@ _NO_QUESTION = DnsQuestion()
 _NO_RR = DnsRR()
 
 
+def _past_rdata(d: bytes, cp: int) -> int:
+    """Where the record whose RDLENGTH is at ``cp`` ends (-1: at or past the capture's end)."""
+    if cp + 2 > len(d):
+        return -1
+    cp += 2 + ((d[cp] << 8) | d[cp + 1])
+    return cp if cp < len(d) else -1
+
+
 def _ext_rcode(d: bytes, qd: int, an_ns: int, ar: int, rcode: int) -> int:
     """The response code with the upper bits from the first OPT record
     (the message is scanned by skipping names only, as tcpdump does)."""
@@ -417,11 +397,8 @@ def _ext_rcode(d: bytes, qd: int, an_ns: int, ar: int, rcode: int) -> int:
         cp = _skip(d, cp)
         if cp < 0:
             return rcode
-        cp += 8
-        if cp + 2 > n:
-            return rcode
-        cp += 2 + ((d[cp] << 8) | d[cp + 1])
-        if cp >= n:
+        cp = _past_rdata(d, cp + 8)
+        if cp < 0:
             return rcode
     for _ in range(ar):
         cp = _skip(d, cp)
@@ -433,11 +410,8 @@ def _ext_rcode(d: bytes, qd: int, an_ns: int, ar: int, rcode: int) -> int:
             return rcode
         if rtype == T_OPT:
             return rcode | (d[cp] << 4)
-        cp += 4
-        if cp + 2 > n:
-            return rcode
-        cp += 2 + ((d[cp] << 8) | d[cp + 1])
-        if cp >= n:
+        cp = _past_rdata(d, cp + 4)
+        if cp < 0:
             return rcode
     return rcode
 
@@ -564,13 +538,19 @@ def _rd_soa(d: bytes, cp: int, dlen: int, rclass: int, flags: int) -> tuple[str,
     return "".join(out), True
 
 
-def _rd_mx(d: bytes, cp: int, dlen: int, rclass: int, flags: int) -> tuple[str, bool]:
-    if cp + 2 > len(d):
+def _words_then_name(d: bytes, cp: int, count: int, layout: str) -> tuple[str, bool]:
+    """``count`` 16-bit words then a domain name, placed by ``layout``
+    (``{0}`` the name, ``{1}``... the words)."""
+    if cp + 2 * count > len(d):
         return " ", False
-    text, end, _ = _fqdn(d, cp + 2, 0)
+    text, end, _ = _fqdn(d, cp + 2 * count, 0)
     if end < 0:
         return " " + text, False
-    return f" {text} {_u16(d, cp)}", True
+    return " " + layout.format(text, *[_u16(d, cp + 2 * k) for k in range(count)]), True
+
+
+def _rd_mx(d: bytes, cp: int, dlen: int, rclass: int, flags: int) -> tuple[str, bool]:
+    return _words_then_name(d, cp, 1, "{0} {1}")
 
 
 def _rd_txt(d: bytes, cp: int, dlen: int, rclass: int, flags: int) -> tuple[str, bool]:
@@ -588,12 +568,7 @@ def _rd_txt(d: bytes, cp: int, dlen: int, rclass: int, flags: int) -> tuple[str,
 
 
 def _rd_srv(d: bytes, cp: int, dlen: int, rclass: int, flags: int) -> tuple[str, bool]:
-    if cp + 6 > len(d):
-        return " ", False
-    text, end, _ = _fqdn(d, cp + 6, 0)
-    if end < 0:
-        return " " + text, False
-    return f" {text}:{_u16(d, cp + 4)} {_u16(d, cp)} {_u16(d, cp + 2)}", True
+    return _words_then_name(d, cp, 3, "{0}:{3} {1} {2}")
 
 
 def _rd_uri(d: bytes, cp: int, dlen: int, rclass: int, flags: int) -> tuple[str, bool]:
@@ -715,16 +690,24 @@ def _rr(d: bytes, cp: int, section: str) -> DnsRR:
     return rr
 
 
+def _ends_before(rec: DnsRecord, d: bytes, length: int, need: int, error: str) -> bool:
+    """Whether the message ends before ``need`` bytes: by its stated length
+    (malformed, ``error``) or by the capture (truncated); ``rec`` says which."""
+    if length < need:
+        rec.error = error
+        rec.stop = MALFORMED
+        return True
+    if len(d) < need:
+        rec.stop = TRUNCATED
+        return True
+    return False
+
+
 def _decode(d: bytes, length: int, rec: DnsRecord) -> DnsRecord:
     rec.length = length
     rec.captured = len(d)
     rec.message = d
-    if length < 12:
-        rec.error = "short"
-        rec.stop = MALFORMED
-        return rec
-    if len(d) < 12:
-        rec.stop = TRUNCATED
+    if _ends_before(rec, d, length, 12, "short"):
         return rec
     rec.id = _u16(d, 0)
     rec.flags = flags = _u16(d, 2)
@@ -767,12 +750,7 @@ def decode_dns_tcp(data: bytes, length: int, ctx: Context) -> DnsRecord:
     the 2-byte message length; one message per segment, as tcpdump assumes."""
     data = bytes(data)
     rec = DnsRecord(over_tcp=True, length=length, captured=len(data))
-    if length < 2:
-        rec.error = "tcp-short"
-        rec.stop = MALFORMED
-        return rec
-    if len(data) < 2:
-        rec.stop = TRUNCATED
+    if _ends_before(rec, data, length, 2, "tcp-short"):
         return rec
     rec.tcp_prefix = _u16(data, 0)
     if rec.tcp_prefix != length - 2:
@@ -863,7 +841,7 @@ class _Replay:
         if self.rec.mdns and rr.rclass & 0x8000:
             out.append(" (Cache flush)")
         if rtype != T_OPT and self.v > 2:
-            out.append(f" [{_relts(rr.ttl)}]")
+            out.append(f" [{relts(rr.ttl)}]")
         out.append(" " + (TYPES.get(rtype) or f"Type{rtype}"))
         if rr.next > self.end:
             raise _Trunc

@@ -50,6 +50,11 @@ class EapRecord(ItemsLayer):
     proto = "eap"
 
 
+# EAP types whose body tcpdump reads: their name in "too short" messages
+_BODY_NAMES = {2: "Notification", 3: "Legacy NAK", 13: "TLS/TTLS", 21: "TLS/TTLS", 43: "FAST",
+               18: "SIM/AKA", 23: "SIM/AKA"}
+
+
 def _eap(c: Cursor, length: int) -> None:
     t = c.items
     base = c.pos
@@ -71,29 +76,23 @@ def _eap(c: Cursor, length: int) -> None:
     sub = c.peek(1, base + 4)
     t.append(("type", sub))
     c.pos = base + 5
+    what = _BODY_NAMES.get(sub)
+    if what is not None and ln < 6:      # a type with a body, without one
+        t.append(("text", f" (too short for EAP {what} request/response)"))
+        return None
     if sub == 1:
         if ln > 5:
             t.append(("text", ", Identity: "))
             t.append(("text", printable(nul_terminated(c, ln - 5, "text", True))))
     elif sub == 2:
-        if ln < 6:
-            t.append(("text", " (too short for EAP Notification request/response)"))
-            return None
         t.append(("text", ", Notification: "))
         t.append(("text", printable(nul_terminated(c, ln - 5, "text", True))))
     elif sub == 3:
-        if ln < 6:
-            t.append(("text", " (too short for EAP Legacy NAK request/response)"))
-            return None
         sep = ""
         for i in range(5, ln):
             t.append(("nak", (sep, c.peek(1, base + i))))
             sep = ","
     elif sub in (13, 21, 43):
-        if ln < 6:
-            what = "FAST" if sub == 43 else "TLS/TTLS"
-            t.append(("text", f" (too short for EAP {what} request/response)"))
-            return None
         f = c.peek(1, base + 5)
         if sub == 21:
             t.append(("text", f" TTLSv{f & 7}"))
@@ -102,14 +101,10 @@ def _eap(c: Cursor, length: int) -> None:
         t.append(("tls_flags", f))
         if f & 0x80:
             if ln < 10:
-                what = "FAST" if sub == 43 else "TLS/TTLS"
                 t.append(("text", f" (too short for EAP {what} request/response with length)"))
                 return None
             t.append(("text", f", len {c.peek(4, base + 6)}"))
     elif sub in (18, 23):
-        if ln < 6:
-            t.append(("text", " (too short for EAP SIM/AKA request/response)"))
-            return None
         t.append(("aka", c.peek(1, base + 5)))
     return None
 

@@ -121,10 +121,8 @@ def decode_geonet(data: bytes, length: int, ctx: Context) -> GeonetRecord:
 
 
 def format_geonet(rec: GeonetRecord, ctx: Context) -> str:
-    if ctx.opts.suppress_default_print:
-        rec = GeonetRecord(length=rec.length, stop=rec.stop,
-                           items=[i for i in rec.items if i[0] != "payload"])
-    return render(rec, _TEXT, ctx.opts.verbose, " [|geonet]")
+    return render(rec, _TEXT, ctx.opts.verbose, " [|geonet]",
+                  "payload" if ctx.opts.suppress_default_print else "")
 
 
 def decode_calm_fast(data: bytes, length: int, ctx: Context) -> CalmFastRecord:
@@ -151,7 +149,5 @@ def decode_calm_fast(data: bytes, length: int, ctx: Context) -> CalmFastRecord:
 
 
 def format_calm_fast(rec: CalmFastRecord, ctx: Context) -> str:
-    if ctx.opts.suppress_default_print:
-        rec = CalmFastRecord(length=rec.length, stop=rec.stop,
-                             items=[i for i in rec.items if i[0] != "payload"])
-    return render(rec, _TEXT, ctx.opts.verbose, " [|calm_fast]")
+    return render(rec, _TEXT, ctx.opts.verbose, " [|calm_fast]",
+                  "payload" if ctx.opts.suppress_default_print else "")

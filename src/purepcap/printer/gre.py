@@ -17,6 +17,7 @@ appends the inner unit's text directly.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Callable, NamedTuple
 
 from ._addr import ipaddr_string
 from ._base import MALFORMED, TRUNCATED, UNKNOWN, Context, Layer
@@ -63,6 +64,53 @@ class GreRecord(Layer):
     cut_at: str = ""
 
 
+class _Word(NamedTuple):
+    """One optional 32-bit word after the protocol type."""
+    mask: int                                   # the flag bits that bring it
+    name: str                                   # what :attr:`GreRecord.cut_at` calls it
+    store: Callable[[GreRecord, int], None]     # keep its value in the record
+    text: Callable[[GreRecord, int], str]       # tcpdump's text (record, verbosity)
+
+
+def _store_sum(rec: GreRecord, word: int) -> None:
+    rec.checksum, rec.offset_field = word >> 16, word & 0xFFFF
+
+
+def _store_key(rec: GreRecord, word: int) -> None:
+    rec.key = word
+
+
+def _store_call(rec: GreRecord, word: int) -> None:
+    rec.payload_len, rec.call = word >> 16, word & 0xFFFF
+
+
+def _store_seq(rec: GreRecord, word: int) -> None:
+    rec.seq = word
+
+
+def _store_ack(rec: GreRecord, word: int) -> None:
+    rec.ack = word
+
+
+def _sum_text(rec: GreRecord, verbose: int) -> str:
+    return (f", sum 0x{rec.checksum:x}" if verbose else "") + f", off 0x{rec.offset_field:x}"
+
+
+def _seq_text(rec: GreRecord, verbose: int) -> str:
+    return f", seq {rec.seq}"
+
+
+# The optional words in header order, per version.
+_OPTIONAL_WORDS: tuple[tuple[_Word, ...], ...] = (
+    (_Word(_F_CSUM | _F_ROUTE, "sum", _store_sum, _sum_text),
+     _Word(_F_KEY, "key", _store_key, lambda rec, verbose: f", key=0x{rec.key:x}"),
+     _Word(_F_SEQ, "seq", _store_seq, _seq_text)),
+    (_Word(_F_KEY, "key", _store_call, lambda rec, verbose: f", call {rec.call}"),
+     _Word(_F_SEQ, "seq", _store_seq, _seq_text),
+     _Word(_F_ACK, "ack", _store_ack, lambda rec, verbose: f", ack {rec.ack}")),
+)
+
+
 def decode_gre(data: bytes, length: int, ctx: Context) -> GreRecord:
     rec = GreRecord(length=length)
     n = len(data)
@@ -79,26 +127,14 @@ def decode_gre(data: bytes, length: int, ctx: Context) -> GreRecord:
         return rec
     rec.ptype = (data[2] << 8) | data[3]
     o = 4
+    for word in _OPTIONAL_WORDS[ver]:
+        if flags & word.mask:
+            if n < o + 4:
+                rec.stop, rec.cut_at = TRUNCATED, word.name
+                return rec
+            word.store(rec, int.from_bytes(data[o:o + 4], "big"))
+            o += 4
     if ver == 0:
-        if flags & (_F_CSUM | _F_ROUTE):
-            if n < o + 4:
-                rec.stop, rec.cut_at = TRUNCATED, "sum"
-                return rec
-            rec.checksum = (data[o] << 8) | data[o + 1]
-            rec.offset_field = (data[o + 2] << 8) | data[o + 3]
-            o += 4
-        if flags & _F_KEY:
-            if n < o + 4:
-                rec.stop, rec.cut_at = TRUNCATED, "key"
-                return rec
-            rec.key = int.from_bytes(data[o:o + 4], "big")
-            o += 4
-        if flags & _F_SEQ:
-            if n < o + 4:
-                rec.stop, rec.cut_at = TRUNCATED, "seq"
-                return rec
-            rec.seq = int.from_bytes(data[o:o + 4], "big")
-            o += 4
         if flags & _F_ROUTE:
             while True:
                 if n < o + 4:
@@ -117,26 +153,6 @@ def decode_gre(data: bytes, length: int, ctx: Context) -> GreRecord:
                 sre.data = bytes(data[o:o + sre.sre_len])
                 rec.routes.append(sre)
                 o += sre.sre_len
-    else:
-        if flags & _F_KEY:
-            if n < o + 4:
-                rec.stop, rec.cut_at = TRUNCATED, "key"
-                return rec
-            rec.payload_len = (data[o] << 8) | data[o + 1]
-            rec.call = (data[o + 2] << 8) | data[o + 3]
-            o += 4
-        if flags & _F_SEQ:
-            if n < o + 4:
-                rec.stop, rec.cut_at = TRUNCATED, "seq"
-                return rec
-            rec.seq = int.from_bytes(data[o:o + 4], "big")
-            o += 4
-        if flags & _F_ACK:
-            if n < o + 4:
-                rec.stop, rec.cut_at = TRUNCATED, "ack"
-                return rec
-            rec.ack = int.from_bytes(data[o:o + 4], "big")
-            o += 4
     rec.header_len = o
     if ver == 0:
         if rec.ptype in _V0_INNER:
@@ -181,21 +197,12 @@ def format_gre(rec: GreRecord, ctx: Context) -> str:
         names = [name for bit, name in _FLAG_NAMES if flags & bit]
         out += f", Flags [{', '.join(names) if names else 'none'}]"
     cut = " [|gre]"
+    for word in _OPTIONAL_WORDS[rec.version]:
+        if flags & word.mask:
+            if rec.cut_at == word.name:
+                return out + cut
+            out += word.text(rec, verbose)
     if rec.version == 0:
-        if flags & (_F_CSUM | _F_ROUTE):
-            if rec.cut_at == "sum":
-                return out + cut
-            if verbose:
-                out += f", sum 0x{rec.checksum:x}"
-            out += f", off 0x{rec.offset_field:x}"
-        if flags & _F_KEY:
-            if rec.cut_at == "key":
-                return out + cut
-            out += f", key=0x{rec.key:x}"
-        if flags & _F_SEQ:
-            if rec.cut_at == "seq":
-                return out + cut
-            out += f", seq {rec.seq}"
         if flags & _F_ROUTE:
             last = len(rec.routes) - 1
             for i, sre in enumerate(rec.routes):
@@ -206,21 +213,8 @@ def format_gre(rec: GreRecord, ctx: Context) -> str:
                 out += ", " + _route_text(sre, ctx)
             if rec.cut_at == "route":
                 return out + cut
-    else:
-        if flags & _F_KEY:
-            if rec.cut_at == "key":
-                return out + cut
-            out += f", call {rec.call}"
-        if flags & _F_SEQ:
-            if rec.cut_at == "seq":
-                return out + cut
-            out += f", seq {rec.seq}"
-        if flags & _F_ACK:
-            if rec.cut_at == "ack":
-                return out + cut
-            out += f", ack {rec.ack}"
-        if not flags & _F_SEQ:
-            out += ", no-payload"
+    elif not flags & _F_SEQ:
+        out += ", no-payload"
     if ctx.opts.link_header:
         out += f", proto {ETHERTYPE_NAMES.get(rec.ptype, 'unknown')} (0x{rec.ptype:04x})"
     out += f", length {rec.length}"

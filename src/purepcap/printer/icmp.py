@@ -21,12 +21,15 @@ from __future__ import annotations
 
 import struct
 from dataclasses import dataclass
-from typing import Callable, ClassVar
+from typing import Callable, ClassVar, TypeVar
 
+from ._addr import port_string
 from ._base import TRUNCATED, Context, Layer
+from ._rtr import never_raising
 from .tcp import cksum_shouldbe, inet_sum
 
-__all__ = ["ICMP", "decode_icmp", "format_icmp", "format_icmp_tail", "icmp_tstamp"]
+__all__ = ["ICMP", "IcmpMessage", "read_header", "decode_icmp", "format_icmp", "format_icmp_tail",
+           "icmp_tstamp"]
 
 _U16 = struct.Struct("!H")
 _U32 = struct.Struct("!I")
@@ -60,19 +63,45 @@ _REDIRECT = {0: "redirect %s to net %s", 1: "redirect %s to host %s",
              2: "redirect-tos %s to net %s", 3: "redirect-tos %s to host %s"}
 
 
-@dataclass(slots=True)
-class ICMP(Layer):
-    """One ICMP message; ``data`` keeps the captured bytes for the formatter."""
+_M = TypeVar("_M", bound="IcmpMessage")
 
-    proto: ClassVar[str] = "icmp"
+
+@dataclass(slots=True)
+class IcmpMessage(Layer):
+    """What an ICMP and an ICMPv6 message hold; ``data`` keeps the captured
+    bytes for the formatter."""
 
     type: int = -1
     code: int = -1
     cksum: int = 0
-    length: int = 0              # ICMP length the IP layer states
+    length: int = 0              # the length the IP layer states
     data: bytes = b""            # captured bytes of the message
     cksum_ok: bool | None = None  # None: not verified
     cksum_should: int = 0
+
+
+def read_header(rec: _M, data: bytes) -> _M:
+    """``rec`` holding the message in ``data`` (cut to the ``rec.length`` the
+    IP layer states), with the type, code and checksum that were captured."""
+    if len(data) > rec.length >= 0:
+        data = data[:rec.length]
+    data = rec.data = bytes(data)
+    n = len(data)
+    if n >= 1:
+        rec.type = data[0]
+    if n >= 2:
+        rec.code = data[1]
+    if n >= 4:
+        rec.cksum = data[2] << 8 | data[3]
+    return rec
+
+
+@dataclass(slots=True)
+class ICMP(IcmpMessage):
+    """One ICMP message."""
+
+    proto: ClassVar[str] = "icmp"
+
     quoted_length: int = -1      # total length in the quoted IP header (-1: not captured)
 
 
@@ -88,19 +117,12 @@ def _host(ctx: Context) -> Callable[[bytes, int], str]:
 
 
 def decode_icmp(data: bytes, length: int, ctx: Context) -> ICMP:
-    if len(data) > length >= 0:
-        data = data[:length]
-    data = bytes(data)
+    rec = read_header(ICMP(length=length), data)
+    data = rec.data
     n = len(data)
-    rec = ICMP(length=length, data=data)
     if n < 2:
         rec.stop = TRUNCATED
-        if n:
-            rec.type = data[0]
         return rec
-    rec.type, rec.code = data[0], data[1]
-    if n >= 4:
-        rec.cksum = data[2] << 8 | data[3]
     opts = ctx.opts
     if opts.verbose and not ctx.fragment and n >= length:
         s = inet_sum(data)
@@ -141,15 +163,19 @@ def echo_summary(d: bytes) -> str:
             f"seq {d[6] << 8 | d[7]}")
 
 
+# the bytes a message of these types must have captured for its summary
+_NEEDS = {0: 8, 8: 8, 5: 28, 9: 8, 11: 28, 13: 8, 14: 20, 18: 12}
+
+
 def _summary(rec: ICMP, ctx: Context) -> str | None:
     """The text after "ICMP " (None: the capture ends before it is complete)."""
     d = rec.data
     n = len(d)
     t, code = rec.type, rec.code
     _ip = _ipnum if ctx.opts.numeric else _host(ctx)
+    if n < _NEEDS.get(t, 0):
+        return None
     if t == 0 or t == 8:
-        if n < 8:
-            return None
         return echo_summary(d)
     if t == 3:
         if code == 3:
@@ -160,38 +186,30 @@ def _summary(rec: ICMP, ctx: Context) -> str | None:
                 return None
             dport = d[8 + hlen + 2] << 8 | d[8 + hlen + 3]
             proto = d[17]
-            if proto == 6:
-                return f"{_ip(d, 24)} tcp port {_port(dport, ctx, 'tcp')} unreachable"
-            if proto == 17:
-                return f"{_ip(d, 24)} udp port {_port(dport, ctx, 'udp')} unreachable"
+            if proto in (6, 17):
+                layer = "tcp" if proto == 6 else "udp"
+                port = port_string(dport, layer, ctx.opts)
+                return f"{_ip(d, 24)} {layer} port {port} unreachable"
             return f"{_ip(d, 24)} protocol {proto} port {dport} unreachable"
+        if n < 28:
+            return None
         if code == 2:
-            if n < 28:
-                return None
             return f"{_ip(d, 24)} protocol {d[17]} unreachable"
         if code == 4:
-            if n < 28:
-                return None
             mtu = d[6] << 8 | d[7]
             if mtu:
                 return f"{_ip(d, 24)} unreachable - need to frag (mtu {mtu})"
             return f"{_ip(d, 24)} unreachable - need to frag"
-        if n < 28:
-            return None
         pre_post = _UNREACH.get(code)
         if pre_post is None:
             return f"{_ip(d, 24)} unreachable - #{code}"
         return pre_post[0] + _ip(d, 24) + pre_post[1]
     if t == 5:
-        if n < 28:
-            return None
         fmt = _REDIRECT.get(code)
         if fmt is None:
             return f"redirect-#{code} {_ip(d, 24)} to {_ip(d, 4)}"
         return fmt % (_ip(d, 24), _ip(d, 4))
     if t == 9:
-        if n < 8:
-            return None
         out = f"router advertisement lifetime {_lifetime(d[6] << 8 | d[7])} {d[4]}:"
         if d[5] != 2:
             return out + f" [size {d[5]}]"
@@ -203,8 +221,6 @@ def _summary(rec: ICMP, ctx: Context) -> str | None:
             parts.append(f" {{{_ip(d, p)} {_U32.unpack_from(d, p + 4)[0]}}}")
         return "".join(parts)
     if t == 11:
-        if n < 28:
-            return None
         if code == 0:
             return "time exceeded in-transit"
         if code == 1:
@@ -217,16 +233,10 @@ def _summary(rec: ICMP, ctx: Context) -> str | None:
             return None
         return f"parameter problem - octet {d[4]}"
     if t == 18:
-        if n < 12:
-            return None
         return f"address mask is 0x{_U32.unpack_from(d, 8)[0]:08x}"
     if t == 13:
-        if n < 8:
-            return None
         return f"time stamp query id {d[4] << 8 | d[5]} seq {d[6] << 8 | d[7]}"
     if t == 14:
-        if n < 20:
-            return None
         o, r, x = struct.unpack_from("!III", d, 8)
         return (f"time stamp reply id {d[4] << 8 | d[5]} seq {d[6] << 8 | d[7]}: "
                 f"org {icmp_tstamp(o)}, recv {icmp_tstamp(r)}, xmit {icmp_tstamp(x)}")
@@ -234,27 +244,8 @@ def _summary(rec: ICMP, ctx: Context) -> str | None:
     return name if name is not None else f"type-#{t}"
 
 
-def _port(port: int, ctx: Context, proto: str) -> str:
-    if ctx.opts.numeric:
-        return str(port)
-    try:
-        from . import _addr
-        if proto == "tcp":
-            return _addr.tcpport_string(port, ctx.opts)
-        return _addr.udpport_string(port, ctx.opts)
-    except Exception:
-        return str(port)
-
-
-def format_icmp(rec: ICMP, ctx: Context) -> str:
-    """tcpdump's text from ``"ICMP "`` (see the module notes for ``-v`` errors)."""
-    try:
-        return _format(rec, ctx)
-    except Exception:
-        return _TRUNC
-
-
 def _format(rec: ICMP, ctx: Context) -> str:
+    """tcpdump's text from ``"ICMP "`` (see the module notes for ``-v`` errors)."""
     if rec.type < 0 or len(rec.data) < 2:
         return _TRUNC
     summary = _summary(rec, ctx)
@@ -295,15 +286,8 @@ def _quoted(rec: ICMP, ctx: Context) -> str:
         ctx.state["icmp.depth"] = depth
 
 
-def format_icmp_tail(rec: ICMP, ctx: Context) -> str:
-    """Text tcpdump prints after the quoted datagram (``-v``): RFC 4884 extensions."""
-    try:
-        return _tail(rec, ctx)
-    except Exception:
-        return _TRUNC
-
-
 def _tail(rec: ICMP, ctx: Context) -> str:
+    """Text tcpdump prints after the quoted datagram (``-v``): RFC 4884 extensions."""
     if not ctx.opts.verbose or rec.type not in _MULTIPART or rec.length <= 136:
         return ""
     d = rec.data
@@ -357,3 +341,7 @@ def _tail(rec: ICMP, ctx: Context) -> str:
         hlen -= olen
         p += olen
     return "".join(out)
+
+
+format_icmp = never_raising(_format, _TRUNC)
+format_icmp_tail = never_raising(_tail, _TRUNC)

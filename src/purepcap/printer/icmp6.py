@@ -23,8 +23,11 @@ import struct
 from dataclasses import dataclass
 from typing import Callable, ClassVar
 
-from ._base import TRUNCATED, Context, Layer
+from ._addr import port_string
+from ._base import TRUNCATED, Context
+from .icmp import IcmpMessage, read_header
 from ._dump import hex_dump
+from ._rtr import printable
 from .tcp import cksum_shouldbe, inet_sum, pseudo_sum
 
 __all__ = ["ICMP6", "decode_icmp6", "format_icmp6"]
@@ -68,32 +71,16 @@ class _LocalTrunc(Exception):
 
 
 @dataclass(slots=True)
-class ICMP6(Layer):
-    """One ICMPv6 message; ``data`` keeps the captured bytes for the formatter."""
+class ICMP6(IcmpMessage):
+    """One ICMPv6 message."""
 
     proto: ClassVar[str] = "icmp6"
 
-    type: int = -1
-    code: int = -1
-    cksum: int = 0
-    length: int = 0
-    data: bytes = b""
-    cksum_ok: bool | None = None
-    cksum_should: int = 0
-
 
 def decode_icmp6(data: bytes, length: int, ctx: Context) -> ICMP6:
-    if len(data) > length >= 0:
-        data = data[:length]
-    data = bytes(data)
+    rec = read_header(ICMP6(length=length), data)
+    data = rec.data
     n = len(data)
-    rec = ICMP6(length=length, data=data)
-    if n >= 1:
-        rec.type = data[0]
-    if n >= 2:
-        rec.code = data[1]
-    if n >= 4:
-        rec.cksum = data[2] << 8 | data[3]
     if (ctx.opts.verbose and length and n >= length
             and not ctx.fragment):
         ps = pseudo_sum(ctx, 58, length)
@@ -190,7 +177,7 @@ def _format(rec: ICMP6, ctx: Context, out: list[str]) -> None:
                 raise _Trunc
             prot, off = up
             dport = u16(off + 2)
-            port = _port(dport, ctx, "tcp" if prot == 6 else "udp")
+            port = port_string(dport, "tcp" if prot == 6 else "udp", ctx.opts)
             add(f", {a6(32)} {'tcp' if prot == 6 else 'udp'} port {port}")
         elif verbose <= 1:
             add(hex_dump(d[:length], "\n\t"))
@@ -297,18 +284,6 @@ def _format(rec: ICMP6, ctx: Context, out: list[str]) -> None:
 def _ip6(b: bytes) -> str:
     from ._addr import ip6addr
     return ip6addr(b)
-
-
-def _port(port: int, ctx: Context, proto: str) -> str:
-    if ctx.opts.numeric:
-        return str(port)
-    try:
-        from . import _addr
-        if proto == "tcp":
-            return _addr.tcpport_string(port, ctx.opts)
-        return _addr.udpport_string(port, ctx.opts)
-    except Exception:
-        return str(port)
 
 
 def _upper(d: bytes, off: int) -> tuple[int, int] | None:
@@ -664,21 +639,10 @@ def _rpl_opts(d: bytes, p: int, length: int, verbose: int, add: Callable[[str], 
         length -= size
 
 
-def _char(c: int) -> str:
-    """tcpdump's fn_print_char: M- for 8-bit, ^X for control characters."""
-    out = ""
-    if c >= 0x80:
-        c &= 0x7F
-        out = "M-"
-    if c < 0x20 or c == 0x7F:
-        return out + "^" + chr(c ^ 0x40)
-    return out + chr(c)
-
-
 def _ni_name(d: bytes, cp: int, ep: int) -> str:
     """A node-information DNS name (no compression), as tcpdump prints it."""
     if d[cp] == ep - cp - 1:            # icmp-name-lookup-03: a Pascal string
-        return ', "' + "".join(_char(c) for c in d[cp + 1:ep]) + '"'
+        return ', "' + printable(d[cp + 1:ep]) + '"'
     out = [', "']
     while cp < ep:
         i = d[cp]
@@ -687,7 +651,7 @@ def _ni_name(d: bytes, cp: int, ep: int) -> str:
             if i > ep - cp:
                 out.append("???")
                 break
-            out.append("".join(_char(c) for c in d[cp:cp + i]))
+            out.append(printable(d[cp:cp + i]))
             cp += i
             if cp + 1 < ep and d[cp]:
                 out.append(".")

@@ -28,6 +28,7 @@ them; with ``-e -v`` the duration too.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Callable
 
 from ._addr import etheraddr_string
 from ._base import TRUNCATED, Context, Layer
@@ -375,38 +376,60 @@ def _s8(b: int) -> int:
     return b - 256 if b > 127 else b
 
 
+def _u8(raw: bytes) -> int:
+    return raw[0]
+
+
+def _s8_field(raw: bytes) -> int:
+    return _s8(raw[0])
+
+
+def _u16(raw: bytes) -> int:
+    return raw[0] | (raw[1] << 8)
+
+
+def _neg_u16(raw: bytes) -> int:
+    return -(raw[0] | (raw[1] << 8))
+
+
+def _half(raw: bytes) -> float:
+    return raw[0] * 0.5
+
+
+def _u64(raw: bytes) -> int:
+    return int.from_bytes(raw, "little")
+
+
+# Radiotap fields printed as one number: bit -> (how to read it, text around it).
+_NUMBER_FIELDS: dict[int, tuple[Callable[[bytes], float], str]] = {
+    0: (_u64, "{}us tsft "),
+    2: (_half, "{:2.1f} Mb/s "),
+    5: (_s8_field, "{}dBm signal "),
+    6: (_s8_field, "{}dBm noise "),
+    7: (_u16, "{} sq "),
+    8: (_neg_u16, "{} tx power "),
+    9: (_neg_u16, "{}dB tx attenuation "),
+    10: (_s8_field, "{}dBm tx power "),
+    11: (_u8, "antenna {} "),
+    12: (_u8, "{}dB signal "),
+    13: (_u8, "{}dB noise "),
+}
+
+
 def _field_text(bit: int, raw: bytes, rec: RadiotapRecord) -> str:
-    if bit == 0:
-        return f"{int.from_bytes(raw, 'little')}us tsft "
+    number = _NUMBER_FIELDS.get(bit)
+    if number is not None:
+        read, template = number
+        return template.format(read(raw))
     if bit == 1:
         f = raw[0]
         return ("cfp " if f & 0x01 else "") + ("short preamble " if f & 0x02 else "") + \
             ("wep " if f & 0x04 else "") + ("fragmented " if f & 0x08 else "") + \
             ("bad-fcs " if f & 0x40 else "")
-    if bit == 2:
-        return f"{raw[0] * 0.5:2.1f} Mb/s "
     if bit == 3:
         return _chan_text(raw[0] | (raw[1] << 8), raw[2] | (raw[3] << 8), rec.mcs_present)
     if bit == 4:
         return f"fhset {raw[0]} fhpat {raw[1]} "
-    if bit == 5:
-        return f"{_s8(raw[0])}dBm signal "
-    if bit == 6:
-        return f"{_s8(raw[0])}dBm noise "
-    if bit == 7:
-        return f"{raw[0] | (raw[1] << 8)} sq "
-    if bit == 8:
-        return f"{-(raw[0] | (raw[1] << 8))} tx power "
-    if bit == 9:
-        return f"{-(raw[0] | (raw[1] << 8))}dB tx attenuation "
-    if bit == 10:
-        return f"{_s8(raw[0])}dBm tx power "
-    if bit == 11:
-        return f"antenna {raw[0]} "
-    if bit == 12:
-        return f"{raw[0]}dB signal "
-    if bit == 13:
-        return f"{raw[0]}dB noise "
     if bit == 18:
         flags = int.from_bytes(raw[0:4], "little")
         return _chan_text(raw[4] | (raw[5] << 8), flags, rec.mcs_present)

@@ -19,7 +19,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from ._addr import ipaddr_string
-from ._base import TRUNCATED, UNKNOWN, Context, Layer
+from ._base import TRUNCATED, UNKNOWN, Context, Layer, Options
+from ._rtr import relts
 
 __all__ = ["IgmpRecord", "IgmpGroup", "decode_igmp", "format_igmp", "inet_cksum_ok"]
 
@@ -217,33 +218,31 @@ def _dvmrp_text(rec: IgmpRecord, ctx: Context) -> str:
             out += " timer "
             if len(b) < 12:
                 return out + " [|dvmrp]"
-            out += _relts(int.from_bytes(b[8:12], "big"))
+            out += relts(int.from_bytes(b[8:12], "big"))
         return out
     if rec.code == 6:
         out += f" (v {rec.dv_major}.{rec.dv_minor}):"
-        o = 0
-        while len(b) - o >= 8:
-            local, metric, thresh, flags, ncount = b[o:o + 4], b[o + 4], b[o + 5], b[o + 6], b[o + 7]
-            o += 8
-            ftext = "".join(t for bit, t in _DVMRP_NBR_FLAGS if flags & bit)
-            for _ in range(ncount):
-                if len(b) - o < 4:
-                    return out + " [|dvmrp]"
-                out += (f" [{ipaddr_string(local, ip)} -> {ipaddr_string(b[o:o + 4], ip)} "
-                        f"({metric}/{thresh}{ftext})]")
-                o += 4
-        return out
-    if rec.code == 4:
-        o = 0
-        while len(b) - o >= 7:
-            local, metric, thresh, ncount = b[o:o + 4], b[o + 4], b[o + 5], b[o + 6]
-            o += 7
-            for _ in range(ncount):
-                if len(b) - o < 4:
-                    return out + " [|dvmrp]"
-                out += (f" [{ipaddr_string(local, ip)} -> {ipaddr_string(b[o:o + 4], ip)}, "
-                        f"({metric}/{thresh})]")
-                o += 4
+    if rec.code in (4, 6):
+        return out + _dvmrp_neighbors(b, ip, rec.code == 6)
+    return out
+
+
+def _dvmrp_neighbors(b: bytes, ip: Options, v2: bool) -> str:
+    """The entries of Neighbors (code 4) or Neighbors2 (``v2``, code 6, with
+    neighbor flags): a local address, metric, threshold, and its neighbors."""
+    out = ""
+    o = 0
+    size = 8 if v2 else 7
+    while len(b) - o >= size:
+        local, metric, thresh, ncount = b[o:o + 4], b[o + 4], b[o + 5], b[o + size - 1]
+        ftext = "".join(t for bit, t in _DVMRP_NBR_FLAGS if b[o + 6] & bit) if v2 else ""
+        o += size
+        for _ in range(ncount):
+            if len(b) - o < 4:
+                return out + " [|dvmrp]"
+            out += (f" [{ipaddr_string(local, ip)} -> {ipaddr_string(b[o:o + 4], ip)}"
+                    f"{' ' if v2 else ', '}({metric}/{thresh}{ftext})]")
+            o += 4
     return out
 
 
@@ -254,21 +253,7 @@ def _mrt_v3(code: int) -> str:
         tenths = ((code & 0x0F) | 0x10) << (((code >> 4) & 0x07) + 3)
     if tenths < 600:
         return f"{tenths / 10:.1f}s"
-    return _relts(tenths // 10)
-
-
-def _relts(secs: int) -> str:
-    """tcpdump's relative-time text for whole seconds (``"51m12s"``, ``"1h0m"``...)."""
-    if secs == 0:
-        return "0s"
-    out = ""
-    for unit, name in ((31536000, "y"), (604800, "w"), (86400, "d"), (3600, "h"), (60, "m")):
-        if secs >= unit:
-            out += f"{secs // unit}{name}"
-            secs %= unit
-    if secs:
-        out += f"{secs}s"
-    return out
+    return relts(tenths // 10)
 
 
 def _sources(srcs: list[bytes], count: int, ctx: Context, cut: bool) -> str:

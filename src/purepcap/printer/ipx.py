@@ -50,12 +50,22 @@ class IpxRecord(ItemsLayer):
     raw8023: bool = False     # "Novell raw" 802.3: no LLC header, the unit starts 0xffff
 
 
-def _sap(c: Cursor, n: int) -> None:
-    t = c.items
+def _command(c: Cursor, n: int) -> int:
+    """The 2-byte command opening a SAP or RIP unit of ``n`` bytes (-1, noted
+    as invalid, when the unit is shorter)."""
     cmd = c.take(2)
     if n < 2:
-        t.append(("text", f" [length {n} < 2]"))
-        return t.append(("invalid", None))
+        c.items.append(("text", f" [length {n} < 2]"))
+        c.items.append(("invalid", None))
+        return -1
+    return cmd
+
+
+def _sap(c: Cursor, n: int) -> None:
+    t = c.items
+    cmd = _command(c, n)
+    if cmd < 0:
+        return None
     n -= 2
     if cmd in (1, 3):
         t.append(("text", "ipx-sap-req" if cmd == 1 else "ipx-sap-nearest-req"))
@@ -94,10 +104,9 @@ def _sap(c: Cursor, n: int) -> None:
 
 def _rip(c: Cursor, n: int) -> None:
     t = c.items
-    cmd = c.take(2)
-    if n < 2:
-        t.append(("text", f" [length {n} < 2]"))
-        return t.append(("invalid", None))
+    cmd = _command(c, n)
+    if cmd < 0:
+        return None
     n -= 2
     if cmd == 1:
         t.append(("text", "ipx-rip-req"))

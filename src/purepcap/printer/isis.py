@@ -18,6 +18,7 @@ capture ends inside something it must read.
 from __future__ import annotations
 
 import struct
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
 from ._addr import ip6addr, ipaddr
@@ -321,6 +322,28 @@ class _Fmt:
         return True
 
     # -- ES-IS --
+    def _li_byte(self, p: int, li: int, what: str) -> int | None:
+        """The byte at ``p`` of an ES-IS header with ``li`` bytes to go (None: said bad)."""
+        self.need(p, 1)
+        if li < 1:
+            self.w(f", bad {what}/li")
+            return None
+        return self.u(p)
+
+    def _net(self, p: int, li: int, what: str) -> tuple[int, int] | None:
+        """One NET (a length byte, then the address) at ``p``; ``p`` and ``li`` after it,
+        None (said bad) where the header ends first."""
+        n = self._li_byte(p, li, what)
+        if n is None:
+            return None
+        p, li = p + 1, li - 1
+        self.need(p, n)
+        if li < n:
+            self.w(f", bad {what}/li")
+            return None
+        self.w(f"\n\t  NET (length: {n}): {_nsap(self.d[p:p + n])}")
+        return p + n, li - n
+
     def esis(self, length: int, quiet: bool) -> None:
         if not self.e:
             self.w("ES-IS")
@@ -383,39 +406,21 @@ class _Fmt:
             if nn:
                 self.w(f"\n\t  NET (length: {nn}) {_nsap(self.d[np_:np_ + nn])}")
         elif pt == 2:
-            self.need(p, 1)
-            if li < 1:
-                self.w(", bad esh/li")
+            count = self._li_byte(p, li, "esh")
+            if count is None:
                 return
-            count = self.u(p)
             p, li = p + 1, li - 1
             self.w(f"\n\t  Number of Source Addresses: {count}")
             for _ in range(count):
-                self.need(p, 1)
-                if li < 1:
-                    self.w(", bad esh/li")
+                after = self._net(p, li, "esh")
+                if after is None:
                     return
-                n = self.u(p)
-                p, li = p + 1, li - 1
-                self.need(p, n)
-                if li < n:
-                    self.w(", bad esh/li")
-                    return
-                self.w(f"\n\t  NET (length: {n}): {_nsap(self.d[p:p + n])}")
-                p, li = p + n, li - n
+                p, li = after
         elif pt == 4:
-            self.need(p, 1)
-            if li < 1:
-                self.w(", bad ish/li")
+            after = self._net(p, li, "ish")
+            if after is None:
                 return
-            n = self.u(p)
-            p, li = p + 1, li - 1
-            self.need(p, n)
-            if li < n:
-                self.w(", bad ish/li")
-                return
-            self.w(f"\n\t  NET (length: {n}): {_nsap(self.d[p:p + n])}")
-            p, li = p + n, li - n
+            p, li = after
         else:
             if self.v <= 1 and p < len(self.d):
                 self.hexd(p, len(self.d) - p, "\n\t  ")
@@ -611,6 +616,28 @@ class _Fmt:
                 ie = "External" if m & 0x40 else "Internal"
                 self.w(f"{ident}{name} Metric: {m & 0x3F}, {ie}")
 
+    def _entries(self, p: int, n: int, size: int) -> Iterator[int]:
+        """The offsets of the ``size``-byte entries that fill the ``n`` bytes from ``p``,
+        each checked as captured first; _TlvTrunc at a short one."""
+        while n:
+            if n < size:
+                raise _TlvTrunc
+            self.need(p, size)
+            yield p
+            p, n = p + size, n - size
+
+    def _walk(self, p: int, n: int, one: Callable[[int, int], int]) -> None:
+        """The entries of varying size that fill the ``n`` bytes from ``p``: ``one(p, n)``
+        prints one and answers its size (0: the capture ended in it)."""
+        while n:
+            k = one(p, n)
+            if k == 0:
+                raise Short
+            if n < k:
+                self.w(f" [remaining tlv length {n} < {k}] (invalid)")
+                break
+            p, n = p + (k & 0xFF), (n - k) & 0xFF
+
     def _tlv(self, t: int, p: int, n: int) -> bool:
         ind = "\n\t      "
         if t == 1:
@@ -623,11 +650,8 @@ class _Fmt:
                 self.w(f"{ind}Area address (length: {alen}): {_nsap(self.d[p:p + alen])}")
                 p, n = p + alen, n - alen
         elif t == 6:
-            while n:
-                if n < 6:
-                    raise _TlvTrunc
-                self.w(f"{ind}SNPA: {_id(self.d, p, 6)}")
-                p, n = p + 6, n - 6
+            for q in self._entries(p, n, 6):
+                self.w(f"{ind}SNPA: {_id(self.d, q, 6)}")
         elif t == 7:
             if n < 4:
                 raise _TlvTrunc
@@ -640,14 +664,7 @@ class _Fmt:
             if t == 222:
                 self._mtid(p, n, ind)
                 p, n = p + 2, n - 2
-            while n:
-                k = self._ext_is(p, ind, t, n)
-                if k == 0:
-                    raise Short
-                if n < k:
-                    self.w(f" [remaining tlv length {n} < {k}] (invalid)")
-                    break
-                p, n = p + (k & 0xFF), (n - k) & 0xFF
+            self._walk(p, n, lambda q, m: self._ext_is(q, ind, t, m))
         elif t == 2:
             if n < 1:
                 raise _TlvTrunc
@@ -655,21 +672,13 @@ class _Fmt:
             virt = {0: "IsNotVirtual", 1: "IsVirtual"}.get(v, f"bogus virtual flag 0x{v:02x}")
             self.w(f"{ind}{virt}")
             p, n = p + 1, n - 1
-            while n:
-                if n < 11:
-                    raise _TlvTrunc
-                self.need(p, 11)
-                self.w(f"{ind}IS Neighbor: {_id(self.d, p + 4, 7)}")
-                self._metric(p, "\n\t\t  ")
-                p, n = p + 11, n - 11
+            for q in self._entries(p, n, 11):
+                self.w(f"{ind}IS Neighbor: {_id(self.d, q + 4, 7)}")
+                self._metric(q, "\n\t\t  ")
         elif t == 3:
-            while n:
-                if n < 10:
-                    raise _TlvTrunc
-                self.need(p, 10)
-                self.w(f"{ind}ES Neighbor: {_id(self.d, p + 4, 6)}")
-                self._metric(p, "\n\t\t  ")
-                p, n = p + 10, n - 10
+            for q in self._entries(p, n, 10):
+                self.w(f"{ind}ES Neighbor: {_id(self.d, q + 4, 6)}")
+                self._metric(q, "\n\t\t  ")
         elif t in (128, 130):
             while n > 0:
                 if n < 12:
@@ -696,21 +705,11 @@ class _Fmt:
             if t in (235, 237):
                 self._mtid(p, n, ind)
                 p, n = p + 2, n - 2
-            while n:
-                k = self._ext_ip(p, ind, 6 if t in (236, 237) else 4)
-                if k == 0:
-                    raise Short
-                if n < k:
-                    self.w(f" [remaining tlv length {n} < {k}] (invalid)")
-                    break
-                p, n = p + (k & 0xFF), (n - k) & 0xFF
+            af = 6 if t in (236, 237) else 4
+            self._walk(p, n, lambda q, m: self._ext_ip(q, ind, af))
         elif t == 232:
-            while n:
-                if n < 16:
-                    raise _TlvTrunc
-                self.need(p, 16)
-                self.w(f"{ind}IPv6 interface address: {ip6addr(self.d[p:p + 16])}")
-                p, n = p + 16, n - 16
+            for q in self._entries(p, n, 16):
+                self.w(f"{ind}IPv6 interface address: {ip6addr(self.d[q:q + 16])}")
         elif t == 10:
             if n < 1:
                 raise _TlvTrunc
@@ -749,32 +748,24 @@ class _Fmt:
             for i in range(n):
                 v = self.u(p + i)
                 self.w(f"{NLPIDS.get(v, 'unknown')} (0x{v:02x})" + (", " if n - i > 1 else ""))
-        elif t == 143:
+        elif t in (143, 144):      # multi-topology port / multi-topology capability
             if n < 2:
                 raise _TlvTrunc
             v = self.u(p, 2)
-            self.w(f"\n\t       RES: {v >> 12}, MTID(s): {v & 0xFFF}")
+            if t == 143:
+                self.w(f"\n\t       RES: {v >> 12}, MTID(s): {v & 0xFFF}")
+            else:
+                self.w(f"{ind}O: {(v >> 15) & 1}, RES: {(v >> 12) & 7}, MTID(s): {v & 0xFFF}")
             if n > 2:
-                self._mt_port_cap(p + 2, n - 2)
-        elif t == 144:
-            if n < 2:
-                raise _TlvTrunc
-            v = self.u(p, 2)
-            self.w(f"{ind}O: {(v >> 15) & 1}, RES: {(v >> 12) & 7}, MTID(s): {v & 0xFFF}")
-            if n > 2:
-                self._mt_cap(p + 2, n - 2)
+                (self._mt_port_cap if t == 143 else self._mt_cap)(p + 2, n - 2)
         elif t == 134:
             if n < 4:
                 raise _TlvTrunc
             self.need(p, 4)
             self.w(f"{ind}Traffic Engineering Router ID: {ipaddr(self.d[p:p + 4])}")
         elif t == 132:
-            while n:
-                if n < 4:
-                    raise _TlvTrunc
-                self.need(p, 4)
-                self.w(f"{ind}IPv4 interface address: {ipaddr(self.d[p:p + 4])}")
-                p, n = p + 4, n - 4
+            for q in self._entries(p, n, 4):
+                self.w(f"{ind}IPv4 interface address: {ipaddr(self.d[q:q + 4])}")
         elif t == 137:
             self.w(f"{ind}Hostname: " + printable(self._jnp(p, n)))
         elif t == 138:
@@ -792,11 +783,8 @@ class _Fmt:
                 self.need(p, 4)
                 self.w(f"{ind}IPv4 {what} address: {ipaddr(self.d[p:p + 4])}")
                 p, n = p + 4, n - 4
-            while n:
-                if n < 4:
-                    raise _TlvTrunc
-                self.w(f"{ind}Link-ID: 0x{self.u(p, 4):08x}")
-                p, n = p + 4, n - 4
+            for q in self._entries(p, n, 4):
+                self.w(f"{ind}Link-ID: 0x{self.u(q, 4):08x}")
         elif t == 9:
             while n:
                 if n < 16:
@@ -864,11 +852,8 @@ class _Fmt:
             if n >= 2:
                 self.w(f"{ind}LSP Buffersize: {self.u(p, 2)}")
         elif t == 4:
-            while n:
-                if n < 6:
-                    raise _TlvTrunc
-                self.w(f"{ind}{_id(self.d, p, 6)}")
-                p, n = p + 6, n - 6
+            for q in self._entries(p, n, 6):
+                self.w(f"{ind}{_id(self.d, q, 6)}")
         elif t == 5:
             if n < 4:
                 return False

@@ -20,10 +20,9 @@ __all__ = ["Ether", "Vlan", "LLC", "SLL", "SLL2", "Null",
            "decode_ether", "format_ether", "decode_vlan", "format_vlan",
            "decode_llc", "format_llc", "format_snap", "OUI_NAMES", "decode_sll", "format_sll",
            "decode_sll2", "format_sll2", "decode_null", "decode_loop", "format_null",
-           "ETHERTYPE_NAMES", "ethertype_name", "VLAN_TPIDS"]
+           "ETHERTYPE_NAMES", "ethertype_name", "ethertype_text", "VLAN_TPIDS"]
 
 _H = struct.Struct("!H")
-_HH = struct.Struct("!HH")
 _SLL = struct.Struct("!HHH8sH")
 _SLL2 = struct.Struct("!HHIHBB8s")
 _U32LE = struct.Struct("<I")
@@ -131,13 +130,19 @@ def decode_ether(data: bytes, length: int, ctx: Context) -> Ether:
         st = etheraddr(s_)
     rec.dst, rec.src = dt, st
     t = _H.unpack_from(data, 12)[0]
+    _type_or_length(rec, t, 14)
+    return rec
+
+
+def _type_or_length(rec: Ether | Vlan, t: int, end: int) -> None:
+    """The field after the addresses (or a VLAN tag), ending at ``end``: an
+    802.3 length (LLC follows) or an ethertype."""
     if t <= MAX_LENGTH_VALUE:
         rec.length_field = t
-        rec.inner = ("llc", 0, 14)
+        rec.inner = ("llc", 0, end)
     else:
         rec.ethertype = t
-        rec.inner = ("ethertype", t, 14)
-    return rec
+        rec.inner = ("ethertype", t, end)
 
 
 def _macs(rec: Ether, ctx: Context) -> str:
@@ -156,10 +161,19 @@ def format_ether(rec: Ether, ctx: Context) -> str:
         return head
     if rec.length_field >= 0:
         return f"{head}, 802.3, length {min(rec.length_field, rec.frame_length - 14)}"
+    return f"{head}, {_ethertype_text(rec.ethertype, ctx)}, length {rec.frame_length}"
+
+
+def _ethertype_text(t: int, ctx: Context) -> str:
+    """``"ethertype IPv4 (0x0800)"``; with ``-q`` only the name."""
     if ctx.opts.quiet:
-        return f"{head}, {ethertype_text_quiet(rec.ethertype)}, length {rec.frame_length}"
-    return (f"{head}, ethertype {ethertype_name(rec.ethertype)} (0x{rec.ethertype:04x}), "
-            f"length {rec.frame_length}")
+        return ethertype_text_quiet(t)
+    return ethertype_text(t)
+
+
+def ethertype_text(t: int) -> str:
+    """``"ethertype IPv4 (0x0800)"``."""
+    return f"ethertype {ethertype_name(t)} (0x{t:04x})"
 
 
 @dataclass(slots=True)
@@ -177,20 +191,13 @@ class Vlan(Layer):
 
 def decode_vlan(data: bytes, length: int, ctx: Context, tpid: int = 0x8100) -> Vlan:
     rec = Vlan(tpid=tpid)
+    if len(data) >= 2:
+        tci = _H.unpack_from(data, 0)[0]
+        rec.vid, rec.pcp, rec.dei = tci & 0xFFF, tci >> 13, bool(tci & 0x1000)
     if len(data) < 4:
         rec.stop = TRUNCATED
-        if len(data) >= 2:
-            tci = _H.unpack_from(data, 0)[0]
-            rec.vid, rec.pcp, rec.dei = tci & 0xFFF, tci >> 13, bool(tci & 0x1000)
         return rec
-    tci, t = _HH.unpack_from(data, 0)
-    rec.vid, rec.pcp, rec.dei = tci & 0xFFF, tci >> 13, bool(tci & 0x1000)
-    if t <= MAX_LENGTH_VALUE:
-        rec.length_field = t
-        rec.inner = ("llc", 0, 4)
-    else:
-        rec.ethertype = t
-        rec.inner = ("ethertype", t, 4)
+    _type_or_length(rec, _H.unpack_from(data, 2)[0], 4)
     return rec
 
 
@@ -198,10 +205,7 @@ def format_vlan(rec: Vlan, ctx: Context) -> str:
     """``-e`` text of a tag: ``"vlan 100, p 0, ethertype IPv4 (0x0800)"``."""
     s = f"vlan {rec.vid}, p {rec.pcp}{', DEI' if rec.dei else ''}"
     if rec.ethertype >= 0:
-        if ctx.opts.quiet:
-            s += f", {ethertype_text_quiet(rec.ethertype)}"
-        else:
-            s += f", ethertype {ethertype_name(rec.ethertype)} (0x{rec.ethertype:04x})"
+        s += ", " + _ethertype_text(rec.ethertype, ctx)
     return s
 
 
@@ -262,7 +266,7 @@ def format_snap(rec: LLC, ctx: Context, length: int) -> str:
     oui = rec.oui
     name = OUI_NAMES.get(oui, "Unknown")
     if oui == 0:
-        pid = f"ethertype {ethertype_name(rec.pid)} (0x{rec.pid:04x})"
+        pid = ethertype_text(rec.pid)
     else:
         pname = CISCO_PIDS.get(rec.pid, "Unknown") if oui == 0x00000C else "Unknown"
         pid = f"pid {pname} (0x{rec.pid:04x})"
@@ -347,7 +351,7 @@ def _proto_text(protocol: int, ctx: Context) -> str:
         return "802.3"
     if protocol == _LINUX_SLL_P_802_2:
         return "802.2"
-    return f"ethertype {ethertype_name(protocol)} (0x{protocol:04x})"
+    return ethertype_text(protocol)
 
 
 @dataclass(slots=True)

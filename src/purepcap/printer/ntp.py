@@ -21,6 +21,7 @@ from dataclasses import dataclass
 
 from ._addr import ipaddr_string
 from ._base import MALFORMED, TRUNCATED, Context, Layer, Options
+from ._items import Short, need, text_of
 from .dns import printable
 
 __all__ = ["NtpRecord", "decode_ntp", "format_ntp", "ntp_time"]
@@ -112,27 +113,13 @@ def decode_ntp(data: bytes, length: int, ctx: Context) -> NtpRecord:
 
 # --- text --------------------------------------------------------------------
 
-class _Trunc(Exception):
-    pass
-
-
-def _need(value: object) -> None:
-    if value is None:
-        raise _Trunc
-
-
 def format_ntp(rec: NtpRecord, ctx: Context) -> str:
     """tcpdump's text, from ``"NTPv"`` on (multi-line with -v)."""
-    out: list[str] = []
-    try:
-        _message(rec, ctx.opts, out)
-    except _Trunc:
-        out.append(TRUNC)
-    return "".join(out)
+    return text_of(lambda out: _message(rec, ctx.opts, out), TRUNC)
 
 
 def _message(rec: NtpRecord, opts: Options, out: list[str]) -> None:
-    _need(rec.status)
+    need(rec.status)
     status = rec.status or 0
     mode = status & 7
     out.append(f"NTPv{(status >> 3) & 7}, {MODES[mode]}, length {rec.length}")
@@ -149,30 +136,30 @@ def _message(rec: NtpRecord, opts: Options, out: list[str]) -> None:
 def _invalid(rec: NtpRecord, out: list[str]) -> None:
     out.append(INVALID)
     if rec.captured < rec.length:
-        raise _Trunc
+        raise Short
 
 
 def _time(rec: NtpRecord, opts: Options, out: list[str]) -> None:
     if rec.length < 48:
         _invalid(rec, out)
         return
-    _need(rec.stratum)
+    need(rec.stratum)
     stratum = rec.stratum or 0
     kind = ("unspecified" if stratum == 0 else "primary reference" if stratum == 1
             else "secondary reference" if stratum <= 15 else "reserved")
     out.append(f", Stratum {stratum} ({kind})")
-    _need(rec.poll)
+    need(rec.poll)
     poll = rec.poll or 0
     out.append(f", poll {poll}")
     if -32 < poll < 32:
         out.append(f" ({1 << poll}s)" if poll >= 0 else f" (1/{1 << -poll}s)")
-    _need(rec.precision)
+    need(rec.precision)
     out.append(f", precision {rec.precision}")
-    _need(rec.root_delay)
+    need(rec.root_delay)
     out.append("\n\tRoot Delay: " + _sfix(rec.root_delay or 0))
-    _need(rec.root_dispersion)
+    need(rec.root_dispersion)
     out.append(", Root dispersion: " + _sfix(rec.root_dispersion or 0))
-    _need(rec.refid)
+    need(rec.refid)
     refid = rec.refid or b""
     out.append(", Reference-ID: ")
     if stratum == 0:
@@ -188,19 +175,19 @@ def _time(rec: NtpRecord, opts: Options, out: list[str]) -> None:
                          ("\n\t  Originator Timestamp: ", rec.originate),
                          ("\n\t  Receive Timestamp:    ", rec.receive),
                          ("\n\t  Transmit Timestamp:   ", rec.transmit)):
-        _need(value)
+        need(value)
         out.append(label + ntp_time(value or 0))
     org, receive, transmit = rec.originate or 0, rec.receive or 0, rec.transmit or 0
     out.append("\n\t    Originator - Receive Timestamp:  " + _delta(org, receive))
     out.append("\n\t    Originator - Transmit Timestamp: " + _delta(org, transmit))
     extra = rec.length - 48
     if extra in (4, 20, 24):
-        _need(rec.key_id)
+        need(rec.key_id)
         out.append(f"\n\tKey id: {rec.key_id}")
         if extra > 4:
             digest = rec.digest or b""
             if len(digest) < extra - 4:
-                raise _Trunc
+                raise Short
             out.append("\n\tAuthentication: " + digest[:extra - 4].hex())
     elif extra > 0:
         out.append(f"\n\t({extra} more bytes after the header)")
@@ -210,19 +197,19 @@ def _control(rec: NtpRecord, out: list[str]) -> None:
     if rec.length < 12:
         _invalid(rec, out)
         return
-    _need(rec.control)
+    need(rec.control)
     c = rec.control or 0
     out.append(f", {'Response' if c & 0x80 else 'Request'}, {'Error' if c & 0x40 else 'OK'}, "
                f"{'More' if c & 0x20 else 'Last'}, OpCode={c & 0x1F}\n")
-    _need(rec.sequence)
+    need(rec.sequence)
     out.append(f"\tSequence={rec.sequence}")
-    _need(rec.ctl_status)
+    need(rec.ctl_status)
     out.append(f", Status={rec.ctl_status:#x}" if rec.ctl_status else ", Status=0")
-    _need(rec.assoc)
+    need(rec.assoc)
     out.append(f", Assoc.={rec.assoc}")
-    _need(rec.ctl_offset)
+    need(rec.ctl_offset)
     out.append(f", Offset={rec.ctl_offset}")
-    _need(rec.count)
+    need(rec.count)
     count = rec.count or 0
     out.append(f", Count={count}")
     if 12 + count > rec.length:
@@ -230,7 +217,7 @@ def _control(rec: NtpRecord, out: list[str]) -> None:
         return
     if count:
         if rec.captured < 12 + count:
-            raise _Trunc
+            raise Short
         out.append("\n\tTO-BE-DONE: data not interpreted")
 
 

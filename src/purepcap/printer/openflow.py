@@ -29,6 +29,7 @@ import struct
 from dataclasses import dataclass, field
 
 from ._base import MALFORMED, TRUNCATED, Context, Layer
+from ._rtr import filled, never_raising
 
 __all__ = ["OfMessage", "OpenFlow", "decode_openflow", "format_openflow"]
 
@@ -99,12 +100,7 @@ class OpenFlow(Layer):
 
 
 def decode_openflow(data: bytes, length: int, ctx: Context) -> OpenFlow:
-    rec = OpenFlow(length=length)
-    try:
-        _decode(rec, bytes(data), length)
-    except Exception:          # never raise on packet bytes
-        rec.stop = MALFORMED
-    return rec
+    return filled(OpenFlow(length=length), _decode, data, length, MALFORMED)
 
 
 def _decode(rec: OpenFlow, data: bytes, length: int) -> None:
@@ -159,13 +155,6 @@ def _decode(rec: OpenFlow, data: bytes, length: int) -> None:
             return
         off += blen
         left -= blen
-
-
-def format_openflow(rec: OpenFlow, ctx: Context) -> str:
-    try:
-        return _format(rec, ctx)
-    except Exception:          # never raise from a formatter
-        return ": OpenFlow" + TRUNC
 
 
 def _header(m: OfMessage) -> str:
@@ -224,6 +213,9 @@ def _format(rec: OpenFlow, ctx: Context) -> str:
             parts.append(TRUNC)
             break
     return "".join(parts)
+
+
+format_openflow = never_raising(_format, ": OpenFlow" + TRUNC)
 
 
 def _body(m: OfMessage, ctx: Context) -> str | None:

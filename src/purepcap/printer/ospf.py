@@ -158,16 +158,19 @@ def _lshdr(r: _R, o: int, rec: OspfRecord) -> int:
     return ln
 
 
+def _put_nonzero(r: _R, it: list[tuple[str, Any]], name: str, o: int) -> None:
+    """Note the 4-byte field at ``o`` as ``name`` unless it is zero (tcpdump omits it)."""
+    v = r.raw(o, 4)
+    if v != b"\0\0\0\0":
+        it.append((name, v))
+
+
 def _hello(r: _R, o: int, end: int, rec: OspfRecord) -> None:
     it = rec.items
     it.append(("options", r.u8(o + 6)))
     it.append(("hello", (r.u16(o + 4), r.u32(o + 8), r.raw(o, 4), r.u8(o + 7))))
-    dr = r.raw(o + 12, 4)
-    if dr != b"\0\0\0\0":
-        it.append(("dr", dr))
-    bdr = r.raw(o + 16, 4)
-    if bdr != b"\0\0\0\0":
-        it.append(("bdr", bdr))
+    _put_nonzero(r, it, "dr", o + 12)
+    _put_nonzero(r, it, "bdr", o + 16)
     p = o + 20
     if p < end:
         it.append(("neighbors", None))
@@ -271,12 +274,8 @@ def _lsa(r: _R, o: int, rec: OspfRecord) -> int:
         p = body + 4
         while p < ls_end:
             it.append(("ase_metric", r.u32(p)))
-            fwd = r.raw(p + 4, 4)
-            if fwd != b"\0\0\0\0":
-                it.append(("ase_forward", fwd))
-            tag = r.raw(p + 8, 4)
-            if tag != b"\0\0\0\0":
-                it.append(("ase_tag", tag))
+            _put_nonzero(r, it, "ase_forward", p + 4)
+            _put_nonzero(r, it, "ase_tag", p + 8)
             p += 12
     elif t == 6:
         p = body
@@ -359,22 +358,41 @@ def _check(r: _R, o: int, k: int) -> None:
         raise _Quiet
 
 
+def _tlv_head(r: _R, p: int, left: int, it: list[tuple[str, Any]], name: str, bogus: str,
+              need: Callable[[int, int], object], zero_stops: bool = False,
+              sizes: dict[int, int] | None = None) -> tuple[int, int, int, int] | None:
+    """The type and length of the TLV at ``p`` (``left`` bytes to go), noted as ``name``, and
+    ``p`` and ``left`` past its head; ``need(p, 4)`` first checks the head is captured.
+    None where tcpdump stops: too little left for a head, a length past what is left (noted
+    as ``bogus``), or (``zero_stops``) a zero type or length. With ``sizes`` (type -> the
+    length it must have) the value is checked as captured too, and a wrong length stops."""
+    need(p, 4)
+    if left < 4:
+        it.append(("remaining", left))
+        return None
+    tt, tl = r.u16(p), r.u16(p + 2)
+    it.append((name, (tt, tl)))
+    if tl > left - 4:
+        it.append((bogus, (tl, left - 4)))
+        return None
+    if zero_stops and (tt == 0 or tl == 0):
+        return None
+    if sizes is not None:
+        need(p + 4, tl)
+        want = sizes.get(tt)
+        if want is not None and tl != want:
+            it.append(("bogus_ne", (tl, want)))
+            return None
+    return tt, tl, p + 4, left - 4
+
+
 def _te_tlvs(r: _R, p: int, left: int, rec: OspfRecord) -> bool:
     it = rec.items
     while left:
-        _check(r, p, 4)
-        if left < 4:
-            it.append(("remaining", left))
+        head = _tlv_head(r, p, left, it, "te_tlv", "bogus_gt", lambda q, k: _check(r, q, k), True)
+        if head is None:
             return False
-        tt, tl = r.u16(p), r.u16(p + 2)
-        p += 4
-        left -= 4
-        it.append(("te_tlv", (tt, tl)))
-        if tl > left:
-            it.append(("bogus_gt", (tl, left)))
-            return False
-        if tt == 0 or tl == 0:
-            return False
+        tt, tl, p, left = head
         if tt == 2:
             q, rem = p, tl
             while rem:
@@ -486,22 +504,11 @@ def _te_sub(r: _R, q: int, st: int, sl: int, rec: OspfRecord) -> bool:
 def _ri(r: _R, p: int, left: int, rec: OspfRecord) -> bool:
     it = rec.items
     while left:
-        r.raw(p, 4)
-        if left < 4:
-            it.append(("remaining", left))
+        head = _tlv_head(r, p, left, it, "ri_tlv", "ri_bogus", r.raw, sizes={1: 4})
+        if head is None:
             return False
-        tt, tl = r.u16(p), r.u16(p + 2)
-        p += 4
-        left -= 4
-        it.append(("ri_tlv", (tt, tl)))
-        if tl > left:
-            it.append(("ri_bogus", (tl, left)))
-            return False
-        r.raw(p, tl)
+        tt, tl, p, left = head
         if tt == 1:
-            if tl != 4:
-                it.append(("bogus_ne", (tl, 4)))
-                return False
             it.append(("ri_caps", r.u32(p)))
         elif rec.verbose <= 1:
             it.append(("hex8", r.raw(p, tl)))
@@ -518,33 +525,21 @@ def _grace(r: _R, p: int, left: int, rec: OspfRecord) -> bool:
         return False
 
 
+# grace TLV type -> its length (period, reason, interface address)
+_GRACE_SIZES = {1: 4, 2: 1, 3: 4}
+
+
 def _grace_tlvs(r: _R, p: int, left: int, rec: OspfRecord) -> bool:
     it = rec.items
     while left > 0:
-        r.raw(p, 4)
-        if left < 4:
-            it.append(("remaining", left))
+        head = _tlv_head(r, p, left, it, "grace_tlv", "bogus_gt", r.raw, True, _GRACE_SIZES)
+        if head is None:
             return False
-        tt, tl = r.u16(p), r.u16(p + 2)
-        p += 4
-        left -= 4
-        it.append(("grace_tlv", (tt, tl)))
-        if tl > left:
-            it.append(("bogus_gt", (tl, left)))
-            return False
-        if tt == 0 or tl == 0:
-            return False
-        r.raw(p, tl)
+        tt, tl, p, left = head
         if tt in (1, 3):
-            if tl != 4:
-                it.append(("bogus_ne", (tl, 4)))
-                return False
             it.append(("grace_period" if tt == 1 else "grace_addr",
                        r.u32(p) if tt == 1 else r.raw(p, 4)))
         elif tt == 2:
-            if tl != 1:
-                it.append(("bogus_ne", (tl, 1)))
-                return False
             it.append(("grace_reason", r.u8(p)))
         elif rec.verbose <= 1:
             it.append(("hex8", r.raw(p, tl)))
@@ -710,16 +705,24 @@ _ITEMS: dict[str, Callable[[Any, Options], str]] = {
 }
 
 
+def _head_line(rec: OspfRecord, v: int, unknown: str) -> tuple[str, bool]:
+    """The first line (``unknown``: how an unknown type is named), and whether it is all
+    tcpdump prints."""
+    if rec.type < 0:
+        return f" [|ospf{v}]", True
+    t = rec.type
+    head = f"OSPFv{rec.version}, {_TYPES.get(t, unknown.format(t))}, length {rec.length}"
+    return head, t not in _TYPES or not rec.verbose
+
+
 def format_ospf(rec: OspfRecord, ctx: Context) -> str:
     if rec.v3:
         return _format_v3(rec, ctx)
-    if rec.type < 0:
-        return " [|ospf2]"
+    head, done = _head_line(rec, 2, "unknown LS-type {}")
+    if done:
+        return head
     t = rec.type
-    name = _TYPES.get(t, f"unknown LS-type {t}")
-    out = [f"OSPFv{rec.version}, {name}, length {rec.length}"]
-    if t not in _TYPES or not rec.verbose:
-        return out[0]
+    out = [head]
     o = ctx.opts
     if rec.ospf_length >= 0:
         if rec.length != rec.ospf_length:
@@ -775,6 +778,13 @@ _V6_RLA_LINKS = {4: "\n\t      Virtual Link: Neighbor Router-ID {}",
 
 class _Stop(Exception):
     """An OSPFv3 length check failed: tcpdump's ``[|ospf3]``, like a short capture."""
+
+
+def _take(left: int, k: int) -> int:
+    """What is left of an LSA after ``k`` more bytes of it; _Stop when it has fewer."""
+    if left < k:
+        raise _Stop
+    return left - k
 
 
 def _decode_v3(data: bytes, length: int, ctx: Context) -> OspfRecord:
@@ -870,10 +880,16 @@ _V3_BODY: dict[int, Callable[[_R, int, int, OspfRecord], None]] = {
     1: _v3_hello, 2: _v3_dd, 3: _v3_lsr, 4: _v3_lsu, 5: _v3_ack}
 
 
+def _v3_prefixes(r: _R, q: int, left: int, rec: OspfRecord, n: int) -> None:
+    """``n`` OSPFv3 prefixes from ``q`` (``left`` bytes to go)."""
+    for _ in range(n):
+        k = _v3_prefix(r, q, left, rec)
+        left -= k
+        q += k
+
+
 def _v3_prefix(r: _R, p: int, left: int, rec: OspfRecord) -> int:
-    if left < 4:
-        raise _Stop
-    left -= 4
+    left = _take(left, 4)
     r.raw(p, 4)
     plen = r.u8(p)
     words = (plen + 31) // 32
@@ -897,16 +913,12 @@ def _v3_lsa(r: _R, o: int, end: int, rec: OspfRecord) -> None:
     t = r.u16(o + 2)
     it = rec.items
     if t == 0x2001:
-        if left < 4:
-            raise _Stop
-        left -= 4
+        left = _take(left, 4)
         it.append(("v3_lsa_options", r.u32(p) & 0xFFFFFF))
         it.append(("v3_rla_flags", r.u8(p)))
         q = p + 4
         while left:
-            if left < 16:
-                raise _Stop
-            left -= 16
+            left = _take(left, 16)
             r.raw(q, 16)
             lt = r.u8(q)
             if lt not in _V6_RLA_LINKS:
@@ -916,22 +928,16 @@ def _v3_lsa(r: _R, o: int, end: int, rec: OspfRecord) -> None:
                                        r.u16(q + 2))))
             q += 16
     elif t == 0x2002:
-        if left < 4:
-            raise _Stop
-        left -= 4
+        left = _take(left, 4)
         it.append(("v3_lsa_options", r.u32(p) & 0xFFFFFF))
         it.append(("v3_connected", None))
         q = p + 4
         while left:
-            if left < 4:
-                raise _Stop
-            left -= 4
+            left = _take(left, 4)
             it.append(("v3_router", r.raw(q, 4)))
             q += 4
     elif t == 0x2003:
-        if left < 4:
-            raise _Stop
-        left -= 4
+        left = _take(left, 4)
         it.append(("v3_metric", r.u32(p) & 0xFFFFFF))
         q = p + 4
         while left:
@@ -939,9 +945,7 @@ def _v3_lsa(r: _R, o: int, end: int, rec: OspfRecord) -> None:
             left -= k
             q += k
     elif t == 0x4005:
-        if left < 4:
-            raise _Stop
-        left -= 4
+        left = _take(left, 4)
         f = r.u32(p)
         it.append(("v3_asla", f))
         q = p + 4
@@ -950,15 +954,11 @@ def _v3_lsa(r: _R, o: int, end: int, rec: OspfRecord) -> None:
         left -= k
         q += k
         if f & 0x02000000:
-            if left < 16:
-                raise _Stop
-            left -= 16
+            left = _take(left, 16)
             it.append(("v3_forward", r.raw(q, 16)))
             q += 16
         if f & 0x01000000:
-            if left < 4:
-                raise _Stop
-            left -= 4
+            left = _take(left, 4)
             it.append(("v3_tag", r.raw(q, 4)))
             q += 4
         if r.u8(pfx + 2):
@@ -966,39 +966,23 @@ def _v3_lsa(r: _R, o: int, end: int, rec: OspfRecord) -> None:
                 raise _Stop
             it.append(("v3_reflsid", r.raw(q, 4)))
     elif t == 8:
-        if left < 4:
-            raise _Stop
-        left -= 4
+        left = _take(left, 4)
         r.raw(p, 4)
         it.append(("v3_lsa_options", r.u32(p) & 0xFFFFFF))
-        if left < 20:
-            raise _Stop
-        left -= 20
+        left = _take(left, 20)
         n = r.u32(p + 20)
         it.append(("v3_link", (r.u8(p), r.raw(p + 4, 16), n)))
         q = p + 24
-        while n > 0:
-            k = _v3_prefix(r, q, left, rec)
-            n -= 1
-            left -= k
-            q += k
+        _v3_prefixes(r, q, left, rec, n)
     elif t == 0x2009:
-        if left < 4:
-            raise _Stop
-        left -= 4
+        left = _take(left, 4)
         r.raw(p + 8, 4)
         it.append(("v3_lstype", (r.u16(p + 2), r.raw(p + 4, 4))))
-        if left < 2:
-            raise _Stop
-        left -= 2
+        left = _take(left, 2)
         n = r.u16(p)
         it.append(("v3_prefixes", n))
         q = p + 12
-        while n > 0:
-            k = _v3_prefix(r, q, left, rec)
-            n -= 1
-            left -= k
-            q += k
+        _v3_prefixes(r, q, left, rec, n)
     elif t == 0x000B:
         if not _grace(r, p, left, rec):
             raise _Stop
@@ -1007,6 +991,21 @@ def _v3_lsa(r: _R, o: int, end: int, rec: OspfRecord) -> None:
             raise _Stop
     else:
         it.append(("hex6v3", r.d[p:p + left]))
+
+
+def _v3_block(r: _R, p: int, left: int, least: int, it: list[tuple[str, Any]], first: str,
+              second: str) -> int:
+    """The length of the LLS or authentication block at ``p`` (``left`` bytes to go, at
+    least ``least`` in it): its first field noted as ``first``, its length as ``second``;
+    _Stop where it cannot be."""
+    if left < least:
+        raise _Stop
+    it.append((first, r.u16(p)))
+    n = r.u16(p + 2)
+    it.append((second, n))
+    if n < least or n > left:
+        raise _Stop
+    return n
 
 
 def _v3_trailer(r: _R, rec: OspfRecord, dl: int, left: int) -> None:
@@ -1019,25 +1018,13 @@ def _v3_trailer(r: _R, rec: OspfRecord, dl: int, left: int) -> None:
     p = dl
     it = rec.items
     if lls and left:
-        if left < 4:
-            raise _Stop
-        it.append(("v3_lls_ck", r.u16(p)))
-        dlen = r.u16(p + 2)
-        it.append(("v3_lls_len", dlen))
-        if dlen < 4 or dlen > left:
-            raise _Stop
+        dlen = _v3_block(r, p, left, 4, it, "v3_lls_ck", "v3_lls_len")
         r.raw(p + 4, dlen - 4)
         p += dlen
         left -= dlen
     if left == 0:
         return
-    if left < 16:
-        raise _Stop
-    it.append(("v3_at_type", r.u16(p)))
-    alen = r.u16(p + 2)
-    it.append(("v3_at_len", alen))
-    if alen < 16 or alen > left:
-        raise _Stop
+    alen = _v3_block(r, p, left, 16, it, "v3_at_type", "v3_at_len")
     it.append(("v3_at", (r.u16(p + 6), r.u32(p + 8), r.u32(p + 12))))
     data = r.raw(p + 16, alen - 16)
     if rec.verbose > 1:
@@ -1103,13 +1090,11 @@ _V3_ITEMS: dict[str, Callable[[Any, Options], str]] = {
 
 
 def _format_v3(rec: OspfRecord, ctx: Context) -> str:
-    if rec.type < 0:
-        return " [|ospf3]"
+    head, done = _head_line(rec, 3, "unknown packet type ({})")
+    if done:
+        return head
     t = rec.type
-    name = _TYPES.get(t, f"unknown packet type ({t})")
-    out = [f"OSPFv{rec.version}, {name}, length {rec.length}"]
-    if t not in _TYPES or not rec.verbose:
-        return out[0]
+    out = [head]
     o = ctx.opts
     if rec.ospf_length < 0:
         return out[0] + " [|ospf3]"

@@ -99,6 +99,12 @@ class _R:
             raise _Cut
         return int(U32.unpack_from(self.d, o)[0])
 
+    def need(self, o: int, left: int, k: int) -> bytes:
+        """``k`` bytes at ``o``, which the unit (``left`` bytes) and the capture must hold."""
+        if left < k:
+            raise _Cut
+        return self.raw(o, k)
+
     def raw(self, o: int, k: int) -> bytes:
         if o + k > len(self.d):
             raise _Cut
@@ -132,6 +138,19 @@ def _addr(r: _R, o: int, left: int, kind: str, alen: int) -> tuple[EncAddr, int]
     return EncAddr(kind, fam, b[2:], b[1], b[0]), hdr + 2 + size
 
 
+def _ends_before(rec: PimRecord, data: bytes, length: int, need: int) -> bool:
+    """Whether the header ends before ``need`` bytes: by its length (malformed, error
+    ``len<need>``) or by the capture (truncated); ``rec`` says which."""
+    if length < need:
+        rec.err = f"len{need}"
+        rec.stop = MALFORMED
+        return True
+    if len(data) < need:
+        rec.stop = TRUNCATED
+        return True
+    return False
+
+
 def decode_pim(data: bytes, length: int, ctx: Context) -> PimRecord:
     rec = PimRecord(length=length, verbose=bool(ctx.opts.verbose))
     if not data:
@@ -140,21 +159,11 @@ def decode_pim(data: bytes, length: int, ctx: Context) -> PimRecord:
     rec.version, rec.type = data[0] >> 4, data[0] & 0x0F
     if rec.version != 2 or not ctx.opts.verbose:
         return rec
-    if length < 2:
-        rec.err = "len2"
-        rec.stop = MALFORMED
-        return rec
-    if len(data) < 2:
-        rec.stop = TRUNCATED
+    if _ends_before(rec, data, length, 2):
         return rec
     rec.addr_len = data[1] & 0x0F
     rec.subtype = data[1] >> 4
-    if length < 4:
-        rec.err = "len4"
-        rec.stop = MALFORMED
-        return rec
-    if len(data) < 4:
-        rec.stop = TRUNCATED
+    if _ends_before(rec, data, length, 4):
         return rec
     rec.checksum = U16.unpack_from(data, 2)[0]
     rec.checksum_status = _checksum(data, length, rec, ctx)
@@ -267,30 +276,28 @@ def _time(r: _R, o: int, items: list[tuple[str, Any]], name: str) -> None:
 
 
 def _put_addr(r: _R, o: int, left: int, rec: PimRecord, name: str, kind: str,
-              index: int = -1) -> int:
+              index: int = -1) -> tuple[int, int]:
+    """Decode an encoded address into ``rec.items`` under ``name``; the offset and the length
+    left after it."""
     try:
         a, adv = _addr(r, o, left, kind, rec.addr_len)
     except _Cut:
         rec.items.append((name, (index, None) if index >= 0 else None))
         raise
     rec.items.append((name, (index, a) if index >= 0 else a))
-    return adv
+    return o + adv, left - adv
 
 
 def _register_stop(r: _R, o: int, left: int, rec: PimRecord, ctx: Context) -> None:
-    adv = _put_addr(r, o, left, rec, "group", "g")
-    _put_addr(r, o + adv, left - adv, rec, "source", "u")
+    o, left = _put_addr(r, o, left, rec, "group", "g")
+    _put_addr(r, o, left, rec, "source", "u")
 
 
 def _join_prune(r: _R, o: int, left: int, rec: PimRecord, ctx: Context) -> None:
     ack = rec.type == 7
     if not ack:
-        adv = _put_addr(r, o, left, rec, "upstream_neighbor", "u")
-        o += adv
-        left -= adv
-    if left < 4:
-        raise _Cut
-    r.raw(o, 4)
+        o, left = _put_addr(r, o, left, rec, "upstream_neighbor", "u")
+    r.need(o, left, 4)
     ngroup, hold = r.u8(o + 1), r.u16(o + 2)
     rec.items.append(("groups", ngroup))
     if not ack:
@@ -298,21 +305,15 @@ def _join_prune(r: _R, o: int, left: int, rec: PimRecord, ctx: Context) -> None:
     o += 4
     left -= 4
     for i in range(ngroup):
-        adv = _put_addr(r, o, left, rec, "group_n", "g", i + 1)
-        o += adv
-        left -= adv
-        if left < 4:
-            raise _Cut
-        r.raw(o, 4)
+        o, left = _put_addr(r, o, left, rec, "group_n", "g", i + 1)
+        r.need(o, left, 4)
         nj, np_ = r.u16(o), r.u16(o + 2)
         rec.items.append(("sources", (nj, np_)))
         o += 4
         left -= 4
         for name, count in (("joined", nj), ("pruned", np_)):
             for j in range(count):
-                adv = _put_addr(r, o, left, rec, name, "s", j + 1)
-                o += adv
-                left -= adv
+                o, left = _put_addr(r, o, left, rec, name, "s", j + 1)
 
 
 def _bootstrap(r: _R, o: int, left: int, rec: PimRecord, ctx: Context) -> None:
@@ -331,14 +332,10 @@ def _bootstrap(r: _R, o: int, left: int, rec: PimRecord, ctx: Context) -> None:
     it.append(("bsr_prio", r.u8(o + 1)))
     o += 2
     left -= 2
-    adv = _put_addr(r, o, left, rec, "bsr", "u")
-    o += adv
-    left -= adv
+    o, left = _put_addr(r, o, left, rec, "bsr", "u")
     i = 0
     while left > 0:
-        adv = _put_addr(r, o, left, rec, "bsr_group", "g", i)
-        o += adv
-        left -= adv
+        o, left = _put_addr(r, o, left, rec, "bsr_group", "g", i)
         if left < 1:
             raise _Cut
         it.append(("rp_count", r.u8(o)))
@@ -352,9 +349,7 @@ def _bootstrap(r: _R, o: int, left: int, rec: PimRecord, ctx: Context) -> None:
         left -= 4
         j = 0
         while j < frp and left > 0:
-            adv = _put_addr(r, o, left, rec, "bsr_rp", "u", j)
-            o += adv
-            left -= adv
+            o, left = _put_addr(r, o, left, rec, "bsr_rp", "u", j)
             if left < 2:
                 raise _Cut
             _time(r, o, it, "rp_holdtime")
@@ -371,15 +366,9 @@ def _bootstrap(r: _R, o: int, left: int, rec: PimRecord, ctx: Context) -> None:
 
 
 def _assert(r: _R, o: int, left: int, rec: PimRecord, ctx: Context) -> None:
-    adv = _put_addr(r, o, left, rec, "group", "g")
-    o += adv
-    left -= adv
-    adv = _put_addr(r, o, left, rec, "src", "u")
-    o += adv
-    left -= adv
-    if left < 8:
-        raise _Cut
-    r.raw(o, 8)
+    o, left = _put_addr(r, o, left, rec, "group", "g")
+    o, left = _put_addr(r, o, left, rec, "src", "u")
+    r.need(o, left, 8)
     w = r.u32(o)
     rec.items.append(("rpt", bool(w & 0x80000000)))
     rec.items.append(("pref", w & 0x7FFFFFFF))
@@ -400,22 +389,16 @@ def _candidate_rp(r: _R, o: int, left: int, rec: PimRecord, ctx: Context) -> Non
     _time(r, o + 2, it, "crp_holdtime")
     o += 4
     left -= 4
-    adv = _put_addr(r, o, left, rec, "rp", "u")
-    o += adv
-    left -= adv
+    o, left = _put_addr(r, o, left, rec, "rp", "u")
     i = 0
     while i < cnt and left > 0:
-        adv = _put_addr(r, o, left, rec, "crp_group", "g", i)
-        o += adv
-        left -= adv
+        o, left = _put_addr(r, o, left, rec, "crp_group", "g", i)
         i += 1
 
 
 def _prune_refresh(r: _R, o: int, left: int, rec: PimRecord, ctx: Context) -> None:
     for name, kind in (("src", "u"), ("grp", "g"), ("forwarder", "u")):
-        adv = _put_addr(r, o, left, rec, name, kind)
-        o += adv
-        left -= adv
+        o, left = _put_addr(r, o, left, rec, name, kind)
     if left < 2:
         raise _Cut
     _time(r, o, rec.items, "tunr")
@@ -425,17 +408,13 @@ def _df_election(r: _R, o: int, left: int, rec: PimRecord, ctx: Context) -> None
     st = rec.subtype
     it = rec.items
     it.append(("df_subtype", st))
-    adv = _put_addr(r, o, left, rec, "rpa", "u")
-    o += adv
-    left -= adv
+    o, left = _put_addr(r, o, left, rec, "rpa", "u")
     it.append(("sender_pref", r.u32(o)))
     it.append(("sender_metric", r.u32(o + 4)))
     o += 8
     left -= 8
     if st in (3, 4):
-        adv = _put_addr(r, o, left, rec, "df_addr", "u", st)
-        o += adv
-        left -= adv
+        o, left = _put_addr(r, o, left, rec, "df_addr", "u", st)
         it.append(("df_pref", (st, r.u32(o))))
         it.append(("df_metric", (st, r.u32(o + 4))))
         o += 8
@@ -721,66 +700,60 @@ def _v1_join_prune(d: bytes, length: int, items: list[tuple[str, Any]], verbose:
 _V1_MODES = {0: " Dense-mode", 1: " Sparse-mode", 2: " Sparse-Dense-mode"}
 
 
+def _v1_jp_short(d: bytes, o: Options) -> str:
+    out = f" RPF {ipaddr_string(d[0:4], o)} "
+    hold = U16.unpack_from(d, 6)[0]
+    if hold != 180:
+        out += "Hold " + relts(hold)
+    njoin = U16.unpack_from(d, 20)[0]
+    s = (f"{'Join' if njoin else 'Prune'} ({ipaddr_string(d[26:30], o)}/{d[25] & 0x3F}, "
+         f"{ipaddr_string(d[12:16], o)}")
+    if d[16:20] != b"\xff\xff\xff\xff":
+        s += "/" + ipaddr_string(d[16:20], o)
+    s += (f") {'Sparse' if d[24] & 1 else 'Dense'}{' WC' if d[25] & 0x80 else ''} "
+          f"{'RP' if d[25] & 0x40 else 'SPT'}")
+    return out + s
+
+
+def _v1_jp_src(v: tuple[int, int, int, bytes], o: Options) -> str:
+    join, b0, b1, a = v
+    return (f"\n\t{'Join ' if join else 'Prune'} {'Sparse ' if b0 & 1 else 'Dense '}"
+            f"{'WC ' if b1 & 0x80 else ''}{'RP ' if b1 & 0x40 else 'SPT '}"
+            f"{ipaddr_string(a, o)}/{b1 & 0x3F}")
+
+
+def _v1_mask(v: bytes | None, o: Options) -> str:
+    return "" if v is None else "/" + ipaddr_string(v, o)
+
+
+# item name -> its text, from the value and the options (-vv puts some items on new lines)
+_V1_TEXT: dict[str, Callable[[Any, Options], str]] = {
+    "v1_type": lambda v, o: " " + _V1_TYPES.get(v, f"[type {v}]"),
+    "v1_mode": lambda v, o: _V1_MODES.get(v, f" mode-{v}"),
+    "v1_holdtime": lambda v, o: " (Hold-time " + (f"{relts(v)})" if v is not None else ""),
+    "v1_for": lambda v, o: f" for {ipaddr_string(v[0], o)} > {ipaddr_string(v[1], o)}",
+    "v1_group": lambda v, o: " group " + ipaddr_string(v, o),
+    "v1_mask": _v1_mask,
+    "v1_rp": lambda v, o: f" RP {ipaddr_string(v, o)} hold ",
+    "v1_hold": lambda v, o: _t(v),
+    "v1_assert": lambda v, o: f" {'RP-tree' if v[0] else 'SPT'} pref {v[1]} metric {v[2]}",
+    "v1_version": lambda v, o: f" [v{v}]" if v != 1 else "",
+    "v1_jp_short": _v1_jp_short,
+    "v1_newline": lambda v, o: "\n",
+    "v1_upstream": lambda v, o: ("\n" if o.verbose > 1 else "") + " Upstream Nbr: "
+                                + ipaddr_string(v, o),
+    "v1_hold_time": lambda v, o: ("\n" if o.verbose > 1 else "") + " Hold time: " + _t(v),
+    "v1_jp_group": lambda v, o: "\n\tGroup: " + ipaddr_string(v, o),
+    "v1_jp_mask": _v1_mask,
+    "v1_jp_counts": lambda v, o: f" joined: {v[0]} pruned: {v[1]}",
+    "v1_jp_src": _v1_jp_src,
+}
+
+
 def pimv1_text(items: list[tuple[str, Any]], truncated: bool, ctx: Context) -> str:
     """tcpdump's text for :func:`pimv1_body`'s items (after ``"igmp pimv1"``)."""
     o = ctx.opts
-    vv = o.verbose > 1
-    out = []
-    for name, v in items:
-        if name == "v1_type":
-            out.append(" " + _V1_TYPES.get(v, f"[type {v}]"))
-        elif name == "v1_mode":
-            out.append(_V1_MODES.get(v, f" mode-{v}"))
-        elif name == "v1_holdtime":
-            out.append(" (Hold-time " + (f"{relts(v)})" if v is not None else ""))
-        elif name == "v1_for":
-            out.append(f" for {ipaddr_string(v[0], o)} > {ipaddr_string(v[1], o)}")
-        elif name == "v1_group":
-            out.append(" group " + ipaddr_string(v, o))
-        elif name == "v1_mask":
-            if v is not None:
-                out.append("/" + ipaddr_string(v, o))
-        elif name == "v1_rp":
-            out.append(f" RP {ipaddr_string(v, o)} hold ")
-        elif name == "v1_hold":
-            out.append(_t(v))
-        elif name == "v1_assert":
-            out.append(f" {'RP-tree' if v[0] else 'SPT'} pref {v[1]} metric {v[2]}")
-        elif name == "v1_version":
-            if v != 1:
-                out.append(f" [v{v}]")
-        elif name == "v1_jp_short":
-            d = v
-            out.append(f" RPF {ipaddr_string(d[0:4], o)} ")
-            hold = U16.unpack_from(d, 6)[0]
-            if hold != 180:
-                out.append("Hold " + relts(hold))
-            njoin = U16.unpack_from(d, 20)[0]
-            s = (f"{'Join' if njoin else 'Prune'} ({ipaddr_string(d[26:30], o)}/{d[25] & 0x3F}, "
-                 f"{ipaddr_string(d[12:16], o)}")
-            if d[16:20] != b"\xff\xff\xff\xff":
-                s += "/" + ipaddr_string(d[16:20], o)
-            s += (f") {'Sparse' if d[24] & 1 else 'Dense'}{' WC' if d[25] & 0x80 else ''} "
-                  f"{'RP' if d[25] & 0x40 else 'SPT'}")
-            out.append(s)
-        elif name == "v1_newline":
-            out.append("\n")
-        elif name == "v1_upstream":
-            out.append(("\n" if vv else "") + " Upstream Nbr: " + ipaddr_string(v, o))
-        elif name == "v1_hold_time":
-            out.append(("\n" if vv else "") + " Hold time: " + _t(v))
-        elif name == "v1_jp_group":
-            out.append("\n\tGroup: " + ipaddr_string(v, o))
-        elif name == "v1_jp_mask":
-            if v is not None:
-                out.append("/" + ipaddr_string(v, o))
-        elif name == "v1_jp_counts":
-            out.append(f" joined: {v[0]} pruned: {v[1]}")
-        elif name == "v1_jp_src":
-            join, b0, b1, a = v
-            out.append(f"\n\t{'Join ' if join else 'Prune'} {'Sparse ' if b0 & 1 else 'Dense '}"
-                       f"{'WC ' if b1 & 0x80 else ''}{'RP ' if b1 & 0x40 else 'SPT '}"
-                       f"{ipaddr_string(a, o)}/{b1 & 0x3F}")
+    out = [_V1_TEXT[name](v, o) for name, v in items if name in _V1_TEXT]
     if truncated:
         out.append(" [|pimv1]")
     return "".join(out)

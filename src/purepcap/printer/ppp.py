@@ -36,6 +36,7 @@ from ._addr import etheraddr, ipaddr
 from ._base import TRUNCATED, UNKNOWN, Context, Layer
 from ._dump import hex_dump
 from ._items import OUIS
+from ._rtr import char, filled
 
 __all__ = ["PPP", "decode_ppp", "decode_ppp_unit", "format_ppp", "decode_ppp_if", "format_ppp_if",
            "decode_ppp_hdlc_if", "format_ppp_hdlc_if", "PPP_NAMES"]
@@ -123,12 +124,7 @@ def decode_ppp(data: bytes, length: int, ctx: Context) -> PPP:
 
 def decode_ppp_unit(data: bytes, length: int, ctx: Context) -> PPP:
     """PPP with an optional address/control pair and a possibly compressed protocol."""
-    rec = PPP(kind="ppp", length=length)
-    try:
-        _decode_ppp(rec, bytes(data), length)
-    except Exception:           # never raise on packet bytes
-        rec.stop = TRUNCATED
-    return rec
+    return filled(PPP(kind="ppp", length=length), _decode_ppp, data, length, TRUNCATED)
 
 
 def _decode_ppp(rec: PPP, d: bytes, length: int) -> None:
@@ -435,13 +431,14 @@ def _ctrl_body(proto: int, name: str, data: bytes, length: int, pre: bytes, ctx:
         v = r.u24(8)
         w(f" Vendor: {OUIS.get(v, 'Unknown')} ({v})")
     elif 1 <= code <= 4:
-        fn = _OPTION_PRINTERS.get(proto)
-        if fn is None:
+        printer = _OPTION_PRINTERS.get(proto)
+        if printer is None:
             return
+        name_of, lengths, body = printer
         tlen = ln - 4
         p = 4
         while True:
-            adv = fn(r, p, ln, verbose, w)
+            adv = _option(r, p, ln, verbose, w, name_of, lengths, body)
             if adv == 0:
                 break
             if tlen < adv:
@@ -476,7 +473,7 @@ def _ctrl_body(proto: int, name: str, data: bytes, length: int, pre: bytes, ctx:
         if ln > 8:
             w("\n\t  Message\n\t    ")
             chunk = data[8:8 + ln - 4]
-            w("".join(_char(c) for c in chunk))
+            w("".join(char(c) for c in chunk))
             if len(chunk) < ln - 4:
                 w(f"[|{name}]")
     elif code == 13:
@@ -488,16 +485,6 @@ def _ctrl_body(proto: int, name: str, data: bytes, length: int, pre: bytes, ctx:
         return
     elif verbose <= 1:
         w(_unknown_data((pre + data), length + 2, "\n\t  "))
-
-
-def _char(c: int) -> str:
-    s = ""
-    if c & 0x80:
-        c &= 0x7F
-        s = "M-"
-    if c < 0x20 or c == 0x7F:
-        return s + "^" + chr(c ^ 0x40)
-    return s + chr(c)
 
 
 _W = Callable[[str], None]
@@ -518,45 +505,56 @@ def _dump_value(r: _R, p: int, ln: int) -> str:
     return _unknown_data(r.d[p + 2:], ln - 2, "\n\t    ")
 
 
-def _lcp_option(r: _R, p: int, length: int, verbose: int, w: _W) -> int:
+# What an option body answers: None, the value is printed; _UNKNOWN, the option is not one it
+# knows (its value is dumped); any other number, the option walk returns it at once.
+_UNKNOWN_OPT = -1
+_OptBody = Callable[[_R, int, int, int, int, _W], "int | None"]
+# option code -> (rule, size, whether the walk goes on past an option of another length)
+_Lengths = dict[int, tuple[str, int, bool]]
+
+
+def _bogus(w: _W, should: str, ret: int) -> int:
+    w(f" (length bogus, should be {should})")
+    return ret
+
+
+def _option(r: _R, p: int, length: int, verbose: int, w: _W,
+            name_of: Callable[[int], str | None], lengths: _Lengths, body: _OptBody) -> int:
+    """One configuration option: its head line, its value (``body``), its -vv hex dump."""
     head = _opt_head(r, p, length)
     if head is None:
         return 0
     opt, ln = head
     if length < ln:
         return 0
-    name = LCP_OPTIONS[opt] if opt < len(LCP_OPTIONS) else None
-    if ln < 2:
-        if name is not None:
-            w(f"\n\t  {name} Option (0x{opt:02x}), length {ln} (length bogus, should be >= 2)")
-        else:
-            w(f"\n\tunknown LCP option 0x{opt:02x}")
-        return 0
-    if name is None:
+    name = name_of(opt)
+    if name is None:  # only LCP: a code past its table
         w(f"\n\tunknown LCP option 0x{opt:02x}")
-        return ln
+        return 0 if ln < 2 else ln
+    if ln < 2:
+        w(f"\n\t  {name} Option (0x{opt:02x}), length {ln} (length bogus, should be >= 2)")
+        return 0
     w(f"\n\t  {name} Option (0x{opt:02x}), length {ln}")
-
-    def bogus(msg: str, ret: int) -> int:
-        w(f" (length bogus, should be {msg})")
+    rule = lengths.get(opt)
+    if rule is not None and (ln != rule[1] if rule[0] == "=" else ln < rule[1]):
+        return _bogus(w, f"{rule[0]} {rule[1]}", ln if rule[2] else 0)
+    ret = body(r, p, opt, ln, verbose, w)
+    if ret is not None and ret != _UNKNOWN_OPT:
         return ret
+    if ret == _UNKNOWN_OPT or verbose > 1:
+        w(_dump_value(r, p, ln))
+    return ln
 
+
+def _lcp_body(r: _R, p: int, opt: int, ln: int, verbose: int, w: _W) -> int | None:
     if opt == 0:
-        if ln < 6:
-            return bogus(">= 6", ln)
         v = r.u24(p + 2)
         w(f": Vendor: {OUIS.get(v, 'Unknown')} ({v})")
-    elif opt == 1:
-        if ln != 4:
-            return bogus("= 4", ln)
+    elif opt in (1, 17):
         w(f": {r.u16(p + 2)}")
-    elif opt == 2:
-        if ln != 6:
-            return bogus("= 6", ln)
+    elif opt in (2, 5):
         w(f": 0x{r.u32(p + 2):08x}")
     elif opt == 3:
-        if ln < 4:
-            return bogus(">= 4", ln)
         ap = r.u16(p + 2)
         w(": " + PPP_NAMES.get(ap, "Unknown Auth Proto (0x04x)"))
         if ap == 0xC223:
@@ -565,224 +563,149 @@ def _lcp_option(r: _R, p: int, length: int, verbose: int, w: _W) -> int:
         elif ap not in (0xC023, 0xC227, 0xC027, 0xC123):
             w(_unknown_data(r.d[p:], ln, "\n\t"))
     elif opt == 4:
-        if ln < 4:
-            return bogus(">= 4", 0)
         w(": LQR" if r.u16(p + 2) == 0xC025 else ": unknown")
-    elif opt == 5:
-        if ln != 6:
-            return bogus("= 6", 0)
-        w(f": 0x{r.u32(p + 2):08x}")
     elif opt in (7, 8):
         pass
     elif opt == 23:
-        if ln != 4:
-            return bogus("= 4", 0)
         w(f": 0x{r.u16(p + 2):04x}")
     elif opt == 13:
-        if ln < 3:
-            return bogus(">= 3", 0)
         cb = r.u8(p + 2)
         w(f": : Callback Operation {CALLBACKS.get(cb, 'Unknown')} ({cb})")
-    elif opt == 17:
-        if ln != 4:
-            return bogus("= 4", 0)
-        w(f": {r.u16(p + 2)}")
     elif opt == 19:
-        if ln < 3:
-            return bogus(">= 3", 0)
-        cls = r.u8(p + 2)
-        if cls == 0:
-            w(": Null")
-        elif cls == 1:
-            w(": Local")
-        elif cls == 2:
-            if ln != 7:
-                return bogus("= 7", 0)
-            if not r.has(p + 3, 4):
-                raise _Short
-            w(f": IPv4 {ipaddr(r.d[p + 3:p + 7])}")
-        elif cls == 3:
-            if ln != 9:
-                return bogus("= 9", 0)
-            if not r.has(p + 3, 6):
-                raise _Short
-            w(f": MAC {etheraddr(r.d[p + 3:p + 9])}")
-        elif cls == 4:
-            w(": Magic-Num-Block")
-        elif cls == 5:
-            w(": PSNDN")
-        else:
-            w(f": Unknown class {cls}")
-    elif verbose < 2:
-        w(_dump_value(r, p, ln))
-    if verbose > 1:
-        w(_dump_value(r, p, ln))
-    return ln
+        return _lcp_discriminator(r, p, ln, w)
+    else:
+        return _UNKNOWN_OPT
+    return None
 
 
-def _ipcp_option(r: _R, p: int, length: int, verbose: int, w: _W) -> int:
-    head = _opt_head(r, p, length)
-    if head is None:
-        return 0
-    opt, ln = head
-    if length < ln:
-        return 0
-    name = IPCP_OPTIONS.get(opt, "unknown")
-    if ln < 2:
-        w(f"\n\t  {name} Option (0x{opt:02x}), length {ln} (length bogus, should be >= 2)")
-        return 0
-    w(f"\n\t  {name} Option (0x{opt:02x}), length {ln}")
+# LCP endpoint discriminator classes: named ones, and addresses (name, size, text)
+_DISC_NAMES = {0: "Null", 1: "Local", 4: "Magic-Num-Block", 5: "PSNDN"}
+_DISC_ADDRS: dict[int, tuple[str, int, Callable[[bytes], str]]] = {
+    2: ("IPv4", 4, ipaddr), 3: ("MAC", 6, etheraddr),
+}
+
+
+def _lcp_discriminator(r: _R, p: int, ln: int, w: _W) -> int | None:
+    cls = r.u8(p + 2)
+    if cls not in _DISC_ADDRS:
+        w(": " + _DISC_NAMES.get(cls, f"Unknown class {cls}"))
+        return None
+    name, size, text = _DISC_ADDRS[cls]
+    if ln != 3 + size:
+        return _bogus(w, f"= {3 + size}", 0)
+    if not r.has(p + 3, size):
+        raise _Short
+    w(f": {name} {text(r.d[p + 3:p + 3 + size])}")
+    return None
+
+
+def _ipcp_body(r: _R, p: int, opt: int, ln: int, verbose: int, w: _W) -> int | None:
     if opt == 1:
-        if ln != 10:
-            w(" (length bogus, should be = 10)")
-            return ln
         if not r.has(p + 2, 8):
             raise _Short
         w(f": src {ipaddr(r.d[p + 2:p + 6])}, dst {ipaddr(r.d[p + 6:p + 10])}")
     elif opt == 2:
-        if ln < 4:
-            w(" (length bogus, should be >= 4)")
-            return 0
         cp = r.u16(p + 2)
         w(f": {IPCP_COMP.get(cp, 'Unknown')} (0x{cp:02x}):")
         if cp == 0x61:
-            if ln < 14:
-                w(" (length bogus, should be >= 14)")
-                return 0
-            if not r.has(p + 2, 14):
-                w("[|ipcp]")
-                return 0
-            w(f"\n\t    TCP Space {r.u16(p + 4)}, non-TCP Space {r.u16(p + 6)}"
-              f", maxPeriod {r.u16(p + 8)}, maxTime {r.u16(p + 10)}, maxHdr {r.u16(p + 12)}")
-            if ln > 14:
-                total = ln - 14
-                q = p + 14
-                w(f"\n\t      Suboptions, length {total}")
-                while total >= 2:
-                    if not r.has(q, 2):
-                        w("[|ipcp]")
-                        return 0
-                    so, sl = r.u8(q), r.u8(q + 1)
-                    if so == 0 or sl == 0:
-                        break
-                    w(f"\n\t\t{IPCP_SUBOPTS.get(so, 'Unknown')} Suboption #{so}, length {sl}")
-                    if total < sl:
-                        w(f" [remaining suboptions length {total} < {sl}] (invalid)")
-                        break
-                    total -= sl
-                    q += sl
-                # tcpdump's -vv dump of this option starts where its suboption walk ended
-                if verbose > 1:
-                    w(_dump_value(r, q, ln))
-                return ln
+            return _ipcp_iphc(r, p, ln, verbose, w)
     elif opt in (3, 4, 129, 130, 131, 132):
-        if ln != 6:
-            w(" (length bogus, should be = 6)")
-            return 0
         if not r.has(p + 2, 4):
             raise _Short
         w(f": {ipaddr(r.d[p + 2:p + 6])}")
-    elif verbose < 2:
-        w(_dump_value(r, p, ln))
-    if verbose > 1:
-        w(_dump_value(r, p, ln))
-    return ln
+    else:
+        return _UNKNOWN_OPT
+    return None
 
 
-def _ip6cp_option(r: _R, p: int, length: int, verbose: int, w: _W) -> int:
-    head = _opt_head(r, p, length)
-    if head is None:
+def _ipcp_iphc(r: _R, p: int, ln: int, verbose: int, w: _W) -> int | None:
+    """IPCP's IP header compression (IPHC) parameters and their suboptions."""
+    if ln < 14:
+        return _bogus(w, ">= 14", 0)
+    if not r.has(p + 2, 14):
+        w("[|ipcp]")
         return 0
-    opt, ln = head
-    if length < ln:
-        return 0
-    name = "Interface-ID" if opt == 1 else "unknown"
-    if ln < 2:
-        w(f"\n\t  {name} Option (0x{opt:02x}), length {ln} (length bogus, should be >= 2)")
-        return 0
-    w(f"\n\t  {name} Option (0x{opt:02x}), length {ln}")
-    if opt == 1:
-        if ln != 10:
-            w(" (length bogus, should be = 10)")
-            return ln
-        if not r.has(p + 2, 8):
-            w("[|ip6cp]")
+    w(f"\n\t    TCP Space {r.u16(p + 4)}, non-TCP Space {r.u16(p + 6)}"
+      f", maxPeriod {r.u16(p + 8)}, maxTime {r.u16(p + 10)}, maxHdr {r.u16(p + 12)}")
+    if ln <= 14:
+        return None
+    total = ln - 14
+    q = p + 14
+    w(f"\n\t      Suboptions, length {total}")
+    while total >= 2:
+        if not r.has(q, 2):
+            w("[|ipcp]")
             return 0
-        w(": " + ":".join(f"{r.u16(p + 2 + 2 * i):04x}" for i in range(4)))
-    elif verbose < 2:
-        w(_dump_value(r, p, ln))
+        so, sl = r.u8(q), r.u8(q + 1)
+        if so == 0 or sl == 0:
+            break
+        w(f"\n\t\t{IPCP_SUBOPTS.get(so, 'Unknown')} Suboption #{so}, length {sl}")
+        if total < sl:
+            w(f" [remaining suboptions length {total} < {sl}] (invalid)")
+            break
+        total -= sl
+        q += sl
+    # tcpdump's -vv dump of this option starts where its suboption walk ended
     if verbose > 1:
-        w(_dump_value(r, p, ln))
+        w(_dump_value(r, q, ln))
     return ln
 
 
-def _ccp_option(r: _R, p: int, length: int, verbose: int, w: _W) -> int:
-    head = _opt_head(r, p, length)
-    if head is None:
+def _ip6cp_body(r: _R, p: int, opt: int, ln: int, verbose: int, w: _W) -> int | None:
+    if opt != 1:
+        return _UNKNOWN_OPT
+    if not r.has(p + 2, 8):
+        w("[|ip6cp]")
         return 0
-    opt, ln = head
-    if length < ln:
-        return 0
-    name = CCP_OPTIONS.get(opt, "Unknown")
-    if ln < 2:
-        w(f"\n\t  {name} Option (0x{opt:02x}), length {ln} (length bogus, should be >= 2)")
-        return 0
-    w(f"\n\t  {name} Option (0x{opt:02x}), length {ln}")
+    w(": " + ":".join(f"{r.u16(p + 2 + 2 * i):04x}" for i in range(4)))
+    return None
+
+
+def _ccp_body(r: _R, p: int, opt: int, ln: int, verbose: int, w: _W) -> int | None:
     if opt == 21:
-        if ln < 3:
-            w(" (length bogus, should be >= 3)")
-            return ln
         v = r.u8(p + 2)
         w(f": Version: {v >> 5}, Dictionary Bits: {v & 0x1F}")
     elif opt == 24:
-        if ln < 4:
-            w(" (length bogus, should be >= 4)")
-            return ln
         v = r.u8(p + 2)
         w(f": Features: {(v & 0xC0) >> 6}, PxP: {'Enabled' if v & 0x20 else 'Disabled'}"
           f", History: {v & 0x1F}, #CTX-ID: {r.u8(p + 3)}")
     elif opt == 26:
-        if ln < 4:
-            w(" (length bogus, should be >= 4)")
-            return ln
         v = r.u8(p + 2)
         v2 = r.u8(p + 3)
         w(f": Window: {(v & 0xF0) >> 4}K, Method: {'zlib' if v & 0x0F == 8 else 'unknown'}"
           f" (0x{v & 0x0F:x}), MBZ: {(v2 & 0xFC) >> 2}, CHK: {v2 & 3}")
-    elif verbose < 2:
-        w(_dump_value(r, p, ln))
-    if verbose > 1:
-        w(_dump_value(r, p, ln))
-    return ln
+    else:
+        return _UNKNOWN_OPT
+    return None
 
 
-def _bacp_option(r: _R, p: int, length: int, verbose: int, w: _W) -> int:
-    head = _opt_head(r, p, length)
-    if head is None:
-        return 0
-    opt, ln = head
-    if length < ln:
-        return 0
-    name = "Favored-Peer" if opt == 1 else "Unknown"
-    if ln < 2:
-        w(f"\n\t  {name} Option (0x{opt:02x}), length {ln} (length bogus, should be >= 2)")
-        return 0
-    w(f"\n\t  {name} Option (0x{opt:02x}), length {ln}")
-    if opt == 1:
-        if ln != 6:
-            w(" (length bogus, should be = 6)")
-            return ln
-        w(f": Magic-Num 0x{r.u32(p + 2):08x}")
-    elif verbose < 2:
-        w(_dump_value(r, p, ln))
-    if verbose > 1:
-        w(_dump_value(r, p, ln))
-    return ln
+def _bacp_body(r: _R, p: int, opt: int, ln: int, verbose: int, w: _W) -> int | None:
+    if opt != 1:
+        return _UNKNOWN_OPT
+    w(f": Magic-Num 0x{r.u32(p + 2):08x}")
+    return None
 
 
-_OPTION_PRINTERS: dict[int, Callable[[_R, int, int, int, _W], int]] = {
-    0xC021: _lcp_option, 0x8021: _ipcp_option, 0x8057: _ip6cp_option,
-    0x80FD: _ccp_option, 0xC02B: _bacp_option,
+# the length each option must have
+_LCP_LENGTHS: _Lengths = {
+    0: (">=", 6, True), 1: ("=", 4, True), 2: ("=", 6, True), 3: (">=", 4, True),
+    4: (">=", 4, False), 5: ("=", 6, False), 13: (">=", 3, False), 17: ("=", 4, False),
+    19: (">=", 3, False), 23: ("=", 4, False),
+}
+_IPCP_LENGTHS: _Lengths = {1: ("=", 10, True), 2: (">=", 4, False),
+                           **{o: ("=", 6, False) for o in (3, 4, 129, 130, 131, 132)}}
+_CCP_LENGTHS: _Lengths = {21: (">=", 3, True), 24: (">=", 4, True), 26: (">=", 4, True)}
+
+# control protocol -> (option name for a code, its lengths, option value printer)
+_OPTION_PRINTERS: dict[int, tuple[Callable[[int], str | None], _Lengths, _OptBody]] = {
+    0xC021: (lambda o: LCP_OPTIONS[o] if o < len(LCP_OPTIONS) else None, _LCP_LENGTHS,
+             _lcp_body),
+    0x8021: (lambda o: IPCP_OPTIONS.get(o, "unknown"), _IPCP_LENGTHS, _ipcp_body),
+    0x8057: (lambda o: "Interface-ID" if o == 1 else "unknown", {1: ("=", 10, True)},
+             _ip6cp_body),
+    0x80FD: (lambda o: CCP_OPTIONS.get(o, "Unknown"), _CCP_LENGTHS, _ccp_body),
+    0xC02B: (lambda o: "Favored-Peer" if o == 1 else "Unknown", {1: ("=", 6, True)},
+             _bacp_body),
 }
 
 
@@ -796,92 +719,90 @@ def _mlppp(data: bytes, length: int, ctx: Context) -> str:
 
 
 def _chap(data: bytes, length: int) -> str:
-    r = _R(data)
-    if length < 1:
-        return "[|chap]"
-    parts: list[str] = []
-    try:
-        if length < 4:
-            return f"[|chap 0x{r.u8(0):02x}]"
-        code = r.u8(0)
-        parts.append(f"CHAP, {CHAP_CODES.get(code, 'unknown')} (0x{code:02x})")
-        parts.append(f", id {r.u8(1)}")
-        ln = r.u16(2)
-        p = 4
-        if code in (1, 2):
-            if length - p < 1:
-                return "".join(parts)
-            vs = r.u8(p)
-            p += 1
-            if length - p < vs:
-                return "".join(parts)
-            parts.append(", Value ")
-            for _ in range(vs):
-                parts.append(f"{r.u8(p):02x}")
-                p += 1
-            parts.append(", Name ")
-            for _ in range(ln - p if ln > p else 0):
-                parts.append(_char(r.u8(p)))
-                p += 1
-        elif code in (3, 4):
-            parts.append(", Msg ")
-            for _ in range(ln - p if ln > p else 0):
-                parts.append(_char(r.u8(p)))
-                p += 1
-    except _Short:
-        parts.append(" [|ppp]")
-    return "".join(parts)
+    return _auth(data, length, "CHAP", CHAP_CODES, _chap_body)
 
 
 def _pap(data: bytes, length: int) -> str:
+    return _auth(data, length, "PAP", PAP_CODES, _pap_body)
+
+
+def _auth(data: bytes, length: int, proto: str, codes: dict[int, str],
+          body: Callable[[_R, int, int, int, list[str]], None]) -> str:
+    """CHAP or PAP: the common header (code, id), then ``body(r, code, ln, length, parts)``."""
     r = _R(data)
     if length < 1:
-        return "[|pap]"
+        return f"[|{proto.lower()}]"
     parts: list[str] = []
     try:
         if length < 4:
-            return f"[|pap 0x{r.u8(0):02x}]"
+            return f"[|{proto.lower()} 0x{r.u8(0):02x}]"
         code = r.u8(0)
-        parts.append(f"PAP, {PAP_CODES.get(code, 'unknown')} (0x{code:02x})")
+        parts.append(f"{proto}, {codes.get(code, 'unknown')} (0x{code:02x})")
         parts.append(f", id {r.u8(1)}")
-        ln = r.u16(2)
-        p = 4
-        if ln > length:
-            parts.append(f", length {ln} > packet size")
-            return "".join(parts)
-        length = ln
-        if length < p:
-            parts.append(f", length {length} < PAP header length")
-            return "".join(parts)
-        if code == 1:
-            if ln < 6:
-                parts.append("[|pap]")
-                return "".join(parts)
-            for label in (", Peer ", ", Name "):
-                if length - p < 1:
-                    return "".join(parts)
-                n = r.u8(p)
-                p += 1
-                if length - p < n:
-                    return "".join(parts)
-                parts.append(label)
-                for _ in range(n):
-                    parts.append(_char(r.u8(p)))
-                    p += 1
-        elif code in (2, 3):
-            if ln < 5:
-                parts.append("[|pap]")
-                return "".join(parts)
-            if length - p < 1:
-                return "".join(parts)
-            n = r.u8(p)
-            p += 1
-            if length - p < n:
-                return "".join(parts)
-            parts.append(", Msg ")
-            for _ in range(n):
-                parts.append(_char(r.u8(p)))
-                p += 1
+        body(r, code, r.u16(2), length, parts)
     except _Short:
         parts.append(" [|ppp]")
     return "".join(parts)
+
+
+def _auth_chars(r: _R, p: int, n: int, parts: list[str]) -> None:
+    """``n`` bytes at ``p`` as text, one at a time (what there is when the capture ends)."""
+    for i in range(n):
+        parts.append(char(r.u8(p + i)))
+
+
+def _auth_counted(r: _R, p: int, length: int, label: str, parts: list[str]) -> int | None:
+    """A counted string (a length byte, then the text) under ``label``; the offset after it,
+    None when it does not fit in ``length``."""
+    if length - p < 1:
+        return None
+    n = r.u8(p)
+    p += 1
+    if length - p < n:
+        return None
+    parts.append(label)
+    _auth_chars(r, p, n, parts)
+    return p + n
+
+
+def _chap_body(r: _R, code: int, ln: int, length: int, parts: list[str]) -> None:
+    p = 4
+    if code in (1, 2):
+        if length - p < 1:
+            return
+        vs = r.u8(p)
+        p += 1
+        if length - p < vs:
+            return
+        parts.append(", Value ")
+        for _ in range(vs):
+            parts.append(f"{r.u8(p):02x}")
+            p += 1
+        parts.append(", Name ")
+        _auth_chars(r, p, max(ln - p, 0), parts)
+    elif code in (3, 4):
+        parts.append(", Msg ")
+        _auth_chars(r, p, max(ln - p, 0), parts)
+
+
+def _pap_body(r: _R, code: int, ln: int, length: int, parts: list[str]) -> None:
+    p: int | None = 4
+    if ln > length:
+        parts.append(f", length {ln} > packet size")
+        return
+    length = ln
+    if length < 4:
+        parts.append(f", length {length} < PAP header length")
+        return
+    if code == 1:
+        if ln < 6:
+            parts.append("[|pap]")
+            return
+        for label in (", Peer ", ", Name "):
+            if p is not None:
+                p = _auth_counted(r, p, length, label, parts)
+    elif code in (2, 3):
+        if ln < 5:
+            parts.append("[|pap]")
+            return
+        _auth_counted(r, 4, length, ", Msg ", parts)

@@ -14,6 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from ._base import MALFORMED, TRUNCATED, Context, Layer
+from ._rtr import never_raising
 from .ppp import PPP, decode_ppp_unit, format_ppp
 
 __all__ = ["PPPoE", "PppoeTag", "decode_pppoe", "format_pppoe"]
@@ -95,13 +96,6 @@ def _decode(rec: PPPoE, d: bytes, length: int, ctx: Context) -> None:
         rec.inner = (table, key, 6 + off)
 
 
-def format_pppoe(rec: PPPoE, ctx: Context) -> str:
-    try:
-        return _format(rec, ctx)
-    except Exception:          # never raise from a formatter
-        return " [|pppoe]"
-
-
 def _format(rec: PPPoE, ctx: Context) -> str:
     if rec.stop == MALFORMED and rec.code < 0:
         return f" (length {rec.length} < 6) (invalid)"
@@ -129,6 +123,9 @@ def _format(rec: PPPoE, ctx: Context) -> str:
     if rec.ppp is not None:
         out.append(format_ppp(rec.ppp, ctx))
     return "".join(out)
+
+
+format_pppoe = never_raising(_format, " [|pppoe]")
 
 
 def _tag(tag: PppoeTag) -> str:

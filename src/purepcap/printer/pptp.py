@@ -12,6 +12,7 @@ text with ``" [|pptp]"``.  The messages are described as data
 from __future__ import annotations
 
 import struct
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from ._base import TRUNCATED, Context, Layer
@@ -173,45 +174,45 @@ def _format(d: bytes, verbose: int, w: list[str]) -> None:
         _field(d, 12 + off, kind_, label, extra, t, verbose, w)
 
 
+# numbers printed under the message table's label: how to read them, how to write them
+_NUMBERS: dict[str, tuple[Callable[[bytes, int], int], str]] = {
+    "u16": (_u16, "{}"), "u32": (_u32, "{}"), "hex32": (_u32, "0x{:08x}"),
+}
+# capability fields: their name, then their letters in tcpdump's order
+_CAPS = {"fcap": ("FRAME_CAP", ((1, "A"), (2, "S"))), "bcap": ("BEARER_CAP", ((2, "D"), (1, "A")))}
+# 32-bit types, always named
+_TYPES = {"btype": ("BEARER_TYPE", BEARER_TYPES), "ftype": ("FRAME_TYPE", FRAMING_TYPES)}
+# 8-bit codes, named with -v
+_CODES = {"err": ("ERR_CODE", ERRORS), "reason": ("REASON", STOP_REASONS)}
+
+
 def _field(d: bytes, p: int, kind: str, label: str, extra: int, t: int, verbose: int,
            w: list[str]) -> None:
-    if kind == "u16":
-        w.append(f" {label}({_u16(d, p)})")
-    elif kind == "u32":
-        w.append(f" {label}({_u32(d, p)})")
-    elif kind == "hex32":
-        w.append(f" {label}(0x{_u32(d, p):08x})")
+    if kind in _NUMBERS:
+        get, fmt = _NUMBERS[kind]
+        w.append(f" {label}({fmt.format(get(d, p))})")
     elif kind == "ver":
         v = _u16(d, p)
         w.append(f" PROTO_VER({v >> 8}.{v & 0xFF})")
-    elif kind == "res1":
-        v = _u8(d, p)
+    elif kind in ("res1", "res2"):
+        v = _u8(d, p) if kind == "res1" else _u16(d, p)
         if v:
             w.append(f" [ERROR: reserved={v} must be zero]")
-    elif kind == "res2":
-        v = _u16(d, p)
-        if v:
-            w.append(f" [ERROR: reserved={v} must be zero]")
-    elif kind == "fcap":
+    elif kind in _CAPS:
+        name, bits = _CAPS[kind]
         v = _u32(d, p)
-        w.append(f" FRAME_CAP({'A' if v & 1 else ''}{'S' if v & 2 else ''})")
-    elif kind == "bcap":
-        v = _u32(d, p)
-        w.append(f" BEARER_CAP({'D' if v & 2 else ''}{'A' if v & 1 else ''})")
-    elif kind == "btype":
-        w.append(f" BEARER_TYPE({BEARER_TYPES.get(_u32(d, p), '?')})")
-    elif kind == "ftype":
-        w.append(f" FRAME_TYPE({FRAMING_TYPES.get(_u32(d, p), '?')})")
+        w.append(f" {name}({''.join(letter for bit, letter in bits if v & bit)})")
+    elif kind in _TYPES:
+        name, names = _TYPES[kind]
+        w.append(f" {name}({names.get(_u32(d, p), '?')})")
     elif kind == "result":
         v = _u8(d, p)
         meaning = f":{RESULTS.get(t, {}).get(v, '?')}" if verbose and t in RESULTS else ""
         w.append(f" RESULT_CODE({v}{meaning})")
-    elif kind == "err":
+    elif kind in _CODES:
+        name, names = _CODES[kind]
         v = _u8(d, p)
-        w.append(f" ERR_CODE({v}" + (f":{ERRORS.get(v, '?')}" if verbose else "") + ")")
-    elif kind == "reason":
-        v = _u8(d, p)
-        w.append(f" REASON({v}" + (f":{STOP_REASONS.get(v, '?')}" if verbose else "") + ")")
+        w.append(f" {name}({v}" + (f":{names.get(v, '?')}" if verbose else "") + ")")
     elif kind == "str":
         w.append(f" {label}(")
         _jnp(d, p, extra, w)

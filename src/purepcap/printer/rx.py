@@ -29,6 +29,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from ._base import TRUNCATED, Context, Layer
+from ._rtr import char, never_raising
 
 __all__ = ["Rx", "decode_rx", "format_rx"]
 
@@ -143,40 +144,26 @@ class _Cur:
         self.d = d
         self.p = p
 
-    def u32(self) -> int:
+    def _take(self, st: struct.Struct) -> int:
+        """The next field, in ``st``'s layout; _Short when the capture ends first."""
         p = self.p
-        if p + 4 > len(self.d):
+        if p + st.size > len(self.d):
             raise _Short
-        self.p = p + 4
-        return int(_U32.unpack_from(self.d, p)[0])
+        self.p = p + st.size
+        return int(st.unpack_from(self.d, p)[0])
+
+    def u32(self) -> int:
+        return self._take(_U32)
 
     def s32(self) -> int:
-        p = self.p
-        if p + 4 > len(self.d):
-            raise _Short
-        self.p = p + 4
-        return int(_S32.unpack_from(self.d, p)[0])
+        return self._take(_S32)
 
     def u64(self) -> int:
-        p = self.p
-        if p + 8 > len(self.d):
-            raise _Short
-        self.p = p + 8
-        return int(_U64.unpack_from(self.d, p)[0])
+        return self._take(_U64)
 
     def check(self, n: int) -> None:
         if self.p + n > len(self.d):
             raise _Trunc
-
-
-def _char(c: int) -> str:
-    s = ""
-    if c & 0x80:
-        c &= 0x7F
-        s = "M-"
-    if c < 0x20 or c == 0x7F:
-        return s + "^" + chr(c ^ 0x40)
-    return s + chr(c)
 
 
 # --- argument printers (tcpdump's macros) -----------------------------------------------
@@ -192,7 +179,7 @@ def _str(c: _Cur, w: Callable[[str], None], maximum: int) -> None:
         raise _Trunc
     w(' "')
     chunk = c.d[c.p:c.p + n]
-    w("".join(_char(b) for b in chunk))
+    w("".join(char(b) for b in chunk))
     if len(chunk) < n:
         raise _Trunc
     w('"')
@@ -261,7 +248,7 @@ def _vec(c: _Cur, w: Callable[[str], None], n: int) -> None:
     for b in chars:
         if b == 0:
             break
-        out.append(_char(b))
+        out.append(char(b))
     w(' "' + "".join(out) + '"')
 
 
@@ -393,53 +380,28 @@ def _cb_reply(c: _Cur, op: int, rtype: int, w: Callable[[str], None]) -> None:
         _int(c, w)
 
 
+# protection server calls with plain arguments: a labelled int per label, a name per None
+_PT_ARGS: dict[int, tuple[str | None, ...]] = {
+    500: (None, " id", " oldid"), 502: (" pos",), 509: (None, " flag", " oid"),
+    511: (" id", " gflag"), 513: (" id", None, " oldid", " newid"), 520: (" id", None),
+    **{op: (" id",) for op in (501, 506, 508, 512, 514, 517, 518, 519, 530)},
+    **{op: (" uid", " gid") for op in (503, 507, 515)},
+}
+
+
 def _pt_call(c: _Cur, op: int, w: Callable[[str], None]) -> None:
     w(f" call {PT_OPS.get(op, f'op#{op}')}")
-    if op == 500:
-        _str(c, w, PRNAMEMAX)
-        w(" id")
-        _int(c, w)
-        w(" oldid")
-        _int(c, w)
-    elif op in (501, 506, 508, 512, 514, 517, 518, 519, 530):
-        w(" id")
-        _int(c, w)
-    elif op == 502:
-        w(" pos")
-        _int(c, w)
-    elif op in (503, 507, 515):
-        w(" uid")
-        _int(c, w)
-        w(" gid")
-        _int(c, w)
-    elif op == 504:
+    if op == 504:
         _list(c, w, lambda: _vec(c, w, PRNAMEMAX))
     elif op == 505:
         w(" ids:")
         _list(c, w, lambda: _int(c, w))
-    elif op == 509:
-        _str(c, w, PRNAMEMAX)
-        w(" flag")
-        _int(c, w)
-        w(" oid")
-        _int(c, w)
-    elif op == 511:
-        w(" id")
-        _int(c, w)
-        w(" gflag")
-        _int(c, w)
-    elif op == 513:
-        w(" id")
-        _int(c, w)
-        _str(c, w, PRNAMEMAX)
-        w(" oldid")
-        _int(c, w)
-        w(" newid")
-        _int(c, w)
-    elif op == 520:
-        w(" id")
-        _int(c, w)
-        _str(c, w, PRNAMEMAX)
+    for label in _PT_ARGS.get(op, ()):
+        if label is None:
+            _str(c, w, PRNAMEMAX)
+        else:
+            w(label)
+            _int(c, w)
 
 
 def _pt_reply(c: _Cur, op: int, rtype: int, w: Callable[[str], None]) -> None:
@@ -882,13 +844,6 @@ def _ack(rec: Rx, d: bytes, length: int, ctx: Context, w: Callable[[str], None])
             _uint(c, w)
 
 
-def format_rx(rec: Rx, ctx: Context) -> str:
-    try:
-        return _format(rec, ctx)
-    except Exception:          # never raise from a formatter
-        return " [|rx]"
-
-
 def _format(rec: Rx, ctx: Context) -> str:
     if rec.type < 0:
         return rec.text
@@ -907,3 +862,6 @@ def _format(rec: Rx, ctx: Context) -> str:
                 out.append(" " + ",".join(names))
     out.append(rec.text)
     return "".join(out)
+
+
+format_rx = never_raising(_format, " [|rx]")

@@ -8,6 +8,7 @@ control); ``-vv`` adds a hex dump of each TLV, as tcpdump does.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
@@ -100,21 +101,36 @@ def _clip(c: Cursor, n: int) -> bytes:
     return bytes(c.data[c.pos:c.pos + max(n, 0)])
 
 
-def _lacp(c: Cursor, tlen: int, sub: int) -> None:
+def _tlvs(c: Cursor, tlen: int, item: str,
+          head: tuple[int, ...]) -> Iterator[tuple[int, int, int]]:
+    """The type-length TLVs in the next ``tlen`` bytes (the length counts the
+    2-byte header), each noted as ``item`` (``head`` + type, length) and
+    yielded as (type, length, start); the walk stops at a terminator or a bad
+    length.  The cursor is left past each TLV."""
     while tlen > 0:
         if tlen < 2:
-            return c.add("note", _SHORT)
+            c.add("note", _SHORT)
+            return
         t = c.peek(1)
         ln = c.peek(1, c.pos + 1)
-        c.add("tlv", (sub, t, ln))
+        c.add(item, head + (t, ln))
         if t == 0:
-            return None
+            return
         if ln < 2:
-            return c.add("note", "\n\t    ERROR: illegal length - should be >= 2")
+            c.add("note", "\n\t    ERROR: illegal length - should be >= 2")
+            return
         if tlen < ln:
-            return c.add("note", _SHORT)
+            c.add("note", _SHORT)
+            return
         c.need(ln)
         start = c.pos
+        yield t, ln, start
+        c.pos = start + ln
+        tlen -= ln
+
+
+def _lacp(c: Cursor, tlen: int, sub: int) -> None:
+    for t, ln, start in _tlvs(c, tlen, "tlv", (sub,)):
         c.pos += 2
         key = (sub << 8) + t
         if key in (0x101, 0x102):
@@ -138,26 +154,10 @@ def _lacp(c: Cursor, tlen: int, sub: int) -> None:
         else:
             c.add("hex_v1", ("\n\t  ", _clip(c, ln - 2)))
         c.add("hex_vv", ("\n\t  ", _clip(c, ln - 2)))
-        c.pos = start + ln
-        tlen -= ln
-    return None
 
 
 def _oam_tlvs(c: Cursor, tlen: int, events: bool) -> None:
-    while tlen > 0:
-        if tlen < 2:
-            return c.add("note", _SHORT)
-        t = c.peek(1)
-        ln = c.peek(1, c.pos + 1)
-        c.add("event_tlv" if events else "info_tlv", (t, ln))
-        if t == 0:
-            return None
-        if ln < 2:
-            return c.add("note", "\n\t    ERROR: illegal length - should be >= 2")
-        if tlen < ln:
-            return c.add("note", _SHORT)
-        c.need(ln)
-        p = c.pos
+    for t, ln, p in _tlvs(c, tlen, "event_tlv" if events else "info_tlv", ()):
         dump = True
         if not events and t in (1, 2):
             if ln != 16:
@@ -175,9 +175,6 @@ def _oam_tlvs(c: Cursor, tlen: int, events: bool) -> None:
                 c.add("event", (c.peek(2, p + 2), c.peek(8, p + 4), c.peek(8, p + 12),
                                 c.peek(8, p + 20), c.peek(8, p + 28), c.peek(4, p + 36)))
         c.add("hex" if dump else "hex_vv", ("\n\t  ", _clip(c, ln)))
-        c.pos = p + ln
-        tlen -= ln
-    return None
 
 
 def _oam(c: Cursor, tlen: int) -> None:

@@ -215,6 +215,16 @@ def format_stp(rec: StpRecord, ctx: Context) -> str:
     return _format_config(rec, ctx, out)
 
 
+def _times_text(rec: StpRecord) -> str | None:
+    """The four timers' line (None: not all captured)."""
+    times = (rec.message_age, rec.max_age, rec.hello_time, rec.forward_delay)
+    if None in times:
+        return None
+    ma, mx, hl, fd = (v or 0 for v in times)
+    return (f"\n\tmessage-age {_time(ma)}, max-age {_time(mx)}, hello-time {_time(hl)}, "
+            f"forwarding-delay {_time(fd)}")
+
+
 def _format_config(rec: StpRecord, ctx: Context, out: str) -> str:
     if rec.flags is None:
         return out + _CUT
@@ -224,12 +234,10 @@ def _format_config(rec: StpRecord, ctx: Context, out: str) -> str:
     out += f", bridge-id {_bid(rec.bridge_id)}.{rec.port_id:04x}, length {rec.length}"
     if not ctx.opts.verbose:
         return out
-    times = (rec.message_age, rec.max_age, rec.hello_time, rec.forward_delay)
-    if None in times:
+    times = _times_text(rec)
+    if times is None:
         return out + _CUT
-    ma, mx, hl, fd = (v or 0 for v in times)
-    out += (f"\n\tmessage-age {_time(ma)}, max-age {_time(mx)}, hello-time {_time(hl)}, "
-            f"forwarding-delay {_time(fd)}")
+    out += times
     if rec.root_id is None or rec.root_pathcost is None:
         return out + _CUT
     out += f"\n\troot-id {_bid(rec.root_id)}, root-pathcost {rec.root_pathcost}"
@@ -251,12 +259,10 @@ def _format_mstp(rec: StpRecord, ctx: Context, out: str) -> str:
     if rec.bridge_id is None or rec.port_id is None:
         return out + _CUT
     out += f"\n\tCIST regional-root-id {_bid(rec.bridge_id)}, CIST port-id {rec.port_id:04x},"
-    times = (rec.message_age, rec.max_age, rec.hello_time, rec.forward_delay)
-    if None in times:
+    times = _times_text(rec)
+    if times is None:
         return out + _CUT
-    ma, mx, hl, fd = (v or 0 for v in times)
-    out += (f"\n\tmessage-age {_time(ma)}, max-age {_time(mx)}, hello-time {_time(hl)}, "
-            f"forwarding-delay {_time(fd)}")
+    out += times
     if rec.v3len is None or rec.mcid_name is None or rec.mcid_rev is None:
         return out + _CUT
     out += f"\n\tv3len {rec.v3len}, MCID Name {_name(rec.mcid_name)}, rev {rec.mcid_rev},"

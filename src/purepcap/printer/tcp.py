@@ -42,6 +42,7 @@ from dataclasses import dataclass
 from typing import Any, Callable, ClassVar
 
 from ._base import MALFORMED, TRUNCATED, Context, Layer
+from ._rtr import never_raising, printable
 
 __all__ = ["TCP", "decode_tcp", "format_tcp", "tcp_addr_prefix", "inet_sum", "cksum_shouldbe",
            "pseudo_sum", "MAX_FLOWS", "FLAG_NAMES"]
@@ -72,6 +73,13 @@ _OPT_NAMES: dict[int, str] = {
     0: "eol", 1: "nop", 2: "mss", 3: "wscale", 4: "sackOK", 5: "sack", 6: "echo",
     7: "echoreply", 8: "TS", 11: "cc", 12: "ccnew", 13: "", 19: "md5", 20: "scps",
     28: "uto", 29: "tcp-ao", 30: "mptcp", 34: "tfo", 254: "exp",
+}
+
+# Options printed as fixed big-endian numbers: kind -> (field widths, text).
+_FIXED_OPTS: dict[int, tuple[tuple[int, ...], str]] = {
+    2: ((2,), " {}"), 3: ((1,), " {}"), 6: ((4,), " {}"), 7: ((4,), " {}"),
+    8: ((4, 4), " val {} ecr {}"), 11: ((4,), " {}"), 12: ((4,), " {}"), 13: ((4,), " {}"),
+    20: ((1, 1), " cap {:02x} id {}"),
 }
 
 
@@ -318,22 +326,15 @@ def _mptcp_sub(opt: bytes, olen: int, sub: int, flags: int) -> str | None:
         out += " " + {6: "v0-ip6", 4: "v0-ip4", 1: "v1-echo", 0: "v1"}.get(
             opt[2] & 0xF, "[bad version/echo]")
         out += f" id {opt[3]}"
-        if olen in (8, 10, 16, 18):
-            out += " " + ".".join(str(b) for b in opt[4:8])
-            if olen in (10, 18):
-                out += f":{_U16.unpack_from(opt, 8)[0]}"
-            if olen == 16:
-                out += " hmac 0x%x" % _U64.unpack_from(opt, 8)[0]
-            if olen == 18:
-                out += " hmac 0x%x" % _U64.unpack_from(opt, 10)[0]
-        else:
-            out += " " + _ip6text(opt[4:20])
-            if olen in (22, 30):
-                out += f":{_U16.unpack_from(opt, 20)[0]}"
-            if olen == 28:
-                out += " hmac 0x%x" % _U64.unpack_from(opt, 20)[0]
-            if olen == 30:
-                out += " hmac 0x%x" % _U64.unpack_from(opt, 22)[0]
+        # the address (IPv4 or IPv6), then a port (2 bytes) and/or an HMAC (8)
+        end = 8 if olen < 20 else 20
+        out += " " + (".".join(str(b) for b in opt[4:8]) if end == 8 else _ip6text(opt[4:20]))
+        extra = olen - end
+        if extra in (2, 10):
+            out += f":{_U16.unpack_from(opt, end)[0]}"
+            end += 2
+        if extra >= 8:
+            out += " hmac 0x%x" % _U64.unpack_from(opt, end)[0]
         return out
     if sub == 4:
         if olen < 4:
@@ -360,32 +361,24 @@ def _mptcp_dss(opt: bytes, olen: int, flags: int) -> str | None:
         return None
     f = opt[3]
     out = " fin" if f & 0x10 else ""
-    p, rest = 4, olen - 4
+    # (label, size, whether tcpdump prints the label before it checks the size)
+    fields: list[tuple[str, int, bool]] = []
     if f & 0x01:
-        out += " ack "
-        size = 8 if f & 0x02 else 4
-        if rest < size:
-            return out + "\0"
-        out += str(int.from_bytes(opt[p:p + size], "big"))
-        p, rest = p + size, rest - size
+        fields.append((" ack ", 8 if f & 0x02 else 4, True))
     if f & 0x04:
-        out += " seq "
-        size = 8 if f & 0x08 else 4
+        fields += [(" seq ", 8 if f & 0x08 else 4, True), (" subseq ", 4, False),
+                   (" len ", 2, False)]
+    p, rest = 4, olen - 4
+    for label, size, eager in fields:
+        if eager:
+            out += label
         if rest < size:
             return out + "\0"
-        out += str(int.from_bytes(opt[p:p + size], "big"))
+        out += ("" if eager else label) + str(int.from_bytes(opt[p:p + size], "big"))
         p, rest = p + size, rest - size
-        if rest < 4:
-            return out + "\0"
-        out += f" subseq {_U32.unpack_from(opt, p)[0]}"
-        p, rest = p + 4, rest - 4
-        if rest < 2:
-            return out + "\0"
-        out += f" len {_U16.unpack_from(opt, p)[0]}"
-        p, rest = p + 2, rest - 2
-        if rest >= 2:
-            out += " csum 0x%x" % _U16.unpack_from(opt, p)[0]
-            rest -= 2
+    if f & 0x04 and rest >= 2:
+        out += " csum 0x%x" % _U16.unpack_from(opt, p)[0]
+        rest -= 2
     return out if rest == 0 else out + "\0"
 
 
@@ -480,14 +473,16 @@ def _options(rec: TCP, thseq: int, thack: int, rev: bool,
             name = _OPT_NAMES.get(opt)
             add(f"unknown-{opt}" if name is None else name)
 
-            if opt == 2:
-                datalen = 2
-                _lencheck(2, hlen, cp, cap)
-                add(f" {raw[cp] << 8 | raw[cp + 1]}")
-            elif opt == 3:
-                datalen = 1
-                _lencheck(1, hlen, cp, cap)
-                add(f" {raw[cp]}")
+            fixed = _FIXED_OPTS.get(opt)
+            if fixed is not None:
+                widths, template = fixed
+                datalen = sum(widths)
+                _lencheck(datalen, hlen, cp, cap)
+                at, values = cp, []
+                for width in widths:
+                    values.append(int.from_bytes(raw[at:at + width], "big"))
+                    at += width
+                add(template.format(*values))
             elif opt == 5:
                 datalen = olen - 2
                 if datalen % 8:
@@ -501,14 +496,6 @@ def _options(rec: TCP, thseq: int, thack: int, rev: bool,
                         _lencheck(i + 8, hlen, cp, cap)
                         e = _U32.unpack_from(raw, cp + i + 4)[0]
                         add(f"{{{(s - base) & _M32}:{(e - base) & _M32}}}")
-            elif opt in (6, 7, 11, 12, 13):
-                datalen = 4
-                _lencheck(4, hlen, cp, cap)
-                add(f" {_U32.unpack_from(raw, cp)[0]}")
-            elif opt == 8:
-                datalen = 8
-                _lencheck(8, hlen, cp, cap)
-                add(f" val {_U32.unpack_from(raw, cp)[0]} ecr {_U32.unpack_from(raw, cp + 4)[0]}")
             elif opt == 19:
                 datalen = 16
                 _lencheck(16, hlen, cp, cap)
@@ -517,10 +504,6 @@ def _options(rec: TCP, thseq: int, thack: int, rev: bool,
                 else:
                     add(" shared secret not supplied with -M, can't check - ")
                 add(raw[cp:cp + 16].hex())
-            elif opt == 20:
-                datalen = 2
-                _lencheck(2, hlen, cp, cap)
-                add(f" cap {raw[cp]:02x} id {raw[cp + 1]}")
             elif opt == 29:
                 datalen = olen - 2
                 if datalen < 2:
@@ -870,16 +853,6 @@ class _RespStop(Exception):
     """tcpdump's RESP printer gives up (its trunc label, or a read past the capture)."""
 
 
-def _resp_char(c: int) -> str:
-    out = ""
-    if c >= 0x80:
-        c &= 0x7F
-        out = "M-"
-    if c < 0x20 or c == 0x7F:
-        return out + "^" + chr(c ^ 0x40)
-    return out + chr(c)
-
-
 class _Resp:
     """Redis serialization protocol (RESP), as tcpdump's resp_print prints it."""
 
@@ -897,7 +870,7 @@ class _Resp:
 
     def segment(self, start: int, n: int) -> None:
         seg = self.p[start:start + n]
-        self.out.append(' "' + "".join(_resp_char(c) for c in seg))
+        self.out.append(' "' + printable(seg))
         if len(seg) < n:
             raise _RespStop
         self.out.append('"')
@@ -1042,21 +1015,6 @@ def _resp(p: bytes, length: int) -> str:
     return "".join(r.out)
 
 
-def _dns(p: bytes, length: int, ctx: Context) -> str:
-    try:
-        from . import dns as dns_mod  # type: ignore[attr-defined]
-    except ImportError:
-        return ""
-    dec = getattr(dns_mod, "decode_dns_tcp", None)
-    fmt = getattr(dns_mod, "format_dns_tcp", None)
-    if dec is None or fmt is None:
-        return ""
-    try:
-        return str(fmt(dec(p, length, ctx), ctx))
-    except Exception:      # a helper's failure must not cost the TCP line
-        return ""
-
-
 # ports in tcpdump's order of precedence; None: tcpdump decodes it, we print nothing more
 _APP_PORTS: tuple[tuple[tuple[int, ...], str | tuple[str, str] | None], ...] = (
     ((23,), "telnet"),
@@ -1110,7 +1068,7 @@ def app_text(sport: int, dport: int, p: bytes, length: int, ctx: Context) -> str
         # -T: tcpdump's TCP printer hands the data to that type's printer (domain,
         # resp, zmtp1), whatever the ports, and to none for the other types
         if forced == "domain":
-            return _dns(p, length, ctx)
+            return _external(("dns", "dns_tcp"), p, length, ctx)
         if forced == "resp":
             return _resp(p, length)
         return ""
@@ -1137,7 +1095,7 @@ def app_text(sport: int, dport: int, p: bytes, length: int, ctx: Context) -> str
     if name == "rpki-rtr":
         return ", RPKI-RTR" if not verbose else ""
     if name == "domain":
-        return _dns(p, length, ctx)
+        return _external(("dns", "dns_tcp"), p, length, ctx)
     return ""
 
 
@@ -1156,15 +1114,8 @@ def _external(target: tuple[str, str], p: bytes, length: int, ctx: Context) -> s
 
 # --- the formatter ----------------------------------------------------------------------
 
-def format_tcp(rec: TCP, ctx: Context) -> str:
-    """tcpdump's text for the segment, from ``"Flags ["`` (see :func:`tcp_addr_prefix`)."""
-    try:
-        return _format(rec, ctx)
-    except Exception:          # never raise from a formatter
-        return " [|tcp]"
-
-
 def _format(rec: TCP, ctx: Context) -> str:
+    """tcpdump's text for the segment, from ``"Flags ["`` (see :func:`tcp_addr_prefix`)."""
     if rec.caplen < 20:
         return " [|tcp]"
     opts = ctx.opts
@@ -1223,3 +1174,6 @@ def _format(rec: TCP, ctx: Context) -> str:
     else:
         add(_app(rec, length, ctx))
     return "".join(parts)
+
+
+format_tcp = never_raising(_format, " [|tcp]")

@@ -28,7 +28,7 @@ from functools import partial
 from itertools import chain
 from typing import IO, Any, BinaryIO, Iterator, Literal, Protocol, Union
 
-from ..errors import PcapError, SavefileError, type_error
+from ..errors import PcapError, SavefileError, SavefileTruncated, type_error
 from ..linktype import LinkType
 from ..packet import Packet
 
@@ -209,6 +209,21 @@ class _Input:
                 break
         self.buf = parts[0] if len(parts) == 1 else b"".join(parts)
         return have >= need
+
+    def fill_next(self, need: int, wait: bool, truncated: str) -> bool:
+        """:meth:`fill` for the ``need`` bytes that start the next record or block.
+
+        False when they have not arrived yet (``wait=False`` on a stream) or at
+        a clean end of file (no byte left); :class:`~purepcap.SavefileTruncated`
+        when the file ends inside them, its message ``truncated`` formatted
+        with ``need`` and ``got``.
+        """
+        if self.fill(need, wait):
+            return True
+        got = self.available()
+        if not self.eof or got == 0:
+            return False
+        raise SavefileTruncated(truncated.format(need=need, got=got), self.offset())
 
     def _readable(self) -> bool:
         """True when a read of the stream returns without waiting."""

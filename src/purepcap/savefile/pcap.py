@@ -195,14 +195,9 @@ class PcapReader(Reader):
         hsize = self._hsize
         start = inp.offset()
         wait = not out  # wait for a first packet only (streams: see _Input.fill)
-        if not inp.fill(hsize, wait):
-            if not inp.eof:
-                return False
-            got = inp.available()
-            if got == 0:
-                return False
-            raise SavefileTruncated(
-                f"truncated dump file; tried to read {hsize} header bytes, only got {got}", start)
+        if not inp.fill_next(hsize, wait, "truncated dump file; tried to read {need} header "
+                             "bytes, only got {got}"):
+            return False
         sec, frac, cl, wl = self._hdr.unpack_from(inp.buf, inp.pos)
         ts = sec * 1000000000 + frac * self._fmul
         ls = self._lenswap

@@ -100,6 +100,11 @@ EPB_FLAGS = 2
 IF_NAME, IF_DESCRIPTION, IF_SPEED, IF_TSRESOL = 2, 3, 8, 9
 IF_FILTER, IF_OS, IF_FCSLEN, IF_TSOFFSET, IF_HARDWARE = 11, 12, 13, 14, 15
 SHB_HARDWARE, SHB_OS, SHB_USERAPPL = 2, 3, 4
+#: text options -> the SectionInfo / InterfaceInfo attribute they set (opt_comment
+#: adds to ``comments`` in both)
+_SHB_TEXT = {SHB_HARDWARE: "hardware", SHB_OS: "os", SHB_USERAPPL: "userappl"}
+_IDB_TEXT = {IF_NAME: "name", IF_DESCRIPTION: "description", IF_OS: "os",
+             IF_HARDWARE: "hardware"}
 _ISB_COUNTERS = ("ifrecv", "ifdrop", "filteraccept", "osdrop", "usrdeliv")  # codes 4..8
 
 # epb_flags direction (bits 0-1) and reception type (bits 2-4) <-> Linux pkttype
@@ -295,14 +300,9 @@ class PcapNgReader(Reader):
         """
         inp = self._in
         start = inp.offset()
-        if not inp.fill(8, wait):
-            if not inp.eof:
-                return None
-            got = inp.available()
-            if got == 0:
-                return None
-            raise SavefileTruncated(
-                f"truncated pcapng dump file; tried to read 8 bytes, only got {got}", start)
+        if not inp.fill_next(8, wait, "truncated pcapng dump file; tried to read {need} bytes, "
+                             "only got {got}"):
+            return None
         sec = self._sec
         btype, blen = sec.u32x2(inp.buf, inp.pos)
         if btype == BT_SHB:
@@ -376,12 +376,8 @@ class PcapNgReader(Reader):
         for code, val in info.options:
             if code == OPT_COMMENT:
                 info.comments.append(_text(val))
-            elif code == SHB_HARDWARE:
-                info.hardware = _text(val)
-            elif code == SHB_OS:
-                info.os = _text(val)
-            elif code == SHB_USERAPPL:
-                info.userappl = _text(val)
+            elif code in _SHB_TEXT:
+                setattr(info, _SHB_TEXT[code], _text(val))
         if info.comments:
             info.comment = info.comments[0]
 
@@ -452,20 +448,14 @@ class PcapNgReader(Reader):
                 info.tsoffset = sec.i64(val, 0)[0]
             elif code == OPT_COMMENT:
                 info.comments.append(_text(val))
-            elif code == IF_NAME:
-                info.name = _text(val)
-            elif code == IF_DESCRIPTION:
-                info.description = _text(val)
+            elif code in _IDB_TEXT:
+                setattr(info, _IDB_TEXT[code], _text(val))
             elif code == IF_SPEED and length == 8:
                 info.speed = sec.u64(val, 0)[0]
             elif code == IF_FCSLEN and length == 1:
                 info.fcslen = val[0]
-            elif code == IF_OS:
-                info.os = _text(val)
             elif code == IF_FILTER:
                 info.filter = val
-            elif code == IF_HARDWARE:
-                info.hardware = _text(val)
         if self._first_dlt is None:
             self._first_dlt = dlt
             limit = 8 + 20 + max_snaplen_for_dlt(dlt) + 131072 + 4

@@ -19,7 +19,7 @@ Usage::
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, Optional
+from typing import TYPE_CHECKING, Any, Callable, Optional
 
 from ...errors import FilterError
 from ..cfg import Block, backpatch, gen_and, gen_not, gen_or
@@ -88,20 +88,11 @@ class CodeGen(HostsMixin, TransportMixin, ArithMixin, EncapMixin, IEEE80211Mixin
     # -- names ---------------------------------------------------------------------------
     def scode(self, name: str, q: Qual) -> Block:
         a = q.addr
-        if a == Q_NET:
-            return self.scode_net(name, q)
-        if a in (Q_DEFAULT, Q_HOST):
-            return self.scode_host(name, q)
-        if a == Q_PORT:
-            return self.scode_port(name, q)
-        if a == Q_PORTRANGE:
-            return self.scode_portrange(name, q)
+        gen = _SCODE.get(a)
+        if gen is not None:
+            return gen(self, name, q)
         if a == Q_GATEWAY:
             raise self.error("'gateway' not supported in this configuration")
-        if a == Q_PROTO:
-            return self.scode_proto(name, q)
-        if a == Q_PROTOCHAIN:
-            return self.scode_protochain(name, q)
         if a == Q_UNDEF:
             raise self.error("syntax error in filter expression")
         raise AssertionError(a)
@@ -123,3 +114,15 @@ class CodeGen(HostsMixin, TransportMixin, ArithMixin, EncapMixin, IEEE80211Mixin
         if what == "ether":
             return r.ether(name)
         raise AssertionError(what)
+
+
+#: address qualifier -> the code for a name with it (``gateway`` and none are errors)
+_SCODE: dict[int, Callable[[CodeGen, str, Qual], Block]] = {
+    Q_NET: HostsMixin.scode_net,
+    Q_DEFAULT: HostsMixin.scode_host,
+    Q_HOST: HostsMixin.scode_host,
+    Q_PORT: TransportMixin.scode_port,
+    Q_PORTRANGE: TransportMixin.scode_portrange,
+    Q_PROTO: TransportMixin.scode_proto,
+    Q_PROTOCHAIN: TransportMixin.scode_protochain,
+}

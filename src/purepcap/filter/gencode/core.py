@@ -297,25 +297,14 @@ class GenBase:
         """Compare the bytes at ``offset`` with ``data`` (words from the end first)."""
         size = len(data)
         b: Optional[Block] = None
-        while size >= 4:
-            tmp = self.gen_cmp(offrel, offset + size - 4, BPF_W,
-                               int.from_bytes(data[size - 4:size], "big"))
-            if b is not None:
-                gen_and(b, tmp)
-            b = tmp
-            size -= 4
-        while size >= 2:
-            tmp = self.gen_cmp(offrel, offset + size - 2, BPF_H,
-                               int.from_bytes(data[size - 2:size], "big"))
-            if b is not None:
-                gen_and(b, tmp)
-            b = tmp
-            size -= 2
-        if size > 0:
-            tmp = self.gen_cmp(offrel, offset, BPF_B, data[0])
-            if b is not None:
-                gen_and(b, tmp)
-            b = tmp
+        for width, bpf_size in ((4, BPF_W), (2, BPF_H), (1, BPF_B)):
+            while size >= width:
+                tmp = self.gen_cmp(offrel, offset + size - width, bpf_size,
+                                   int.from_bytes(data[size - width:size], "big"))
+                if b is not None:
+                    gen_and(b, tmp)
+                b = tmp
+                size -= width
         assert b is not None
         return b
 

@@ -174,16 +174,25 @@ class EncapMixin(GenBase):
                 b0 = self.gen_linktype(PPP_MPLS_UCAST)
             else:
                 raise self.error(f"no MPLS support for {self.describe_linktype()}")
-        if label is not None:
-            if label > 0xFFFFF:
-                raise self.error(f"MPLS label {label} greater than maximum {0xFFFFF}")
-            b1 = self.gen_mcmp(OR_LINKPL, 0, BPF_W, (label << 12) & 0xFFFFFFFF, 0xFFFFF000)
-            gen_and(b0, b1)
-            b0 = b1
+        b0 = self._and_field(b0, "MPLS label", label, 0xFFFFF, OR_LINKPL, 0, 12)
         self.off_nl_nosnap += 4
         self.off_nl += 4
         self.label_stack_depth += 1
         return b0
+
+    def _and_field(self, b0: Block, what: str, value: int | None, top: int, offrel: int,
+                   offset: int, shift: int) -> Block:
+        """``b0``, and when ``value`` is given (at most ``top``), the field ``top << shift``
+        of the 32-bit word at ``offset`` equal to it (the MPLS label, PPPoE session
+        and Geneve VNI tests)."""
+        if value is None:
+            return b0
+        if value > top:
+            raise self.error(f"{what} {value} greater than maximum {top}")
+        b1 = self.gen_mcmp(offrel, offset, BPF_W, (value << shift) & 0xFFFFFFFF,
+                           (top << shift) & 0xFFFFFFFF)
+        gen_and(b0, b1)
+        return b1
 
     # -- PPPoE --------------------------------------------------------------------------
     def pppoed(self) -> Block:
@@ -191,12 +200,7 @@ class EncapMixin(GenBase):
 
     def pppoes(self, session: int | None) -> Block:
         b0 = self.gen_linktype(ETHERTYPE_PPPOES)
-        if session is not None:
-            if session > 0xFFFF:
-                raise self.error(f"PPPoE session number {session} greater than maximum {0xFFFF}")
-            b1 = self.gen_mcmp(OR_LINKPL, 0, BPF_W, session, 0x0000FFFF)
-            gen_and(b0, b1)
-            b0 = b1
+        b0 = self._and_field(b0, "PPPoE session number", session, 0xFFFF, OR_LINKPL, 0, 0)
         # PPP follows the 6-byte PPPoE header; its protocol field is the "link type"
         self.push_linkhdr(LinkType.PPP, self.off_linkpl.variable,
                           self.off_linkpl.constant + self.off_nl + 6, self.off_linkpl.reg)
@@ -214,13 +218,7 @@ class EncapMixin(GenBase):
         b1 = self.gen_mcmp(offrel, 8, BPF_B, 0, 0xC0)
         gen_and(b0, b1)
         b0 = b1
-        if vni is not None:
-            if vni > 0xFFFFFF:
-                raise self.error(f"Geneve VNI {vni} greater than maximum {0xFFFFFF}")
-            b1 = self.gen_mcmp(offrel, 12, BPF_W, (vni << 8) & 0xFFFFFFFF, 0xFFFFFF00)
-            gen_and(b0, b1)
-            b0 = b1
-        return b0
+        return self._and_field(b0, "Geneve VNI", vni, 0xFFFFFF, offrel, 12, 8)
 
     def _geneve4(self, vni: int | None) -> Block:
         b0 = self._geneve_check(self.gen_port, OR_TRAN_IPV4, vni)

@@ -11,6 +11,8 @@ the order a big-endian 32-bit load sees, as libpcap does.
 
 from __future__ import annotations
 
+from typing import Callable
+
 from ...linktype import LinkType
 from ...bpf.opcodes import BPF_B, BPF_H, BPF_JEQ, BPF_JGT, BPF_W
 from ..cfg import Block, gen_and
@@ -29,6 +31,20 @@ _TYPE_NAMES = {M_FISU: "'fisu' supported only on MTP2", M_LSSU: "'lssu' supporte
                MH_FISU: "'hfisu' supported only on MTP2_HSL",
                MH_LSSU: "'hlssu' supported only on MTP2_HSL",
                MH_MSU: "'hmsu' supported only on MTP2_HSL"}
+
+
+# MTP3 field -> (name, its offset, largest value, load size, mask, the value as
+# that load sees it); the high-speed-link fields (``hsio``...) sit 3 bytes on
+_MTP3_FIELDS: dict[int, tuple[str, Callable[[GenBase], int], int, int, int,
+                              Callable[[int], int]]] = {
+    M_SIO: ("sio", lambda g: g.off_sio, 255, BPF_B, U32, lambda v: v),
+    M_OPC: ("opc", lambda g: g.off_opc, 16383, BPF_W, 0x00C0FF0F,
+            lambda v: ((v & 0x3C00) >> 10) + ((v & 0x03FC) << 6) + ((v & 0x0003) << 22)),
+    M_DPC: ("dpc", lambda g: g.off_dpc, 16383, BPF_W, 0xFF3F0000,
+            lambda v: ((v & 0xFF) << 24) + ((v & 0x3F00) << 8)),
+    M_SLS: ("sls", lambda g: g.off_sls, 15, BPF_B, 0xF0, lambda v: v << 4),
+}
+_MTP3_HSL = {MH_SIO: M_SIO, MH_OPC: M_OPC, MH_DPC: M_DPC, MH_SLS: M_SLS}
 
 
 class MTPMixin(GenBase):
@@ -50,34 +66,14 @@ class MTPMixin(GenBase):
 
     def mtp3field_code(self, field: int, value: int, op: int, reversed: bool) -> Block:
         v = value & U32
-        hsl = 3 if field in (MH_SIO, MH_OPC, MH_DPC, MH_SLS) else 0
-        if field in (M_SIO, MH_SIO):
-            if self.off_sio == OFFSET_NOT_SET:
-                raise self.error("'sio' supported only on SS7")
-            if v > 255:
-                raise self.error(f"sio value {v} too big; max value = 255")
-            return self.gen_ncmp(OR_PACKET, self.off_sio + hsl, BPF_B, U32, op, reversed, v)
-        if field in (M_OPC, MH_OPC):
-            if self.off_opc == OFFSET_NOT_SET:
-                raise self.error("'opc' supported only on SS7")
-            if v > 16383:
-                raise self.error(f"opc value {v} too big; max value = 16383")
-            v = ((v & 0x3C00) >> 10) + ((v & 0x03FC) << 6) + ((v & 0x0003) << 22)
-            return self.gen_ncmp(OR_PACKET, self.off_opc + hsl, BPF_W, 0x00C0FF0F, op,
-                                 reversed, v)
-        if field in (M_DPC, MH_DPC):
-            if self.off_dpc == OFFSET_NOT_SET:
-                raise self.error("'dpc' supported only on SS7")
-            if v > 16383:
-                raise self.error(f"dpc value {v} too big; max value = 16383")
-            v = ((v & 0xFF) << 24) + ((v & 0x3F00) << 8)
-            return self.gen_ncmp(OR_PACKET, self.off_dpc + hsl, BPF_W, 0xFF3F0000, op,
-                                 reversed, v)
-        if field in (M_SLS, MH_SLS):
-            if self.off_sls == OFFSET_NOT_SET:
-                raise self.error("'sls' supported only on SS7")
-            if v > 15:
-                raise self.error(f"sls value {v} too big; max value = 15")
-            return self.gen_ncmp(OR_PACKET, self.off_sls + hsl, BPF_B, 0xF0, op, reversed,
-                                 v << 4)
-        raise AssertionError(field)
+        hsl = 3 if field in _MTP3_HSL else 0
+        spec = _MTP3_FIELDS.get(_MTP3_HSL.get(field, field))
+        if spec is None:
+            raise AssertionError(field)
+        name, offset, top, size, mask, encode = spec
+        off = offset(self)
+        if off == OFFSET_NOT_SET:
+            raise self.error(f"'{name}' supported only on SS7")
+        if v > top:
+            raise self.error(f"{name} value {v} too big; max value = {top}")
+        return self.gen_ncmp(OR_PACKET, off + hsl, size, mask, op, reversed, encode(v))

@@ -8,6 +8,8 @@ ruleset[16]@20 rulenr:u32@36 subrulenr:u32@40 ... dir@60.
 
 from __future__ import annotations
 
+from typing import Callable
+
 from ...linktype import LinkType
 from ...bpf.opcodes import BPF_B, BPF_W
 from ..cfg import Block
@@ -20,6 +22,15 @@ PFLOG_OFF = {"af": 1, "action": 2, "reason": 3, "ifname": 4, "ruleset": 20,
              "rulenr": 36, "subrulenr": 40, "dir": 60}
 _IFNAMSIZ = 16
 _RULESET_SIZE = 16
+
+
+def _pf_number(what: str, field: str, size: int) -> Callable[[PflogMixin, int], Block]:
+    """The method comparing pflog header ``field`` (``size``) with a number."""
+    def gen(self: PflogMixin, n: int) -> Block:
+        self._pf_check(what)
+        return self.gen_cmp(OR_LINKHDR, PFLOG_OFF[field], size, n)
+    gen.__name__ = gen.__qualname__ = f"pf_{what}"
+    return gen
 
 
 class PflogMixin(GenBase):
@@ -39,18 +50,8 @@ class PflogMixin(GenBase):
             raise self.error(f"ruleset names can only be {_RULESET_SIZE - 1} characters")
         return self.gen_bcmp(OR_LINKHDR, PFLOG_OFF["ruleset"], name.encode())
 
-    def pf_rnr(self, n: int) -> Block:
-        self._pf_check("rnr")
-        return self.gen_cmp(OR_LINKHDR, PFLOG_OFF["rulenr"], BPF_W, n)
-
-    def pf_srnr(self, n: int) -> Block:
-        self._pf_check("srnr")
-        return self.gen_cmp(OR_LINKHDR, PFLOG_OFF["subrulenr"], BPF_W, n)
-
-    def pf_reason(self, reason: int) -> Block:
-        self._pf_check("reason")
-        return self.gen_cmp(OR_LINKHDR, PFLOG_OFF["reason"], BPF_B, reason)
-
-    def pf_action(self, action: int) -> Block:
-        self._pf_check("action")
-        return self.gen_cmp(OR_LINKHDR, PFLOG_OFF["action"], BPF_B, action)
+    # the numeric fields: equal to a number
+    pf_rnr = _pf_number("rnr", "rulenr", BPF_W)
+    pf_srnr = _pf_number("srnr", "subrulenr", BPF_W)
+    pf_reason = _pf_number("reason", "reason", BPF_B)
+    pf_action = _pf_number("action", "action", BPF_B)

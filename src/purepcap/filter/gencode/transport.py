@@ -298,25 +298,25 @@ class TransportMixin(GenBase):
         gen_and(b1, b2)
         return b2
 
+    def _port_test(self, offrel: int, port: int, dir: int, v2: Optional[int]) -> Block:
+        """``port`` (or the range ``port``..``v2``) in direction ``dir``, the ports
+        relative to ``offrel``."""
+        if v2 is None:
+            return self._dir_combine(dir, lambda o: self.gen_cmp(offrel, o, BPF_H, port), "ports")
+        return self._dir_combine(dir, lambda o: self._portrange_atom(offrel, o, port, v2),
+                                 "port ranges")
+
     def gen_portop(self, port: int, proto: int, dir: int, v2: Optional[int] = None) -> Block:
         tmp = self.gen_cmp(OR_LINKPL, 9, BPF_B, proto)
         b0 = self.gen_ipfrag()
         gen_and(tmp, b0)
-        if v2 is None:
-            b1 = self._dir_combine(dir, lambda o: self.gen_cmp(OR_TRAN_IPV4, o, BPF_H, port), "ports")
-        else:
-            b1 = self._dir_combine(dir, lambda o: self._portrange_atom(OR_TRAN_IPV4, o, port, v2),
-                                   "port ranges")
+        b1 = self._port_test(OR_TRAN_IPV4, port, dir, v2)
         gen_and(b0, b1)
         return b1
 
     def gen_portop6(self, port: int, proto: int, dir: int, v2: Optional[int] = None) -> Block:
         b0 = self.gen_cmp(OR_LINKPL, 6, BPF_B, proto)
-        if v2 is None:
-            b1 = self._dir_combine(dir, lambda o: self.gen_cmp(OR_TRAN_IPV6, o, BPF_H, port), "ports")
-        else:
-            b1 = self._dir_combine(dir, lambda o: self._portrange_atom(OR_TRAN_IPV6, o, port, v2),
-                                   "port ranges")
+        b1 = self._port_test(OR_TRAN_IPV6, port, dir, v2)
         gen_and(b0, b1)
         return b1
 
@@ -404,39 +404,39 @@ class TransportMixin(GenBase):
             raise self.error(f"{what} '{name}' is {names[real]}")
         return want
 
-    def scode_port(self, name: str, q: Qual) -> Block:
-        proto, dir = q.proto, q.dir
-        if proto not in (Q_DEFAULT, Q_UDP, Q_TCP, Q_SCTP):
-            raise self.error("illegal qualifier of 'port'")
-        r = self._lookup_port(name)
-        if r is None:
-            raise self.error(f"unknown port '{name}'")
-        port, real = r
-        real = self._check_port_proto(proto, real, name, "port")
-        if port < 0:
-            raise self.error(f"illegal port number {port} < 0")
-        if port > 65535:
-            raise self.error(f"illegal port number {port} > 65535")
-        b = self.gen_port(port, real, dir)
-        gen_or(self.gen_port6(port, real, dir), b)
-        return b
+    def _ports_of(self, name: str, q: Qual, qualifier: str, what: str,
+                  lookup: Callable[[str], Optional[tuple[int, ...]]]) -> tuple[list[int], int]:
+        """The port numbers ``lookup(name)`` gives (then the protocol), checked.
 
-    def scode_portrange(self, name: str, q: Qual) -> Block:
-        proto, dir = q.proto, q.dir
+        ``qualifier`` is ``port`` or ``portrange``, ``what`` names the value in
+        errors (``port``, ``port in range``).  Returns (ports, protocol).
+        """
+        proto = q.proto
         if proto not in (Q_DEFAULT, Q_UDP, Q_TCP, Q_SCTP):
-            raise self.error("illegal qualifier of 'portrange'")
-        r = self._nametoportrange(name)
+            raise self.error(f"illegal qualifier of '{qualifier}'")
+        r = lookup(name)
         if r is None:
-            raise self.error(f"unknown port in range '{name}'")
-        p1, p2, real = r
-        real = self._check_port_proto(proto, real, name, "port in range")
-        for p in (p1, p2):
+            raise self.error(f"unknown {what} '{name}'")
+        *ports, real = r
+        real = self._check_port_proto(proto, real, name, what)
+        for p in ports:
             if p < 0:
                 raise self.error(f"illegal port number {p} < 0")
             if p > 65535:
                 raise self.error(f"illegal port number {p} > 65535")
-        b = self.gen_portrange(p1, p2, real, dir)
-        gen_or(self.gen_portrange6(p1, p2, real, dir), b)
+        return ports, real
+
+    def scode_port(self, name: str, q: Qual) -> Block:
+        (port,), real = self._ports_of(name, q, "port", "port", self._lookup_port)
+        b = self.gen_port(port, real, q.dir)
+        gen_or(self.gen_port6(port, real, q.dir), b)
+        return b
+
+    def scode_portrange(self, name: str, q: Qual) -> Block:
+        (p1, p2), real = self._ports_of(name, q, "portrange", "port in range",
+                                        self._nametoportrange)
+        b = self.gen_portrange(p1, p2, real, q.dir)
+        gen_or(self.gen_portrange6(p1, p2, real, q.dir), b)
         return b
 
     def _nametoportrange(self, name: str) -> Optional[tuple[int, int, int]]:
