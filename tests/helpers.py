@@ -24,6 +24,7 @@ import functools
 import json
 import os
 import random
+import re
 import socket
 import struct
 import subprocess
@@ -567,3 +568,67 @@ def random_meta(rng: Any) -> Any:
                 vlan_present=rng.random() < 0.5, vlan_tpid=rng.choice([0, 0x8100, 0x88A8]),
                 random=rng.randrange(1 << 32), pay_offset=rng.randrange(80), net_offset=rng.randrange(40))
 
+
+
+# -- tcpdump's text per packet (printer tests) ---------------------------------------------
+
+_TS_US = re.compile(r"^\d+\.\d{6} ")
+
+
+def frame_packets(frames: list[bytes | tuple[bytes, int]]) -> list[Any]:
+    """Packets for ``frames`` (a frame, or ``(frame, caplen)`` for a cut capture), one
+    millisecond apart from a fixed time."""
+    import purepcap
+    out = []
+    for i, f in enumerate(frames):
+        data, cap = f if isinstance(f, tuple) else (f, len(f))
+        out.append(purepcap.Packet(1_700_000_000_000_000_000 + i * 1_000_000, cap, len(data),
+                                   data[:cap]))
+    return out
+
+
+def tcpdump_file_texts(binary: str, path: Path, flags: str) -> list[str]:
+    """``tcpdump -n -tt FLAGS -r PATH``: one text per packet, time stamp cut off,
+    continuation lines joined with newlines."""
+    res = subprocess.run([binary, "-n", "-tt", *flags.split(), "-r", str(path)],
+                         capture_output=True, check=False)
+    pkts: list[str] = []
+    for line in res.stdout.decode("latin-1").split("\n"):
+        if _TS_US.match(line):
+            pkts.append(_TS_US.sub("", line))
+        elif pkts:
+            pkts[-1] += "\n" + line
+    return [p.rstrip("\n") for p in pkts]
+
+
+def split_tcpdump_packets(stdout: str) -> list[str]:
+    """tcpdump ``-tt`` output as one text per packet (time stamp cut off; lines that
+    don't start with a time stamp belong to the packet before)."""
+    packets: list[str] = []
+    for line in stdout.splitlines():
+        head = line.split(" ", 1)
+        if head[0].replace(".", "").isdigit() and "." in head[0]:
+            packets.append(head[1] if len(head) > 1 else "")
+        elif packets:
+            packets[-1] += "\n" + line
+    return packets
+
+
+def tcpdump_frames(binary: str, frames: list[bytes], linktype: int,
+                   flags: tuple[str, ...]) -> list[str]:
+    """tcpdump's text per frame for ``frames`` written to a capture of ``linktype``."""
+    import tempfile
+
+    import purepcap
+    from purepcap.savefile import PcapWriter
+    fd, path = tempfile.mkstemp(suffix=".pcap")
+    os.close(fd)
+    try:
+        with PcapWriter(path, linktype=linktype, snaplen=262144) as w:
+            for i, f in enumerate(frames):
+                w.write(purepcap.Packet(1_000_000_000 + i, len(f), len(f), f))
+        res = subprocess.run([binary, "-n", "-tt", *flags, "-r", path], capture_output=True,
+                             text=True, errors="replace", check=False)
+    finally:
+        os.unlink(path)
+    return split_tcpdump_packets(res.stdout)

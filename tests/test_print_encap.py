@@ -12,10 +12,8 @@ captures.
 
 from __future__ import annotations
 
-import os
 import struct
 import subprocess
-import tempfile
 from pathlib import Path
 from typing import Any, Callable
 
@@ -25,9 +23,11 @@ from hypothesis import strategies as st
 
 import purepcap
 from conftest import CORPUS, needs_corpus, needs_tcpdump, tcpdump_path
+from helpers import split_tcpdump_packets as _packets
+from helpers import tcpdump_frames as run_tcpdump
 from purepcap.printer import gre, igmp, vxlan
 from purepcap.printer._base import Context, Options
-from purepcap.savefile import PcapWriter, open_reader
+from purepcap.savefile import open_reader
 
 # --- builders -----------------------------------------------------------------------
 
@@ -363,37 +363,11 @@ EXPECTED: dict[str, str] = {
 # --- tcpdump, units -------------------------------------------------------------------
 
 
-def run_tcpdump(binary: str, frames: list[bytes], linktype: int,
-                flags: tuple[str, ...]) -> list[str]:
-    fd, path = tempfile.mkstemp(suffix=".pcap")
-    os.close(fd)
-    try:
-        with PcapWriter(path, linktype=linktype, snaplen=262144) as w:
-            for i, f in enumerate(frames):
-                w.write(purepcap.Packet(1_000_000_000 + i, len(f), _wirelen(f), f))
-        return _packets(subprocess.run([binary, "-n", "-tt", *flags, "-r", path],
-                                       capture_output=True, text=True, errors="replace",
-                                       check=False).stdout)
-    finally:
-        os.unlink(path)
-
-
 def _wirelen(frame: bytes) -> int:
     """Frames cut short in CASES keep the IP header's length as their wire length."""
     if len(frame) >= 18 and frame[12:14] == b"\x08\x00":
         return max(len(frame), 14 + int.from_bytes(frame[16:18], "big"))
     return len(frame)
-
-
-def _packets(stdout: str) -> list[str]:
-    packets: list[str] = []
-    for line in stdout.splitlines():
-        head = line.split(" ", 1)
-        if head[0].replace(".", "").isdigit() and "." in head[0]:
-            packets.append(head[1] if len(head) > 1 else "")
-        elif packets:
-            packets[-1] += "\n" + line
-    return packets
 
 
 def tcpdump_part(text: str, flags: tuple[str, ...]) -> str:

@@ -9,10 +9,8 @@ and so are the ARP, LLDP and STP units of the corpus captures.
 
 from __future__ import annotations
 
-import os
 import struct
 import subprocess
-import tempfile
 from pathlib import Path
 from typing import Any, Callable
 
@@ -22,9 +20,10 @@ from hypothesis import strategies as st
 
 import purepcap
 from conftest import CORPUS, needs_corpus, needs_tcpdump, tcpdump_path
+from helpers import tcpdump_frames as run_tcpdump
 from purepcap.printer import arp, lldp, stp
 from purepcap.printer._base import Context, Options
-from purepcap.savefile import PcapWriter, open_reader
+from purepcap.savefile import open_reader
 
 # --- builders -----------------------------------------------------------------------
 
@@ -264,29 +263,6 @@ EXPECTED: dict[str, str] = {
 }
 
 # --- running tcpdump, cutting its line to the unit's part --------------------------------
-
-
-def run_tcpdump(binary: str, frames: list[bytes], linktype: int,
-                flags: tuple[str, ...]) -> list[str]:
-    """tcpdump's text per frame (timestamp cut off; continuation lines kept)."""
-    fd, path = tempfile.mkstemp(suffix=".pcap")
-    os.close(fd)
-    try:
-        with PcapWriter(path, linktype=linktype, snaplen=262144) as w:
-            for i, f in enumerate(frames):
-                w.write(purepcap.Packet(1_000_000_000 + i, len(f), len(f), f))
-        res = subprocess.run([binary, "-n", "-tt", *flags, "-r", path], capture_output=True,
-                             text=True, errors="replace", check=False)
-    finally:
-        os.unlink(path)
-    packets: list[str] = []
-    for line in res.stdout.splitlines():
-        head = line.split(" ", 1)
-        if head[0].replace(".", "").isdigit() and "." in head[0]:
-            packets.append(head[1] if len(head) > 1 else "")
-        elif packets:
-            packets[-1] += "\n" + line
-    return packets
 
 
 def tcpdump_part(text: str, flags: tuple[str, ...]) -> str:

@@ -10,16 +10,15 @@ captures that have them.
 from __future__ import annotations
 
 import random
-import re
 import struct
-import subprocess
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-import purepcap
 from conftest import CORPUS, needs_corpus, needs_tcpdump, tcpdump_path
+from helpers import frame_packets as _packets
+from helpers import tcpdump_file_texts
 from purepcap.printer import Printer
 from purepcap.printer import tcp as T
 from purepcap.printer._base import Context, Options
@@ -759,33 +758,9 @@ def _opts(flags: str) -> Options:
     return o
 
 
-def _packets(frs: list[bytes | tuple[bytes, int]]) -> list[purepcap.Packet]:
-    out = []
-    for i, f in enumerate(frs):
-        data, cap = f if isinstance(f, tuple) else (f, len(f))
-        out.append(purepcap.Packet(1_700_000_000_000_000_000 + i * 1_000_000, cap, len(data),
-                                   data[:cap]))
-    return out
-
-
 def _lines(frs: list[bytes | tuple[bytes, int]], flags: str) -> list[str]:
     pr = Printer(_opts(flags), linktype=1, strict=True)
     return [pr.text(p) for p in _packets(frs)]
-
-
-_TS = re.compile(r"^\d+\.\d{6} ")
-
-
-def _tcpdump(path: Path, flags: str) -> list[str]:
-    res = subprocess.run([tcpdump_path(), "-n", "-tt", *flags.split(), "-r", str(path)],
-                         capture_output=True, check=False)
-    pkts: list[str] = []
-    for line in res.stdout.decode("latin-1").split("\n"):
-        if _TS.match(line):
-            pkts.append(_TS.sub("", line))
-        elif pkts:
-            pkts[-1] += "\n" + line
-    return [p.rstrip("\n") for p in pkts]
 
 
 def _unit(frame: bytes | tuple[bytes, int], opts: Options,
@@ -923,3 +898,7 @@ def test_corpus_tcp_lines_match_tcpdump(name: str, flags: str) -> None:
     # every packet printed one line (files whose TCP lines are all BGP with -v, whose
     # details we don't decode yet, are checked for that only)
     assert len(got) == len(want) or checked, (len(got), len(want))
+
+
+def _tcpdump(path: Path, flags: str) -> list[str]:
+    return tcpdump_file_texts(tcpdump_path(), path, flags)
