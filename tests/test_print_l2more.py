@@ -23,6 +23,7 @@ from hypothesis import strategies as st
 
 import purepcap
 from conftest import CORPUS, needs_corpus, needs_tcpdump, tcpdump_path
+from helpers import split_tcpdump_packets
 from purepcap.printer import Printer
 from purepcap.printer import (aoe, cdp, chdlc, decnet, eapol, geonet, ipx, isis, ptp, slow,
                               udld)
@@ -767,14 +768,7 @@ def run_tcpdump(binary: str, frames: list[bytes], flags: tuple[str, ...],
 def tcpdump_file(binary: str, path: Path, flags: tuple[str, ...]) -> list[str]:
     res = subprocess.run([binary, "-n", "-tt", *flags, "-r", str(path)], capture_output=True,
                          env=dict(os.environ, TZ="UTC"), check=False)
-    packets: list[str] = []
-    for line in res.stdout.decode("latin-1").splitlines():
-        head = line.split(" ", 1)
-        if head[0].replace(".", "").isdigit() and "." in head[0]:
-            packets.append(head[1] if len(head) > 1 else "")
-        elif packets:
-            packets[-1] += "\n" + line
-    return packets
+    return split_tcpdump_packets(res.stdout.decode("latin-1"))
 
 
 def _opts(flags: tuple[str, ...]) -> Options:
