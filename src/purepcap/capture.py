@@ -202,7 +202,9 @@ class Capture:
         interface's link type and attached before the socket is bound.  On a
         live handle expressions are compiled with the Linux extensions (VLAN
         tags as metadata); on a file, for each link type its packets have.
-        Packets already read but not yet handed out are filtered again.
+        Packets already read but not yet handed out are filtered again; a
+        pcap file is read again from the first packet not handed out, so the
+        new filter sees every record after it, as with libpcap.
         """
         if flt is not None and not isinstance(flt, str):
             from .bpf import Program
@@ -222,13 +224,13 @@ class Capture:
         except BaseException:
             self._filter, self._optimize, self._netmask = old
             raise
+        # packets taken from the source but not handed out passed the old
+        # filter (the backend may also take them back, to read them again);
+        # in place: a loop running this from a callback holds the deque
         pending = self._pending
-        if pending:
-            # packets taken from the source but not handed out passed the old
-            # filter; in place: a loop running this from a callback holds the deque
-            kept = b.refilter(list(pending))
-            pending.clear()
-            pending.extend(kept)
+        kept = b.refilter(list(pending))
+        pending.clear()
+        pending.extend(kept)
 
     # -- reading -----------------------------------------------------------------
     def _timeout(self) -> int | None:
@@ -395,7 +397,7 @@ class Capture:
                 elif fast:
                     got = b.read_records(nano, left, self._timeout())
                     if got is None:
-                        if self._nonblock:
+                        if self._nonblock or b.eof:
                             break
                         continue
                     chunk, n, rest = got

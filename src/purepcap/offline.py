@@ -53,7 +53,6 @@ class OfflineBackend:
     """Reads a pcap/pcapng file through :mod:`purepcap.savefile`."""
 
     is_live = False
-    has_records = False
     read_timeout = 0
 
     def __init__(self, source: Any) -> None:
@@ -67,6 +66,7 @@ class OfflineBackend:
         self._program_for: Compiler | None = None
         #: link type -> matcher (None: that link type keeps every packet)
         self._matchers: dict[int, Matcher | None] = {}
+        self._rfilter: tuple[Any, Any] | None = None
         self._eof = False
 
     @staticmethod
@@ -87,7 +87,17 @@ class OfflineBackend:
         if self._eof:
             return []
         n = max_count if max_count > 0 else 1024
-        read_batch = self.reader.read_batch
+        reader: Any = self.reader
+        if self._program_for is not None and getattr(reader, "filters_records", False):
+            # filter the records where they lie; packets only for those kept
+            flt = self._record_filter()
+            while flt is not None:
+                kept = reader.read_kept(max_count, flt)
+                if kept is None:
+                    break                  # the careful path takes the next record
+                if kept:
+                    return kept  # type: ignore[no-any-return]
+        read_batch = reader.read_batch
         while True:
             batch = read_batch(n)
             if not batch:
@@ -99,9 +109,33 @@ class OfflineBackend:
             if kept:
                 return kept
 
+    @property
+    def has_records(self) -> bool:  # type: ignore[override]
+        """True for a classic pcap reader: :meth:`read_records` copies its plain
+        records without making packets (see :mod:`purepcap.savefile._records`)."""
+        return callable(getattr(self.reader, "read_records", None))
+
     def read_records(self, nanosecond: bool, count: int, timeout_ms: int | None
                      ) -> tuple[bytes, int, list[Packet]] | None:
-        raise CaptureError("a savefile has no record fast path (see has_records)")
+        """The next kept records as pcap bytes for a file of this host's byte order
+        and ``nanosecond`` resolution: ``(records, how many, [])``; or, where
+        they can't be copied verbatim (other byte order or resolution, a record
+        for libpcap's careful rules), ``(b"", 0, packets)`` from :meth:`read`.
+        None at the end of the file."""
+        if self._eof:
+            return None
+        reader: Any = self.reader
+        if not callable(getattr(reader, "read_records", None)):
+            raise CaptureError("this savefile has no record fast path (see has_records)")
+        if reader.can_copy(nanosecond):
+            got = reader.read_records(count, self._record_filter())
+            if got is not None:
+                parts, n = got
+                return (parts[0] if len(parts) == 1 else b"".join(parts)), n, []  # type: ignore[return-value]
+        batch = self.read(count if count > 0 else 0, timeout_ms)
+        if not batch:
+            return None
+        return b"", 0, batch
 
     # -- filtering ---------------------------------------------------------------
     def install_filter(self, program_for: Compiler | None) -> None:
@@ -111,6 +145,18 @@ class OfflineBackend:
             matchers[self.linktype] = _matcher(program_for(self.linktype, False))
         self._program_for = program_for
         self._matchers = matchers
+
+    def _record_filter(self) -> Any:
+        """The filter as :mod:`purepcap.savefile._records` runs it (None: keep all)."""
+        if self._program_for is None:
+            return None
+        rf = self._rfilter
+        if rf is None or rf[0] is not self._program_for:
+            from .savefile._records import RecordFilter
+            program = self._program_for(self.linktype, False)
+            rf = self._rfilter = (self._program_for,
+                                  None if program is None else RecordFilter(program))
+        return rf[1]
 
     def _matcher_for(self, linktype: int) -> Matcher | None:
         try:
@@ -125,6 +171,12 @@ class OfflineBackend:
         return keep_matching(batch, first, self._matcher_for(first), self._matcher_for)
 
     def refilter(self, pending: Sequence[Packet]) -> list[Packet]:
+        drop = getattr(self.reader, "drop_kept", None)
+        if drop is not None and drop(len(pending)):
+            # the reader read ahead under the old filter: it starts again at
+            # the first packet not handed out, so every record after the last
+            # one handed out meets the new filter (as libpcap's one-by-one read)
+            return []
         if self._program_for is None:
             return list(pending)
         return self._keep(pending)

@@ -29,7 +29,7 @@ from __future__ import annotations
 
 import os
 import struct
-from typing import IO, BinaryIO, Iterable
+from typing import IO, TYPE_CHECKING, Any, BinaryIO, Iterable
 
 from ..errors import SavefileError, SavefileTruncated, type_error
 from ..linktype import LinkType, dlt_to_linktype, linktype_to_dlt
@@ -38,6 +38,9 @@ from ._writer import BufferedWriter, check_data, packet_type_error, writer_dlt
 from ._common import HOST_ORDER, Reader, _Input, adjust_snapshot, max_snaplen_for_dlt
 from ._info import InterfaceInfo
 from ._swap import SWAP_DLTS, fixup_usb_mmapped, swap_pseudo_header
+
+if TYPE_CHECKING:
+    from ._records import RecordFilter
 
 __all__ = ["PcapReader", "PcapWriter", "PCAP_MAGICS", "encode_records"]
 
@@ -122,12 +125,17 @@ class PcapReader(Reader):
                               raw_linktype=lt, raw_snaplen=snaplen)
         self.interfaces = [iface]
         # the fast path handles the common case; anything else goes record by record
+        #: read_kept's queue: [buffer, record offsets, kept indexes, next, end,
+        #: size of the last batch]
+        self._kept: list[Any] | None = None
         self._fast = (PACKET_SLOTS_OK and hsize == 16 and self._lenswap == _NOT_SWAPPED
                       and not self._needs_fixup)
 
     # -- parsing -------------------------------------------------------------------
 
     def _parse(self, limit: int, out: list[Packet]) -> None:
+        if self._kept is not None:
+            self.drop_kept()
         inp = self._in
         if self._fast:
             self._parse_fast(limit, out)
@@ -229,6 +237,145 @@ class PcapReader(Reader):
                 wl = fixup_usb_mmapped(data, cl, wl, HOST_ORDER)
         out.append(Packet(ts, cl, wl, data, self.linktype, 0))
         return True
+
+    # -- the record fast path (savefile._records) --------------------------------
+
+    #: how much the record path reads at a time (memory stays constant in the file size)
+    RECORD_CHUNK = 4 << 20
+
+    def can_copy(self, nanosecond: bool) -> bool:
+        """True when :meth:`read_records` can serve a pcap file of this host's byte
+        order with ``nanosecond`` resolution: the records are copied verbatim."""
+        return self.filters_records and (self.tsprecision == "nano") == bool(nanosecond)
+
+    def _plain_run(self, most: int) -> list[int]:
+        """Offsets of the next plain records in the buffer (reading more first when
+        it runs low); empty when the next record needs the careful path."""
+        from ._records import walk
+        if self._error is not None:
+            raise self._error
+        if self._closed:
+            raise SavefileError("reader is closed")
+        inp = self._in
+        if inp.available() < (1 << 20) and not inp.eof:
+            inp.fill(self.RECORD_CHUNK)
+        return walk(inp.buf, inp.pos, most if most > 0 else 1 << 62,
+                    min(self.snaplen, self._maxcap))
+
+    def read_records(self, most: int, flt: "RecordFilter | None"
+                     ) -> tuple[list[memoryview], int] | None:
+        """The next run of plain records, as they are in the file.
+
+        Returns ``(parts, kept)``: slices of the file's bytes holding the
+        records ``flt`` keeps (None: all), in order, and how many; at most
+        ``most`` kept records (``most`` <= 0: no limit).  None when the next
+        record is not plain or not there (the end of the file, damage, a
+        ``caplen`` to cut to the snapshot length): :meth:`read_batch` then
+        takes it with every libpcap rule.  Only while :meth:`can_copy`.
+        """
+        from ._records import take_records
+        if self._kept is not None:
+            self.drop_kept()
+        offs = self._plain_run(most)
+        if not offs:
+            return None
+        inp = self._in
+        parts, kept, end = take_records(inp.buf, offs, flt, most)
+        if end == offs[0]:
+            return None
+        inp.pos = end
+        return parts, kept
+
+    #: packets :meth:`read_kept` makes per call (a bounded batch keeps the
+    #: garbage collector's work per packet small)
+    KEPT_BATCH = 1024
+
+    def read_kept(self, most: int, flt: "RecordFilter") -> list[Packet] | None:
+        """The packets ``flt`` keeps among the next plain records (a
+        :class:`~purepcap.Packet` is made only for those), at most ``most``
+        (<= 0: up to :attr:`KEPT_BATCH`); possibly an empty list.  None as for
+        :meth:`read_records`.  Only while :attr:`filters_records`.
+
+        The filter runs over a whole buffer of records at once; the kept
+        records wait in a queue (with the buffer they lie in) and become
+        packets batch by batch.  Any other read, or a new filter
+        (:meth:`drop_kept`), first gives back the records after the last
+        packet returned, so they are read (and filtered) again.
+        """
+        from ._records import select
+        q = self._kept
+        if q is None or q[3] >= len(q[2]):
+            self._kept = None
+            offs = self._plain_run(-1)
+            if not offs:
+                return None
+            inp = self._in
+            buf = inp.buf
+            kept, end = select(buf, offs, flt, -1)
+            if end == offs[0]:
+                return None
+            inp.pos = end
+            q = self._kept = [buf, offs, kept, 0, end, 0]
+        buf, offs, kept, i, _end, _last = q
+        take = most if 0 < most < self.KEPT_BATCH else self.KEPT_BATCH
+        run = [offs[j] for j in kept[i:i + take]]
+        q[3] = i + len(run)
+        q[5] = len(run)
+        out: list[Packet] = []
+        app = out.append
+        unpack = self._hdr.unpack_from
+        fmul = self._fmul
+        lt = self.linktype
+        new = _new
+        P = Packet
+        for o in run:
+            sec, frac, cl, wl = unpack(buf, o)
+            p = new(P)
+            p.ts = sec * 1000000000 + frac * fmul
+            p.caplen = cl
+            p.wirelen = wl
+            o += 16
+            p.data = buf[o:o + cl]
+            p.linktype = lt
+            p.interface = 0
+            p.pkttype = -1
+            p.vlan_tci = -1
+            p.vlan_tpid = -1
+            p.comment = None
+            app(p)
+        return out
+
+    def drop_kept(self, undelivered: int = 0) -> bool:
+        """Forget the records :meth:`read_kept` queued, so that they are read (and
+        filtered) again: the next read starts right after the last packet it
+        returned, or, with ``undelivered`` > 0, at the first of that many
+        packets that end its last batch (the caller's unread ones, which it
+        then drops).  False when that can't be done (nothing queued, or
+        ``undelivered`` is more than the last batch): only the queue is
+        dropped then, and the caller keeps its packets."""
+        q = self._kept
+        self._kept = None
+        if q is None:
+            return undelivered == 0
+        buf, offs, kept, i, end, last = q
+        whole = undelivered <= last
+        if whole:
+            i -= undelivered
+        if i <= 0:
+            pos = offs[0]
+        else:
+            prev = offs[kept[i - 1]]
+            pos = prev + 16 + self._hdr.unpack_from(buf, prev)[2]
+        inp = self._in
+        if inp.buf is buf and pos <= end:  # the queue is dropped before any refill
+            inp.pos = pos
+            return whole
+        return False  # pragma: no cover
+
+    @property
+    def filters_records(self) -> bool:
+        """True when :meth:`read_kept` can filter this file's records in place."""
+        return self._fast and not self._swapped and not self._in.stream
 
 
 class PcapWriter(BufferedWriter):

@@ -1,0 +1,246 @@
+"""The record fast path (``Capture.dump`` / ``-r IN -w OUT`` on a pcap file) against
+the packet path.
+
+The fast path copies plain records verbatim and filters them in batches
+(:mod:`purepcap.savefile._records`, :mod:`purepcap.bpf.vector`); the packet path
+reads :class:`~purepcap.Packet` objects and writes them one by one with
+:class:`~purepcap.savefile.PcapWriter`.  For every file, filter and count here
+the two must write the same bytes and end the same way (same error, same
+packets before it), with numpy and without it.
+"""
+
+from __future__ import annotations
+
+import io
+import random
+import struct
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+import purepcap
+from purepcap.bpf import vector
+from purepcap.errors import PcapError
+from purepcap.savefile import PcapWriter
+from conftest import CORPUS, have_corpus
+from helpers import pcap_file, pcap_header, pcap_record
+
+DATA = Path(__file__).parent / "data"
+FILTERS = ["", "tcp", "udp port 53", "ip[0] & 0xf != 5", "greater 100", "tcp port 80 or icmp",
+           "ip6 or arp", "not ip"]
+
+
+def _packet_path(path: Any, expr: str, count: int, nano: bool) -> tuple[bytes, str | None]:
+    out = io.BytesIO()
+    err = None
+    with purepcap.open_offline(path) as cap:
+        if expr:
+            cap.setfilter(expr)
+        w = PcapWriter(out, cap.datalink(), cap.snapshot(), nano)
+        n = 0
+        try:
+            for p in cap:
+                w.write(p)
+                n += 1
+                if n == count:
+                    break
+        except PcapError as exc:
+            err = str(exc)
+        w.flush()
+    return out.getvalue(), err
+
+
+def _record_path(path: Any, expr: str, count: int, nano: bool) -> tuple[bytes, str | None]:
+    out = io.BytesIO()
+    err = None
+    with purepcap.open_offline(path) as cap:
+        if expr:
+            cap.setfilter(expr)
+        w = PcapWriter(out, cap.datalink(), cap.snapshot(), nano)
+        try:
+            cap.dump(w, count)
+        except PcapError as exc:
+            err = str(exc)
+        w.flush()
+    return out.getvalue(), err
+
+
+def _compare(path: Any, expr: str, count: int = -1) -> None:
+    with purepcap.open_offline(path) as cap:
+        try:
+            if expr:
+                cap.setfilter(expr)
+        except PcapError:
+            return                      # not a filter for this link type
+        reader = cap.backend.reader
+        nano = getattr(reader, "tsprecision", "micro") == "nano"
+    for resolution in (nano, not nano):
+        want = _packet_path(path, expr, count, resolution)
+        got = _record_path(path, expr, count, resolution)
+        assert got == want, (path, expr, count, resolution)
+
+
+@pytest.fixture(params=["numpy", "python"])
+def batch_mode(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> str:
+    if request.param == "numpy":
+        if not vector.available():
+            pytest.skip("numpy (the optional batch extra) is not installed")
+    else:
+        monkeypatch.setattr(vector, "available", lambda: False)
+    return str(request.param)
+
+
+def _bundled() -> list[Path]:
+    return sorted(p for p in DATA.iterdir() if p.suffix == ".pcap")
+
+
+@pytest.mark.parametrize("name", [p.name for p in _bundled()])
+def test_bundled_files(name: str, batch_mode: str) -> None:
+    for expr in FILTERS:
+        for count in (-1, 1, 3):
+            _compare(DATA / name, expr, count)
+
+
+def _synthetic(rng: random.Random, n: int) -> list[tuple[int, int, bytes]]:
+    """Ethernet frames: IPv4 TCP/UDP/ICMP with random ports and lengths, some junk."""
+    recs = []
+    for i in range(n):
+        kind = rng.randrange(5)
+        if kind == 4:
+            data = bytes(rng.randrange(256) for _ in range(rng.randrange(0, 70)))
+        else:
+            proto = (6, 17, 1, 6)[kind]
+            ihl = rng.choice([5, 5, 6, 15])
+            ip = bytearray(20 + 4 * (ihl - 5))
+            ip[0] = 0x40 | ihl
+            ip[9] = proto
+            ip[6] = rng.choice([0, 0, 0x20, 0x01])
+            l4 = struct.pack(">HH", rng.choice([53, 80, 443, 1234]), rng.choice([53, 80, 8080]))
+            l4 += bytes(rng.randrange(256) for _ in range(rng.randrange(0, 40)))
+            data = b"\x00\x01\x02\x03\x04\x05\x06\x07\x08\x09\x0a\x0b\x08\x00" + bytes(ip) + l4
+            data = data[:rng.randrange(len(data) + 1)] if rng.random() < 0.1 else data
+        recs.append((1_700_000_000 + i, rng.randrange(1_000_000), data))
+    return recs
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_synthetic_files(tmp_path: Path, seed: int, batch_mode: str) -> None:
+    rng = random.Random(seed)
+    path = tmp_path / "s.pcap"
+    path.write_bytes(pcap_file(_synthetic(rng, rng.choice([5, 300, 30000]))))
+    for expr in FILTERS + ["tcp port 80", "udp and ip[6:2] & 0x1fff = 0", "tcp[13] = 2"]:
+        _compare(path, expr, -1)
+    _compare(path, "tcp", 7)
+
+
+def _damaged(tmp_path: Path) -> list[Path]:
+    frame = bytes(range(60))
+    files = {
+        # a record cut by the end of the file, after good ones
+        "cut.pcap": pcap_file([(1, 0, frame)] * 5)[:-10],
+        # caplen above the snapshot length (cut to it) between good records
+        "over-snap.pcap": pcap_header(snaplen=40) + pcap_record(1, 0, frame[:40]) * 3
+        + pcap_record(2, 0, frame) + pcap_record(3, 0, frame[:20]) * 2,
+        # caplen above the link type's maximum: an error after the good ones
+        "huge.pcap": pcap_file([(1, 0, frame)] * 3)
+        + struct.pack("<IIII", 4, 0, 300000, 300000) + b"\0" * 64,
+        # a header cut short at the end
+        "half-header.pcap": pcap_file([(1, 0, frame)] * 2) + b"\1\2\3\4\5\6",
+        "header-only.pcap": pcap_header(),
+    }
+    out = []
+    for name, data in files.items():
+        p = tmp_path / name
+        p.write_bytes(data)
+        out.append(p)
+    return out
+
+
+def test_damaged_files_end_as_the_packet_path_does(tmp_path: Path, batch_mode: str) -> None:
+    for path in _damaged(tmp_path):
+        for expr in ("", "greater 10", "ether[0] = 0"):
+            for count in (-1, 2):
+                _compare(path, expr, count)
+
+
+def test_filter_returning_less_than_caplen_cuts_like_the_packet_path(
+        tmp_path: Path, batch_mode: str) -> None:
+    path = tmp_path / "f.pcap"
+    path.write_bytes(pcap_file([(1, 0, bytes(range(80)))] * 4 + [(2, 0, bytes(10))] * 3))
+    for insns in ([(0x06, 0, 0, 20)], [(0x30, 0, 0, 0), (0x15, 0, 1, 0), (0x06, 0, 0, 5),
+                                       (0x06, 0, 0, 0xFFFF)]):
+        prog = purepcap.Program(insns)
+        outs = []
+        for fast in (False, True):
+            out = io.BytesIO()
+            with purepcap.open_offline(path) as cap:
+                cap.setfilter(prog)
+                w = PcapWriter(out, cap.datalink(), cap.snapshot(), False)
+                if fast:
+                    cap.dump(w)
+                else:
+                    for p in cap:
+                        w.write(p)
+                w.flush()
+            outs.append(out.getvalue())
+        assert outs[0] == outs[1]
+        assert len(outs[0]) > 24
+
+
+@pytest.mark.skipif(not have_corpus(), reason="needs ../shared/corpus (the project's reference captures)")
+def test_corpus_files(batch_mode: str) -> None:
+    rng = random.Random(7)
+    files = sorted(p for p in CORPUS.rglob("*") if p.suffix in (".pcap", ".cap"))
+    files = rng.sample(files, min(len(files), 120 if batch_mode == "numpy" else 40))
+    for path in files:
+        for expr in rng.sample(FILTERS, 3):
+            _compare(path, expr, rng.choice([-1, -1, 5]))
+
+
+def _reference_packets(path: Any, program: Any) -> list[tuple[int, bytes, int]]:
+    """Each packet the reference interpreter keeps, cut to its verdict."""
+    out = []
+    with purepcap.open_offline(path) as cap:
+        for p in cap:
+            v = program.run(p.data, p.wirelen)
+            if v:
+                out.append((p.ts, p.data[:v], p.wirelen))
+    return out
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_filtered_iteration_equals_the_interpreter(tmp_path: Path, seed: int,
+                                                   batch_mode: str) -> None:
+    rng = random.Random(seed)
+    path = tmp_path / "s.pcap"
+    path.write_bytes(pcap_file(_synthetic(rng, rng.choice([40, 5000]))))
+    for expr in ("tcp port 80", "udp", "ip[0] & 0xf != 5", "not ip"):
+        program = purepcap.compile(expr, 1)
+        want = _reference_packets(path, program)
+        with purepcap.open_offline(path) as cap:
+            cap.setfilter(expr)
+            got = [(p.ts, p.data, p.wirelen) for p in cap]
+        assert got == want, expr
+
+
+def test_setfilter_and_other_reads_mid_batch_lose_nothing(tmp_path: Path, batch_mode: str) -> None:
+    rng = random.Random(9)
+    path = tmp_path / "s.pcap"
+    path.write_bytes(pcap_file(_synthetic(rng, 6000)))
+    with purepcap.open_offline(path) as cap:
+        everything = [(p.ts, p.data) for p in cap]
+    a, b = purepcap.compile("tcp", 1), purepcap.compile("udp", 1)
+    with purepcap.open_offline(path) as cap:
+        cap.setfilter("tcp")
+        it = iter(cap)
+        first = [next(it) for _ in range(50)]
+        # the next packet with next(), then a new filter for the rest
+        one = cap.next()
+        cap.setfilter("udp")
+        rest = [(p.ts, p.data) for p in cap]
+    got = [(p.ts, p.data) for p in first] + [(one.ts, one.data)]
+    pos = everything.index(got[-1])
+    want_head = [x for x in everything[:pos + 1] if a.run(x[1])]
+    assert got == want_head
+    assert rest == [x for x in everything[pos + 1:] if b.run(x[1])]
