@@ -70,6 +70,32 @@ class RecordFilter:
         self.matcher: Callable[[bytes, int], int] = program.matcher()
 
 
+def _verdicts_numpy(buf: bytes, offs: list[int], flt: RecordFilter, most: int
+                    ) -> tuple[Any, Any, Any, int]:
+    """numpy: (record offsets, record ends, kept indexes) as arrays, and ``n``, the
+    records consumed (see :func:`select`)."""
+    np: Any = vector._np
+    o = np.array(offs, dtype=np.int64)
+    u32 = np.ndarray((len(buf) - 3,), dtype="=u4", buffer=buf, strides=(1,))
+    cl = u32[o + 8].astype(np.int64)
+    wl = u32[o + 12].astype(np.int64)
+    if flt.vector is not None:
+        v = flt.vector.run(buf, o + 16, cl, wl)
+    else:
+        match = flt.matcher
+        v = np.array([match(buf[d:d + c], w) for d, c, w in
+                      zip((o + 16).tolist(), cl.tolist(), wl.tolist())], dtype=np.int64)
+    n = len(offs)
+    cut = np.flatnonzero((v != 0) & (v < cl))
+    if len(cut):
+        n = int(cut[0])
+    keep = np.flatnonzero(v[:n])
+    if 0 < most < len(keep):
+        keep = keep[:most]
+        n = int(keep[-1]) + 1
+    return o, o + 16 + cl, keep, n
+
+
 def select(buf: bytes, offs: list[int], flt: RecordFilter,
            most: int) -> tuple[list[int], int]:
     """The records at ``offs`` (plain ones, from :func:`walk`) that ``flt`` keeps.
@@ -82,27 +108,8 @@ def select(buf: bytes, offs: list[int], flt: RecordFilter,
     nothing was consumed.
     """
     if vector.available():
-        np: Any = vector._np
-        o = np.array(offs, dtype=np.int64)
-        u32 = np.ndarray((len(buf) - 3,), dtype="=u4", buffer=buf, strides=(1,))
-        cl = u32[o + 8].astype(np.int64)
-        wl = u32[o + 12].astype(np.int64)
-        if flt.vector is not None:
-            v = flt.vector.run(buf, o + 16, cl, wl)
-        else:
-            match = flt.matcher
-            v = np.array([match(buf[d:d + c], w) for d, c, w in
-                          zip((o + 16).tolist(), cl.tolist(), wl.tolist())], dtype=np.int64)
-        n = len(offs)
-        cut = np.flatnonzero((v != 0) & (v < cl))
-        if len(cut):
-            n = int(cut[0])
-        keep = np.flatnonzero(v[:n])
-        if 0 < most < len(keep):
-            keep = keep[:most]
-            n = int(keep[-1]) + 1
-        end = int(o[n - 1] + 16 + cl[n - 1]) if n else offs[0]
-        return keep.tolist(), end
+        _o, ends, keep, n = _verdicts_numpy(buf, offs, flt, most)
+        return keep.tolist(), (int(ends[n - 1]) if n else offs[0])
     hdr = _HDR
     match = flt.matcher
     kept: list[int] = []
@@ -134,15 +141,26 @@ def take_records(buf: bytes, offs: list[int], flt: RecordFilter | None,
         n = most if 0 < most < len(offs) else len(offs)
         end = record_end(buf, offs[n - 1])
         return [mv[offs[0]:end]], n, end
+    if vector.available():
+        np: Any = vector._np
+        o, ends, keep, n = _verdicts_numpy(buf, offs, flt, most)
+        end = int(ends[n - 1]) if n else offs[0]
+        if not len(keep):
+            return [], 0, end
+        brk = np.flatnonzero(np.diff(keep) != 1)
+        first = np.concatenate((keep[:1], keep[brk + 1]))
+        last = np.concatenate((keep[brk], keep[-1:]))
+        return ([mv[a:b] for a, b in zip(o[first].tolist(), ends[last].tolist())],
+                len(keep), end)
     kept, end = select(buf, offs, flt, most)
     parts: list[Any] = []
     if not kept:
         return parts, 0, end
-    first = prev = kept[0]
+    first_i = prev = kept[0]
     for i in kept[1:]:
         if i != prev + 1:
-            parts.append(mv[offs[first]:record_end(buf, offs[prev])])
-            first = i
+            parts.append(mv[offs[first_i]:record_end(buf, offs[prev])])
+            first_i = i
         prev = i
-    parts.append(mv[offs[first]:record_end(buf, offs[prev])])
+    parts.append(mv[offs[first_i]:record_end(buf, offs[prev])])
     return parts, len(kept), end
