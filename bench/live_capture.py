@@ -15,7 +15,8 @@ stream).  trafgen runs as one process pinned to one CPU (``taskset`` and
 dropped counts for each and the purepcap/tcpdump ratio.  Then the reader
 ceiling: the ring (256 MiB) is pre-filled while nobody reads, and purepcap
 reads it empty (packets per second: batch API, callback API, ``dump`` to a
-file).
+file), then pcapy-ng (libpcap's ring reader behind a C extension, if
+installed) on the same kind of fill (``next()`` and ``dispatch``), with ratios.
 
 "send pps" is N over the time trafgen reports for its worker.  ``--pp-args``
 passes options to the purepcap command (``--pp-args "-B 16384"``).
@@ -93,7 +94,46 @@ def capture_worker(device: str, out: str) -> None:
                       "writer": writer}), flush=True)
 
 
-CEILING_APIS = ("batch", "callback", "dump")
+CEILING_APIS = ("batch", "callback", "dump", "pcapy-next", "pcapy-dispatch")
+
+
+def _pcapy_ceiling(device: str, api: str) -> tuple[int, float, int] | None:
+    """pcapy-ng (libpcap behind a C extension) on the same pre-filled ring:
+    ``next()`` one by one, or ``dispatch(-1, cb)``; None when not installed."""
+    try:
+        import pcapy  # type: ignore[import-not-found]
+    except ImportError:
+        return None
+    r = pcapy.create(device)
+    r.set_snaplen(262144)
+    r.set_timeout(50)
+    r.set_buffer_size(256 << 20)
+    r.activate()
+    print("fill", flush=True)
+    sys.stdin.readline()
+    time.sleep(0.3)
+    r.setnonblock(1)
+    n = 0
+    t0 = time.perf_counter()
+    if api == "pcapy-next":
+        nxt = r.next
+        while True:
+            h, _d = nxt()
+            if h is None:
+                break
+            n += 1
+    else:
+        counter = [0]
+
+        def cb(h, d, c=counter):
+            c[0] += 1
+        while r.dispatch(-1, cb) > 0:
+            pass
+        n = counter[0]
+    dt = time.perf_counter() - t0
+    dropped = r.stats()[1]
+    r.close()
+    return n, dt, dropped
 
 
 def ceiling_worker(device: str, out: str, reps: int) -> None:
@@ -102,6 +142,17 @@ def ceiling_worker(device: str, out: str, reps: int) -> None:
     import purepcap
     results: dict = {}
     for api in CEILING_APIS * reps:
+        if api.startswith("pcapy"):
+            got = _pcapy_ceiling(device, api)
+            if got is None:
+                print("fill", flush=True)     # keep the parent's turns in step
+                sys.stdin.readline()
+                continue
+            n, dt, dropped = got
+            r = {"packets": n, "seconds": dt, "pps": n / dt if dt else 0, "dropped": dropped}
+            if api not in results or r["pps"] > results[api]["pps"]:
+                results[api] = r
+            continue
         cap = purepcap.create(device).set_timeout(50).set_buffer_size(256 << 20).activate()
         print("fill", flush=True)
         sys.stdin.readline()      # the parent fills the ring from the peer side
@@ -255,6 +306,10 @@ def run(n: int, ceiling_n: int, separate: bool, api: bool, cpu: int, reps: int,
         if b and "dump" in res:
             print(f"ratio dump/batch: {res['dump']['pps'] / b:.2f}; "
                   f"callback/batch: {res['callback']['pps'] / b:.2f}")
+        for ours, theirs in (("batch", "pcapy-next"), ("callback", "pcapy-dispatch")):
+            if theirs in res and res[theirs]["pps"]:
+                print(f"ratio purepcap {ours} / pcapy-ng {theirs[6:]}: "
+                      f"{res[ours]['pps'] / res[theirs]['pps']:.2f}")
     finally:
         N.destroy_pair(pair)
         subprocess.run(["rm", "-rf", tmp])
