@@ -145,6 +145,7 @@ class VectorProgram:
             views[4] = np.ndarray((size - 3,), dtype=">u4", buffer=buf, strides=(1,))
         base = base.astype(i64, copy=False)
         caplen = caplen.astype(i64, copy=False)
+        mincl = int(caplen.min())
         insns = self.insns
         n = len(insns)
         live_a, live_x, live_m = self._live_a, self._live_x, self._live_m
@@ -205,14 +206,14 @@ class VectorProgram:
             nxt = pc + 1
             if code in _LD_ABS or code in _LD_IND or code == 0xB1:
                 sz = _LD_ABS.get(code) or _LD_IND.get(code) or 1
-                cl = caplen[idx]
                 if code in _LD_IND:
                     off = x + k
-                    ok = cl >= off + sz
+                    ok = None if int(off.max()) + sz <= mincl else caplen[idx] >= off + sz
                 else:
                     off = None
-                    ok = cl >= k + sz
-                if not ok.all():
+                    # every packet of the batch is long enough: no check
+                    ok = None if k + sz <= mincl else caplen[idx] >= k + sz
+                if ok is not None and not ok.all():
                     idx = idx[ok]
                     if not len(idx):
                         continue
