@@ -21,7 +21,8 @@ A protocol module ``purepcap/printer/<name>.py`` provides, for each protocol:
     followed by tcpdump's indentation.  Truncation is shown as tcpdump shows
     it (``" [|domain]"``).
 
-Records are dataclasses deriving from :class:`Layer`; their fields are
+Records are dataclasses deriving from :class:`Layer`, named in the class
+statement (``class DnsRecord(Layer, proto="dns")``); their fields are
 plain values (int, str, bytes, bool, tuples, lists, nested dataclasses) so
 that :meth:`Layer.to_json` can render them.  Encapsulations (GRE, VXLAN,
 Geneve, ...) set ``inner`` to ``(table, key, offset)``: the dispatch table
@@ -34,9 +35,10 @@ from __future__ import annotations
 
 import dataclasses
 from dataclasses import dataclass, field
-from typing import Any, ClassVar
+from typing import Any, ClassVar, TypeVar
 
-__all__ = ["Layer", "Options", "Context", "TRUNCATED", "MALFORMED", "UNKNOWN"]
+__all__ = ["Layer", "Options", "Context", "TRUNCATED", "MALFORMED", "UNKNOWN", "stopped",
+           "ends_before"]
 
 # why a decoder stopped early (Layer.stop)
 TRUNCATED = "truncated"     # the capture ended inside the unit
@@ -100,6 +102,17 @@ class Layer:
     stop: str | None = None       # None, TRUNCATED, MALFORMED or UNKNOWN
     inner: tuple[str, int, int] | None = field(default=None, repr=False)
 
+    def __init_subclass__(cls, proto: str | None = None, **kwargs: Any) -> None:
+        """``class XRecord(Layer, proto="x")`` sets the record's ``proto``.
+
+        (``dataclass(slots=True)`` builds the class again without the keyword;
+        that copy keeps the name the first one was given.  The zero-argument
+        ``super()`` would name the class before that rebuild, hence ``Layer``.)
+        """
+        super(Layer, cls).__init_subclass__(**kwargs)
+        if proto is not None:
+            cls.proto = proto
+
     def to_json(self) -> dict[str, Any]:
         """The record as a JSON-ready dict: ``proto`` first, then the fields."""
         out: dict[str, Any] = {"proto": self.proto}
@@ -111,6 +124,28 @@ class Layer:
                 continue
             out[f.name] = _jsonable(value)
         return out
+
+
+_L = TypeVar("_L", bound=Layer)
+
+
+def stopped(rec: _L, why: str = TRUNCATED) -> _L:
+    """Mark where ``rec``'s decoding stopped (``why``) and return it: a decoder's
+    ``return stopped(rec)`` where the captured bytes run out."""
+    rec.stop = why
+    return rec
+
+
+def ends_before(rec: Layer, data: bytes, length: int, need: int) -> bool:
+    """Whether a unit ends before ``need`` bytes: by its stated ``length``
+    (``rec`` marked MALFORMED) or by the capture, ``data`` (TRUNCATED)."""
+    if length < need:
+        rec.stop = MALFORMED
+    elif len(data) < need:
+        rec.stop = TRUNCATED
+    else:
+        return False
+    return True
 
 
 def _jsonable(value: Any) -> Any:

@@ -155,13 +155,13 @@ BSN_SUBTYPES = (
     "PDU_TX_REQUEST", "PDU_TX_REPLY", "PDU_RX_REQUEST", "PDU_RX_REPLY", "PDU_RX_TIMEOUT")
 BSN_ACTIONS = {1: "MIRROR", 2: "SET_TUNNEL_DST", 4: "CHECKSUM"}
 OUI_BSN = 0x005C16C7
-ONF_EXPERIMENTERS = {
-    0x4F4E4600: "ONF Extensions", 0xFF000001: "Budapest University of Technology and Economics",
-    0xFF000002: "NoviFlow", 0xFF000003: "L3+ Extensions, Vendor Neutral",
-    0xFF000004: "L4-L7 Extensions", 0xFF000005: "Wireless and Mobility Extensions",
-    0xFF000006: "Forwarding Abstractions Extensions", 0xFF000007: "Optical Transport Extensions",
-    0xFF000008: "Network Benchmarking Lab, NCTU", 0xFF000009: "Mobile Packet Core Extensions",
-    0xFF00000A: "MPLS-TP OpenFlow Extensions for SPTN"}
+# ONF-managed experimenter IDs: 0xFF000001 on, in order
+ONF_EXPERIMENTERS = {0x4F4E4600: "ONF Extensions", **dict(enumerate((
+    "Budapest University of Technology and Economics", "NoviFlow",
+    "L3+ Extensions, Vendor Neutral", "L4-L7 Extensions", "Wireless and Mobility Extensions",
+    "Forwarding Abstractions Extensions", "Optical Transport Extensions",
+    "Network Benchmarking Lab, NCTU", "Mobile Packet Core Extensions",
+    "MPLS-TP OpenFlow Extensions for SPTN"), start=0xFF000001))}
 
 
 def vendor_name(v: int) -> str:
@@ -810,11 +810,17 @@ def _flow_removed(o: Out, n: int) -> None:
     o.w(f", byte_count {o.u64(32)}")
 
 
-def _port_status(o: Out, n: int) -> None:
+def port_status(o: Out, port: Callable[[Out], None], unknown: str) -> None:
+    """A PORT_STATUS body (OpenFlow 1.0 and 1.3): the reason (``unknown`` names one
+    not known, ``{}`` standing for its value), padding, then the port ``port`` prints."""
     r = o.u8()
-    o.w(f"\n\t reason {PORT_REASONS.get(r, f'invalid (0x{r:02x})')}")
+    o.w(f"\n\t reason {PORT_REASONS.get(r, unknown.format(r))}")
     o.p += 8
-    phy_port(o)
+    port(o)
+
+
+def _port_status(o: Out, n: int) -> None:
+    port_status(o, phy_port, "invalid (0x{:02x})")
 
 
 def _error(o: Out, n: int) -> None:

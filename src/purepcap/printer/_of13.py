@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from ._of10 import (INVALID, Out, assigned, bitmap, data_print, error_body, invalid, port_head,
-                    run_body, tlv_head, vendor_name)
+                    port_status, run_body, tlv_head, vendor_name)
 
 __all__ = ["body"]
 
@@ -34,7 +34,6 @@ FEATURES = ((1, "10MB_HD"), (2, "10MB_FD"), (4, "100MB_HD"), (8, "100MB_FD"), (1
             (8192, "AUTONEG"), (16384, "PAUSE"), (32768, "PAUSE_ASYM"))
 VERSION_BITS = ((1, "1.0"), (2, "1.1"), (4, "1.2"), (8, "1.3"), (16, "1.4"), (32, "1.5"))
 ROLES = {0: "NOCHANGE", 1: "EQUAL", 2: "MASTER", 3: "SLAVE"}
-PORT_REASONS = {0: "ADD", 1: "DELETE", 2: "MODIFY"}
 ASYNC_PACKET_IN = ((1, "NO_MATCH"), (2, "ACTION"), (4, "INVALID_TTL"))
 ASYNC_PORT = ((1, "ADD"), (2, "DELETE"), (4, "MODIFY"))
 ERROR_TYPES: dict[int, tuple[str, tuple[str, ...]]] = {
@@ -155,11 +154,8 @@ def _port_mod(o: Out, n: int) -> None:
 
 
 def _port_status(o: Out, n: int) -> None:
-    r = o.u8()
     # tcpdump 4.99.3's wording for an unknown reason carries no value
-    o.w(f"\n\t reason {PORT_REASONS.get(r, 'invalid (0x02x)')}")
-    o.p += 8
-    _port(o)
+    port_status(o, _port, "invalid (0x02x)")
 
 
 def _hello(o: Out, n: int) -> None:

@@ -105,6 +105,8 @@ ETHERTYPES: dict[int, Target] = {
     0x8947: ("geonet", "geonet"), 0x0707: ("geonet", "geonet"), 0x1111: ("geonet", "calm_fast"),
     0x00FE: ("isis", "isoclns"),   # OSI in GRE (an Ethernet frame cannot carry it)
     0xFEFE: ("isis", "isoclns_ether"),
+    0x8847: ("mpls", "mpls"), 0x8848: ("mpls", "mpls"),
+    0xD28B: ("arista", "arista"), 0x8902: ("cfm", "cfm"), 0xABCD: ("cfm", "cfm"),
 }
 
 IPPROTOS: dict[int, Target] = {
@@ -116,6 +118,8 @@ IPPROTOS: dict[int, Target] = {
     103: ("pim", "pim"),
     88: ("eigrp", "eigrp"),
     89: ("ospf", "ospf"),
+    33: "dccp",        # a walker handler: it prints the addresses itself
+    113: ("pgm", "pgm"),
 }
 
 LLC_SAPS: dict[int, Target] = {
@@ -139,7 +143,7 @@ TABLES: dict[str, dict[int, Target]] = {
 }
 
 #: UDP application modules given the bytes up to the IP datagram's end
-_READ_TO_IP_END = frozenset(("dns",))
+_READ_TO_IP_END = frozenset(("dns", "lisp", "sflow", "ldp", "isakmp"))
 
 _LLC_U_NAMES = {0x03: "ui", 0xE3: "test", 0xAF: "xid", 0x6F: "sabme", 0x43: "disc",
                 0x63: "ua", 0x0F: "dm", 0x87: "frmr", 0xBF: "xid", 0xF3: "test",
@@ -304,9 +308,17 @@ class _Walk:
         self.add(rec, off)
         if self.text:
             if table == "ipproto":
-                self.addrs()
+                if getattr(rec, "prints_addresses", False):
+                    self.pending = False      # with its ports (DCCP)
+                else:
+                    self.addrs()
             self.out(fmt(rec, ctx))
         return self.follow(rec, off, length)
+
+    def h_dccp(self, off: int, length: int, key: int) -> tuple[Target | None, str, int, int, int] | None:
+        """DCCP (printer/dccp.py): through :meth:`ext`, never the fast path, as it
+        writes the addresses with its ports itself."""
+        return self.ext(("dccp", "dccp"), "ipproto", key, off, length)
 
     # -- link layers --
     def h_ether(self, off: int, length: int, key: int) -> tuple[Target | None, str, int, int, int] | None:
@@ -314,6 +326,7 @@ class _Walk:
         self.add(rec, off)
         self.eth = rec
         self.ctx.state["link_src"] = rec.src_raw
+        self.ctx.state["link_dst"] = rec.dst_raw    # Arista's fallback names both
         o = self.opts
         if rec.stop is not None:
             if self.text:
@@ -442,6 +455,7 @@ class _Walk:
         rec = decode(self.data[off:], length, self.ctx)
         self.add(rec, off)
         self.ctx.state.pop("link_src", None)   # tcpdump names no source after a cooked header
+        self.ctx.state.pop("link_dst", None)
         if rec.stop is not None:
             self.ctx.dump_from_start = True
             self.out(trunc)

@@ -71,8 +71,8 @@ _TEXT: dict[str, Any] = {
 
 
 @dataclass(slots=True)
-class AoeRecord(ItemsLayer):
-    proto = "aoe"
+class AoeRecord(ItemsLayer, proto="aoe"):
+    """An AoE frame's items, in wire order."""
 
 
 def _invalid(c: Cursor, remaining: int) -> None:

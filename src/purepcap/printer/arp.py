@@ -13,8 +13,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from . import link
 from ._addr import etheraddr_string, ipaddr_string
-from ._base import MALFORMED, TRUNCATED, Context, Layer
+from ._base import MALFORMED, TRUNCATED, Context, Layer, stopped
 from ._dump import hex_ascii_dump
 
 __all__ = ["ArpRecord", "decode_arp", "format_arp", "ETHERTYPE_NAMES", "linkaddr"]
@@ -25,21 +26,11 @@ _HRD_NAMES: dict[int, str] = {
     24: "IEEE 1394", 32: "InfiniBand",
 }
 
-# ethertype names as tcpdump prints them (observed from its ARP -v output)
+# ethertype names as tcpdump prints them in ARP -v output: the link layer's, and a few
+# more that tcpdump names only here
 ETHERTYPE_NAMES: dict[int, str] = {
-    0x00FE: "GRE-OSI", 0x0200: "PUP", 0x0500: "Sprite", 0x0600: "NS", 0x0707: "GeoNet (old)",
-    0x0800: "IPv4", 0x0806: "ARP", 0x1000: "Trail", 0x1111: "CALM FAST", 0x6001: "MOP DL",
-    0x6002: "MOP RC", 0x6003: "DN", 0x6004: "LAT", 0x6007: "SCA", 0x6558: "TEB",
-    0x8035: "Reverse ARP", 0x8038: "Lanbridge", 0x803C: "DEC DNS", 0x803E: "DEC DTS",
-    0x805B: "VEXP", 0x805C: "VPROD", 0x809B: "Appletalk", 0x80F3: "Appletalk ARP",
-    0x8100: "802.1Q", 0x8137: "IPX", 0x86DD: "IPv6", 0x8808: "MPCP", 0x8809: "Slow Protocols",
-    0x880B: "PPP", 0x8847: "MPLS unicast", 0x8848: "MPLS multicast", 0x8863: "PPPoE D",
-    0x8864: "PPPoE S", 0x886F: "MS NLB heartbeat", 0x8870: "Jumbo", 0x888E: "EAPOL",
-    0x8899: "Realtek protocols", 0x88A2: "AoE", 0x88A8: "802.1Q-QinQ", 0x88CA: "TIPC",
-    0x88CC: "LLDP", 0x88E5: "802.1AE MACsec", 0x88F7: "PTP", 0x8902: "CFM",
-    0x893A: "IEEE1905.1", 0x8947: "GeoNet", 0x894F: "NSH", 0x9000: "Loopback",
-    0x9100: "802.1Q-9100", 0x9200: "802.1Q-9200", 0xABCD: "CFM (old)",
-    0xD28B: "Arista Vendor Specific Protocol", 0xFEFE: "OSI",
+    **link.ETHERTYPE_NAMES,
+    0x00FE: "GRE-OSI", 0x0200: "PUP", 0x0500: "Sprite", 0x8870: "Jumbo",
 }
 
 _OP_NAMES: dict[int, str] = {
@@ -47,14 +38,12 @@ _OP_NAMES: dict[int, str] = {
     8: "Inverse Request", 9: "Inverse Reply", 10: "NACK Reply",
 }
 
-_IP_LIKE = (0x0800, 0x1000)
-_ATM = 19   # ARPHRD_ATM2225: its own layout (RFC 2225)   # IPv4 and Trail: protocol addresses print as dotted quads
+_IP_LIKE = (0x0800, 0x1000)   # IPv4 and Trail: protocol addresses print as dotted quads
+_ATM = 19   # ARPHRD_ATM2225: its own layout (RFC 2225)
 
 
 @dataclass(slots=True)
-class ArpRecord(Layer):
-    proto = "arp"
-
+class ArpRecord(Layer, proto="arp"):
     hrd: int = 0
     pro: int = 0
     hln: int = 0
@@ -75,8 +64,7 @@ def decode_arp(data: bytes, length: int, ctx: Context) -> ArpRecord:
     rec = ArpRecord(length=length)
     n = len(data)
     if n < 8:
-        rec.stop = TRUNCATED
-        return rec
+        return stopped(rec)
     rec.hrd = (data[0] << 8) | data[1]
     if rec.hrd == _ATM:
         return _decode_atmarp(data, rec)
@@ -86,8 +74,7 @@ def decode_arp(data: bytes, length: int, ctx: Context) -> ArpRecord:
     rec.op = (data[6] << 8) | data[7]
     end = 8 + 2 * hln + 2 * pln
     if n < end:
-        rec.stop = TRUNCATED
-        return rec
+        return stopped(rec)
     o = 8
     rec.sha = bytes(data[o:o + hln])
     o += hln
@@ -104,8 +91,7 @@ def decode_arp(data: bytes, length: int, ctx: Context) -> ArpRecord:
 def _decode_atmarp(data: bytes, rec: ArpRecord) -> ArpRecord:
     """RFC 2225 layout: type-and-length octets for each address and subaddress."""
     if len(data) < 12:
-        rec.stop = TRUNCATED
-        return rec
+        return stopped(rec)
     rec.pro = (data[2] << 8) | data[3]
     shl, ssl = data[4] & 0x3F, data[5] & 0x3F
     rec.op = (data[6] << 8) | data[7]
@@ -117,8 +103,7 @@ def _decode_atmarp(data: bytes, rec: ArpRecord) -> ArpRecord:
     parts: list[bytes] = []
     for n in (shl, ssl, spl, thl, tsl, tpl):
         if o + n > len(data):
-            rec.stop = TRUNCATED
-            return rec
+            return stopped(rec)
         parts.append(bytes(data[o:o + n]))
         o += n
     rec.sha, rec.ssa, rec.spa, rec.tha, rec.tsa, rec.tpa = parts

@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
 from ._addr import ip6addr_string, ipaddr_string
-from ._base import MALFORMED, TRUNCATED, Context, Layer, Options
+from ._base import MALFORMED, TRUNCATED, Context, Layer, Options, stopped
 
 __all__ = ["BabelRecord", "BabelTlv", "decode_babel", "format_babel"]
 
@@ -44,9 +44,7 @@ class BabelTlv:
 
 
 @dataclass(slots=True)
-class BabelRecord(Layer):
-    proto = "babel"
-
+class BabelRecord(Layer, proto="babel"):
     magic: int = -1
     version: int = -1
     body_length: int = -1
@@ -322,21 +320,18 @@ def decode_babel(data: bytes, length: int, ctx: Context) -> BabelRecord:
     rec = BabelRecord(length=length, verbose=verbose)
     if len(data) < 4:
         rec.err = "trunc"
-        rec.stop = TRUNCATED
-        return rec
+        return stopped(rec)
     rec.magic, rec.version = data[0], data[1]
     if rec.magic != 42 or rec.version != 2:
         return rec
     if length < 4:
         rec.err = "invalid"
-        rec.stop = MALFORMED
-        return rec
+        return stopped(rec, MALFORMED)
     body = rec.body_length = _u16(data, 2)
     left = length - 4
     if left < body:
         rec.err = "invalid"
-        rec.stop = MALFORMED
-        return rec
+        return stopped(rec, MALFORMED)
     err = _tlvs(data, 4, body, left, verbose, rec.tlvs)
     if not err and left - body:
         rec.trailer = []

@@ -12,7 +12,7 @@ from __future__ import annotations
 import struct
 from dataclasses import dataclass
 
-from ._base import TRUNCATED, UNKNOWN, Context, Layer
+from ._base import TRUNCATED, UNKNOWN, Context, Layer, stopped
 from ._dump import hex_dump
 from ._rtr import U32, bitflags, printable
 
@@ -36,9 +36,7 @@ _AUTH = {1: "Simple Password", 2: "Keyed MD5", 3: "Meticulous Keyed MD5", 4: "Ke
 
 
 @dataclass(slots=True)
-class BfdRecord(Layer):
-    proto = "bfd"
-
+class BfdRecord(Layer, proto="bfd"):
     port: int = -1               # the destination port that chose the printer
     length: int = 0
     version: int = -1
@@ -65,15 +63,13 @@ def decode_bfd(data: bytes, length: int, ctx: Context) -> BfdRecord:
     rec = BfdRecord(port=port, length=length)
     if port not in (3784, 3785, 4784, 6784):
         rec.not_bfd = True
-        rec.stop = UNKNOWN
-        return rec
+        return stopped(rec, UNKNOWN)
     n = len(data)
     if port == 3785:
         rec.payload = bytes(data[:length])
         return rec
     if n < 24:
-        rec.stop = TRUNCATED
-        return rec
+        return stopped(rec)
     (vd, rec.flags, rec.multiplier, rec.bfd_length, rec.my_disc, rec.your_disc,
      rec.min_tx, rec.min_rx, rec.min_echo) = _HDR.unpack_from(data, 0)
     rec.version, rec.diag = vd >> 5, vd & 0x1F
@@ -83,8 +79,7 @@ def decode_bfd(data: bytes, length: int, ctx: Context) -> BfdRecord:
     if not ctx.opts.verbose or not rec.flags & 0x04:
         return rec
     if n < 28:
-        rec.stop = TRUNCATED
-        return rec
+        return stopped(rec)
     rec.auth_type, rec.auth_len, rec.auth_key_id = data[24], data[25], data[26]
     t, alen = rec.auth_type, rec.auth_len
     if t == 1 and 4 <= alen <= 19:
@@ -93,13 +88,11 @@ def decode_bfd(data: bytes, length: int, ctx: Context) -> BfdRecord:
             rec.stop = TRUNCATED
     elif (t in (2, 3) and alen == 24) or (t in (4, 5) and alen == 28):
         if n < 32:
-            rec.stop = TRUNCATED
-            return rec
+            return stopped(rec)
         rec.auth_seq = U32.unpack_from(data, 28)[0]
         hl = 16 if t in (2, 3) else 20
         if n < 32 + hl:
-            rec.stop = TRUNCATED
-            return rec
+            return stopped(rec)
         rec.auth_data = bytes(data[32:32 + hl])
     return rec
 

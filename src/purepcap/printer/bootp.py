@@ -82,10 +82,8 @@ class BootpOption:
 
 
 @dataclass(slots=True)
-class BootpRecord(Layer):
+class BootpRecord(Layer, proto="bootp"):
     """One BOOTP message.  Fields the capture does not reach are ``None``."""
-
-    proto = "bootp"
 
     length: int = 0             # UDP payload length
     captured: int = 0

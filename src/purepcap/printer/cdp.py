@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from typing import Callable
 
 from ._addr import ip6addr, ipaddr
-from ._base import TRUNCATED, Context, Layer
+from ._base import TRUNCATED, Context, Layer, stopped
 from ._dump import hex_dump
 from ._items import Short, bits, printable
 
@@ -39,9 +39,7 @@ class CdpTlv:
 
 
 @dataclass(slots=True)
-class CdpRecord(Layer):
-    proto = "cdp"
-
+class CdpRecord(Layer, proto="cdp"):
     length: int = 0
     version: int | None = None
     ttl: int | None = None
@@ -61,12 +59,10 @@ def decode_cdp(data: bytes, length: int, ctx: Context) -> CdpRecord:
         rec.tail_cut = length > n
         return rec
     if n < 2:
-        rec.stop = TRUNCATED
-        return rec
+        return stopped(rec)
     rec.version, rec.ttl = data[0], data[1]
     if n < 4:
-        rec.stop = TRUNCATED
-        return rec
+        return stopped(rec)
     rec.checksum = (data[2] << 8) | data[3]
     pos, left = 4, length - 4
     while left:
@@ -75,8 +71,7 @@ def decode_cdp(data: bytes, length: int, ctx: Context) -> CdpRecord:
             rec.tail_cut = pos + left > n
             return rec
         if pos + 4 > n:
-            rec.stop = TRUNCATED
-            return rec
+            return stopped(rec)
         t = (data[pos] << 8) | data[pos + 1]
         ln = (data[pos + 2] << 8) | data[pos + 3]
         if ln < 4:

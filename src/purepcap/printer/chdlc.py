@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ._addr import ipaddr
-from ._base import TRUNCATED, Context, Layer
+from ._base import TRUNCATED, Context, Layer, stopped
 from ._dump import hex_dump
 from .link import ethertype_text
 
@@ -24,9 +24,7 @@ _FOLLOW = (0x0800, 0x86DD, 0x8847, 0x8848)
 
 
 @dataclass(slots=True)
-class ChdlcRecord(Layer):
-    proto = "chdlc"
-
+class ChdlcRecord(Layer, proto="chdlc"):
     length: int = 0
     address: int | None = None
     protocol: int | None = None
@@ -37,8 +35,7 @@ class ChdlcRecord(Layer):
 def decode_chdlc(data: bytes, length: int, ctx: Context) -> ChdlcRecord:
     rec = ChdlcRecord(length=length)
     if length < 4 or len(data) < 4:
-        rec.stop = TRUNCATED
-        return rec
+        return stopped(rec)
     rec.address = data[0]
     rec.protocol = p = (data[2] << 8) | data[3]
     if p in _FOLLOW:
@@ -46,8 +43,7 @@ def decode_chdlc(data: bytes, length: int, ctx: Context) -> ChdlcRecord:
     elif p == 0xFEFE:
         rec.osi = True
         if length - 4 < 2 or len(data) < 6:
-            rec.stop = TRUNCATED
-            return rec
+            return stopped(rec)
         rec.inner = ("ethertype", 0x00FE, 5 if data[5] in (0x81, 0x82, 0x83) else 4)
     elif p == 0x8035:
         rec.slarp = bytes(data[4:length])

@@ -53,8 +53,8 @@ _TEXT: dict[str, Any] = {
 
 
 @dataclass(slots=True)
-class DecnetRecord(ItemsLayer):
-    proto = "decnet"
+class DecnetRecord(ItemsLayer, proto="decnet"):
+    """A DECnet routing or NSP message's items, in wire order."""
 
 
 class _LE(Cursor):
@@ -167,6 +167,12 @@ def _conn_text(c: _LE, p: int) -> str:
     return f"{_COS[services & 0x0C]}{_COI[info & 3]}segsize {segsize} "
 
 
+def _reserved(t: list[tuple[str, Any]], what: str, flags: int, src: int, dst: int) -> bool:
+    """Note an NSP message of a reserved type or subtype (``what``)."""
+    t.append(("text", f"{what}? {flags:x} {src} > {dst}"))
+    return True
+
+
 def _nsp(c: _LE, p: int, n: int) -> bool:
     t = c.items
     if n < 5:
@@ -201,8 +207,7 @@ def _nsp(c: _LE, p: int, n: int) -> bool:
             else:
                 t.append(("text", f"reserved-fcval-int? {lsflags:x}"))
             return True
-        t.append(("text", f"reserved-subtype? {flags:x} {src} > {dst}"))
-        return True
+        return _reserved(t, "reserved-subtype", flags, src, dst)
     if typ == 4:
         if sub in (0x00, 0x10):
             t.append(("text", f"{'data-ack' if sub == 0 else 'ils-ack'} {src}>{dst} "))
@@ -215,8 +220,7 @@ def _nsp(c: _LE, p: int, n: int) -> bool:
         if sub == 0x20:
             t.append(("text", f"conn-ack {dst}"))
             return True
-        t.append(("text", f"reserved-acktype? {flags:x} {src} > {dst}"))
-        return True
+        return _reserved(t, "reserved-acktype", flags, src, dst)
     if typ == 8:
         if sub in (0x10, 0x60):
             t.append(("text", ("conn-initiate " if sub == 0x10 else "retrans-conn-initiate ")
@@ -246,10 +250,8 @@ def _nsp(c: _LE, p: int, n: int) -> bool:
             reason = c.le(p + 5)
             t.append(("text", _REASONS.get(reason, f"reason-{reason}") + " "))
             return True
-        t.append(("text", f"reserved-ctltype? {flags:x} {src} > {dst}"))
-        return True
-    t.append(("text", f"reserved-type? {flags:x} {src} > {dst}"))
-    return True
+        return _reserved(t, "reserved-ctltype", flags, src, dst)
+    return _reserved(t, "reserved-type", flags, src, dst)
 
 
 def decode_decnet(data: bytes, length: int, ctx: Context) -> DecnetRecord:

@@ -46,7 +46,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ._addr import ip6addr, ipaddr
-from ._base import MALFORMED, TRUNCATED, Context, Layer
+from ._base import MALFORMED, TRUNCATED, Context, Layer, ends_before, stopped
 from ._rtr import printable as printable, relts
 
 __all__ = ["DnsQuestion", "DnsRR", "DnsRecord",
@@ -307,10 +307,8 @@ class DnsRR:
 
 
 @dataclass(slots=True)
-class DnsRecord(Layer):
+class DnsRecord(Layer, proto="dns"):
     """One DNS message; offsets count from the first byte of its header."""
-
-    proto = "dns"
 
     length: int = 0             # message length (the " (N)" suffix)
     captured: int = 0           # bytes of the message in the capture
@@ -691,16 +689,11 @@ def _rr(d: bytes, cp: int, section: str) -> DnsRR:
 
 
 def _ends_before(rec: DnsRecord, d: bytes, length: int, need: int, error: str) -> bool:
-    """Whether the message ends before ``need`` bytes: by its stated length
-    (malformed, ``error``) or by the capture (truncated); ``rec`` says which."""
-    if length < need:
+    """:func:`ends_before`, with ``error`` when the message's stated length is short."""
+    short = ends_before(rec, d, length, need)
+    if short and rec.stop == MALFORMED:
         rec.error = error
-        rec.stop = MALFORMED
-        return True
-    if len(d) < need:
-        rec.stop = TRUNCATED
-        return True
-    return False
+    return short
 
 
 def _decode(d: bytes, length: int, rec: DnsRecord) -> DnsRecord:
@@ -765,8 +758,7 @@ def _safe(d: bytes, length: int, rec: DnsRecord) -> DnsRecord:
     try:
         return _decode(d, length, rec)
     except (IndexError, ValueError):     # a bug: keep what was read, never raise
-        rec.stop = MALFORMED
-        return rec
+        return stopped(rec, MALFORMED)
 
 
 # --- text --------------------------------------------------------------------

@@ -41,13 +41,13 @@ _TEXT: dict[str, Any] = {
 
 
 @dataclass(slots=True)
-class EapolRecord(ItemsLayer):
-    proto = "eapol"
+class EapolRecord(ItemsLayer, proto="eapol"):
+    """An EAPOL frame's items, in wire order."""
 
 
 @dataclass(slots=True)
-class EapRecord(ItemsLayer):
-    proto = "eap"
+class EapRecord(ItemsLayer, proto="eap"):
+    """A bare EAP packet's items, in wire order."""
 
 
 # EAP types whose body tcpdump reads: their name in "too short" messages

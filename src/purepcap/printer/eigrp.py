@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ._addr import ipaddr_string
-from ._base import MALFORMED, TRUNCATED, Context, Layer, Options
+from ._base import MALFORMED, TRUNCATED, Context, Layer, Options, stopped
 from ._dump import hex_dump
 from ._rtr import bitflags
 
@@ -51,9 +51,7 @@ class EigrpTlv:
 
 
 @dataclass(slots=True)
-class EigrpRecord(Layer):
-    proto = "eigrp"
-
+class EigrpRecord(Layer, proto="eigrp"):
     version: int = -1
     opcode: int = -1
     checksum: int = 0
@@ -72,20 +70,17 @@ def decode_eigrp(data: bytes, length: int, ctx: Context) -> EigrpRecord:
     rec = EigrpRecord(length=length, verbose=ctx.opts.verbose)
     n = len(data)
     if n < 20:
-        rec.stop = TRUNCATED
-        return rec
+        return stopped(rec)
     (rec.version, rec.opcode, rec.checksum, rec.flags, rec.seq, rec.ack, rec.vrid,
      rec.asn) = _HDR.unpack_from(data, 0)
     if rec.version != 2 or not ctx.opts.verbose:
         return rec
     if length < 20:
-        rec.stop = MALFORMED
-        return rec
+        return stopped(rec, MALFORMED)
     off, left = 20, length - 20
     while left > 0:
         if off + 4 > n:
-            rec.stop = TRUNCATED
-            return rec
+            return stopped(rec)
         t, tl = struct.unpack_from("!HH", data, off)
         if tl < 4 or tl > left:
             rec.bad_tlv = bytes(data[off + 4:off + 4 + left])
@@ -94,8 +89,7 @@ def decode_eigrp(data: bytes, length: int, ctx: Context) -> EigrpRecord:
         rec.tlvs.append(tlv)
         if off + tl > n:
             tlv.cut = True
-            rec.stop = TRUNCATED
-            return rec
+            return stopped(rec)
         body = tlv.body = bytes(data[off + 4:off + tl])
         _decode_tlv(tlv, body, bytes(data[off + 4:]))
         off += tl

@@ -54,13 +54,13 @@ _TEXT: dict[str, Any] = {
 
 
 @dataclass(slots=True)
-class GeonetRecord(ItemsLayer):
-    proto = "geonet"
+class GeonetRecord(ItemsLayer, proto="geonet"):
+    """A GeoNetworking unit's items, in wire order."""
 
 
 @dataclass(slots=True)
-class CalmFastRecord(ItemsLayer):
-    proto = "calm_fast"
+class CalmFastRecord(ItemsLayer, proto="calm_fast"):
+    """A CALM FAST unit's items, in wire order."""
 
 
 def _src(ctx: Context) -> str:
@@ -120,8 +120,9 @@ def decode_geonet(data: bytes, length: int, ctx: Context) -> GeonetRecord:
     return rec
 
 
-def format_geonet(rec: GeonetRecord, ctx: Context) -> str:
-    return render(rec, _TEXT, ctx.opts.verbose, " [|geonet]",
+def format_geonet(rec: GeonetRecord | CalmFastRecord, ctx: Context) -> str:
+    """The text of either unit; a cut one ends with its protocol's name (``" [|geonet]"``)."""
+    return render(rec, _TEXT, ctx.opts.verbose, f" [|{rec.proto}]",
                   "payload" if ctx.opts.suppress_default_print else "")
 
 
@@ -148,6 +149,4 @@ def decode_calm_fast(data: bytes, length: int, ctx: Context) -> CalmFastRecord:
     return rec
 
 
-def format_calm_fast(rec: CalmFastRecord, ctx: Context) -> str:
-    return render(rec, _TEXT, ctx.opts.verbose, " [|calm_fast]",
-                  "payload" if ctx.opts.suppress_default_print else "")
+format_calm_fast = format_geonet

@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from typing import Callable, NamedTuple
 
 from ._addr import ipaddr_string
-from ._base import MALFORMED, TRUNCATED, UNKNOWN, Context, Layer
+from ._base import MALFORMED, TRUNCATED, UNKNOWN, Context, Layer, stopped
 from .arp import ETHERTYPE_NAMES
 
 __all__ = ["GreRecord", "decode_gre", "format_gre"]
@@ -44,9 +44,7 @@ class GreSre:
 
 
 @dataclass(slots=True)
-class GreRecord(Layer):
-    proto = "gre"
-
+class GreRecord(Layer, proto="gre"):
     flags: int = -1
     version: int = -1
     ptype: int = -1
@@ -120,8 +118,7 @@ def decode_gre(data: bytes, length: int, ctx: Context) -> GreRecord:
     flags = rec.flags = (data[0] << 8) | data[1]
     ver = rec.version = flags & 7
     if ver > 1:
-        rec.stop = MALFORMED
-        return rec
+        return stopped(rec, MALFORMED)
     if n < 4:
         rec.stop, rec.cut_at = TRUNCATED, "proto"
         return rec

@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ._addr import ipaddr_string
-from ._base import TRUNCATED, UNKNOWN, Context, Layer
+from ._base import TRUNCATED, UNKNOWN, Context, Layer, stopped
 from ._rtr import printjnp, relts
 
 __all__ = ["HsrpRecord", "decode_hsrp", "format_hsrp"]
@@ -19,9 +19,7 @@ _STATES = {0: "initial", 1: "learn", 2: "listen", 4: "speak", 8: "standby", 16: 
 
 
 @dataclass(slots=True)
-class HsrpRecord(Layer):
-    proto = "hsrp"
-
+class HsrpRecord(Layer, proto="hsrp"):
     version: int = -1
     opcode: int = -1
     state: int = -1
@@ -40,15 +38,13 @@ def decode_hsrp(data: bytes, length: int, ctx: Context) -> HsrpRecord:
     rec = HsrpRecord(length=length)
     if ctx.dport >= 0 and ctx.dport != 1985:
         rec.not_hsrp = True
-        rec.stop = UNKNOWN
-        return rec
+        return stopped(rec, UNKNOWN)
     n = len(data)
     fields = ("version", "opcode", "state", "hellotime", "holdtime", "priority", "group",
               "reserved")
     for i, name in enumerate(fields):
         if i >= n:
-            rec.stop = TRUNCATED
-            return rec
+            return stopped(rec)
         setattr(rec, name, data[i])
     rec.auth = bytes(data[8:16])
     rec.vip = bytes(data[16:20])

@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from typing import Callable, ClassVar, TypeVar
 
 from ._addr import port_string
-from ._base import TRUNCATED, Context, Layer
+from ._base import TRUNCATED, Context, Layer, stopped
 from ._rtr import never_raising
 from .tcp import cksum_shouldbe, inet_sum
 
@@ -121,8 +121,7 @@ def decode_icmp(data: bytes, length: int, ctx: Context) -> ICMP:
     data = rec.data
     n = len(data)
     if n < 2:
-        rec.stop = TRUNCATED
-        return rec
+        return stopped(rec)
     opts = ctx.opts
     if opts.verbose and not ctx.fragment and n >= length:
         s = inet_sum(data)

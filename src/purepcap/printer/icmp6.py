@@ -359,9 +359,7 @@ def _mldv2_report(d: bytes, length: int, verbose: int, add: Callable[[str], obje
 
 def _mldv2_query(d: bytes, length: int, verbose: int, add: Callable[[str], object],
                  a6: Callable[[int], str], u16: Callable[[int], int]) -> None:
-    if length < 28:
-        add(f" [invalid len {length}]")
-        return
+    """An MLDv2 query (``length`` at least 28: the caller tells v1 from v2 by it)."""
     mrc = u16(4)
     if mrc < 32768:
         mrt = mrc
@@ -570,39 +568,29 @@ def _rpl(d: bytes, length: int, code: int, ctx: Context, add: Callable[[str], ob
         if verbose > 1:
             _rpl_opts(d, bp + 24, rlen - 24, verbose, add)
         return
-    if base == 2:
+    # a DAO (base 2) or a DAO-ACK: the DODAGID follows when the D flag is set
+    dao = base == 2
+    if n < bp + (20 if dao else 4):
+        raise _LocalTrunc
+    short = " [|length too short]" if dao else " [|dao-length too short]"
+    if rlen < 4:
+        add(short)
+        return
+    p, rest = bp + 4, rlen - 4
+    fl = d[bp + 1]
+    dagid = "<elided>"
+    if fl & (0x40 if dao else 0x80):
         if n < bp + 20:
             raise _LocalTrunc
-        if rlen < 4:
-            add(" [|length too short]")
+        if rest < 16:
+            add(short)
             return
-        p, rest = bp + 4, rlen - 4
-        fl = d[bp + 1]
-        dagid = "<elided>"
-        if fl & 0x40:
-            if rest < 16:
-                add(" [|length too short]")
-                return
-            dagid = _ip6name(d[bp + 4:bp + 20], ctx)
-            p, rest = p + 16, rest - 16
+        dagid = _ip6name(d[bp + 4:bp + 20], ctx)
+        p, rest = p + 16, rest - 16
+    if dao:
         add(f" [dagid:{dagid},seq:{d[bp + 3]},instance:{d[bp]}{',acK' if fl & 0x80 else ''}"
             f"{',Dagid' if fl & 0x40 else ''},{fl:02x}]")
     else:
-        if n < bp + 4:
-            raise _LocalTrunc
-        if rlen < 4:
-            add(" [|dao-length too short]")
-            return
-        p, rest = bp + 4, rlen - 4
-        dagid = "<elided>"
-        if d[bp + 1] & 0x80:
-            if n < bp + 20:
-                raise _LocalTrunc
-            if rest < 16:
-                add(" [|dao-length too short]")
-                return
-            dagid = _ip6name(d[bp + 4:bp + 20], ctx)
-            p, rest = p + 16, rest - 16
         add(f" [dagid:{dagid},seq:{d[bp + 2]},instance:{d[bp]},status:{d[bp + 3]}]")
     if verbose > 1:
         _rpl_opts(d, p, rest, verbose, add)
@@ -705,25 +693,17 @@ def _nodeinfo(d: bytes, length: int, verbose: int, add: Callable[[str], object],
             add(", 03 draft)")
             return
         code = d[1]
-        if code == 0:
-            if siz >= 32:
-                if siz != 32:
-                    if verbose:
-                        add(", invalid subject len")
-                else:
-                    add(", subject=" + a6(16))
+        if code in (0, 2):           # the subject an IPv6 (0) or an IPv4 address
+            size = 32 if code == 0 else 20
+            if siz > size and verbose:
+                add(", invalid subject len")
+            elif siz == size:
+                add(", subject=" + (a6(16) if code == 0 else f"{d[16]}.{d[17]}.{d[18]}.{d[19]}"))
         elif code == 1:
             add(", subject=DNS name")
             if d[16] == siz - 17 and verbose:
                 add(", 03 draft")
             add(_ni_name(d, 16, siz))
-        elif code == 2:
-            if siz >= 20:
-                if siz != 20:
-                    if verbose:
-                        add(", invalid subject len")
-                else:
-                    add(f", subject={d[16]}.{d[17]}.{d[18]}.{d[19]}")
         else:
             add(", unknown subject")
         add(")")

@@ -31,7 +31,7 @@ from dataclasses import dataclass, field
 from typing import Callable
 
 from ._addr import etheraddr_string
-from ._base import TRUNCATED, Context, Layer
+from ._base import TRUNCATED, Context, Layer, stopped
 from .arp import ETHERTYPE_NAMES
 from .lldp import safe_text
 
@@ -297,9 +297,7 @@ def _chan_text(freq: int, flags: int, mcs_present: bool) -> str:
 
 
 @dataclass(slots=True)
-class RadiotapRecord(Layer):
-    proto = "radiotap"
-
+class RadiotapRecord(Layer, proto="radiotap"):
     version: int = -1
     hdr_len: int = 0
     present: list[int] = field(default_factory=list)   # the presence words
@@ -315,23 +313,20 @@ def _decode_radiotap(data: bytes) -> RadiotapRecord:
     rec = RadiotapRecord()
     n = len(data)
     if n < 8:
-        rec.stop = TRUNCATED
-        return rec
+        return stopped(rec)
     rec.version = data[0]
     hlen = rec.hdr_len = data[2] | (data[3] << 8)
     o = 4
     while True:
         if o + 4 > n or o + 4 > hlen:
-            rec.stop = TRUNCATED
-            return rec
+            return stopped(rec)
         w = int.from_bytes(data[o:o + 4], "little")
         rec.present.append(w)
         o += 4
         if not w & 0x80000000:
             break
     if hlen > n:
-        rec.stop = TRUNCATED
-        return rec
+        return stopped(rec)
     ns_radiotap, k = True, 0
     for w in rec.present:
         mcs_bit = 1 << 19
@@ -509,9 +504,7 @@ class Elements:
 
 
 @dataclass(slots=True)
-class Ieee80211Record(Layer):
-    proto = "wlan"
-
+class Ieee80211Record(Layer, proto="wlan"):
     fc: int = -1
     type: int = -1
     subtype: int = -1
@@ -567,8 +560,7 @@ def decode_ieee80211(data: bytes, length: int, ctx: Context, datapad: bool = Fal
     rec = Ieee80211Record(length=length)
     n = len(data)
     if n < 2:
-        rec.stop = TRUNCATED
-        return rec
+        return stopped(rec)
     fc = rec.fc = data[0] | (data[1] << 8)
     t = rec.type = (fc >> 2) & 3
     st = rec.subtype = (fc >> 4) & 0xF

@@ -16,10 +16,11 @@ message names, Query and RP-reachable fields; the other bodies are not decoded
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from ._addr import ipaddr_string
-from ._base import TRUNCATED, UNKNOWN, Context, Layer, Options
+from ._base import TRUNCATED, UNKNOWN, Context, Layer, Options, stopped
 from ._rtr import relts
 
 __all__ = ["IgmpRecord", "IgmpGroup", "decode_igmp", "format_igmp", "inet_cksum_ok"]
@@ -36,9 +37,7 @@ class IgmpGroup:
 
 
 @dataclass(slots=True)
-class IgmpRecord(Layer):
-    proto = "igmp"
-
+class IgmpRecord(Layer, proto="igmp"):
     type: int = -1
     code: int = -1               # max response time / code
     cksum: int = -1
@@ -187,8 +186,7 @@ def _decode_v3_report(data: bytes, length: int, rec: IgmpRecord) -> IgmpRecord:
         avail = min(g.nsrcs, max(0, (n - s) // 4))
         g.sources = [bytes(data[s + 4 * i:s + 4 + 4 * i]) for i in range(avail)]
         if avail < g.nsrcs:
-            rec.stop = TRUNCATED
-            return rec
+            return stopped(rec)
         off = s + 4 * g.nsrcs
     return rec
 
@@ -279,7 +277,7 @@ def _format_body(rec: IgmpRecord, ctx: Context) -> str:
     opts = ctx.opts
     if t == 0x11:
         if rec.length >= 12:
-            return _format_v3_query(rec, ctx)
+            return _format_v3(rec, ctx, "igmp query v3", rec.code, _v3_query)
         out = "igmp query v1" if rec.code == 0 else "igmp query v2"
         if rec.code not in (0, 100):
             out += f" [max resp time {rec.code}]"
@@ -299,7 +297,7 @@ def _format_body(rec: IgmpRecord, ctx: Context) -> str:
             out += f" [len {rec.length}]"
         return out
     if t == 0x22:
-        return _format_v3_report(rec, ctx)
+        return _format_v3(rec, ctx, "igmp v3 report", rec.ngroups, _v3_report)
     if t in (0x1E, 0x1F):
         if rec.err == "len":
             return f" [invalid len {rec.length}]"
@@ -320,12 +318,18 @@ def _format_body(rec: IgmpRecord, ctx: Context) -> str:
     return f"igmp-{t}"
 
 
-def _format_v3_query(rec: IgmpRecord, ctx: Context) -> str:
-    out = "igmp query v3"
+def _format_v3(rec: IgmpRecord, ctx: Context, out: str, first: int,
+               rest: Callable[[IgmpRecord, Context, str], str]) -> str:
+    """An IGMPv3 query or report: ``out`` its name, ``first`` its first field
+    (-1 where not captured), ``rest`` the text of what follows."""
     if rec.err == "len":
         return out + f" [invalid len {rec.length}]"
-    if rec.code < 0:
+    if first < 0:
         return out + " [|igmp]"
+    return rest(rec, ctx, out)
+
+
+def _v3_query(rec: IgmpRecord, ctx: Context, out: str) -> str:
     if rec.code != 100:
         out += f" [max resp time {_mrt_v3(rec.code)}]"
     if rec.err == "trunc" and not rec.group:
@@ -346,12 +350,7 @@ def _format_v3_query(rec: IgmpRecord, ctx: Context) -> str:
     return out + text + ("" if cut else "]")
 
 
-def _format_v3_report(rec: IgmpRecord, ctx: Context) -> str:
-    out = "igmp v3 report"
-    if rec.err == "len":
-        return out + f" [invalid len {rec.length}]"
-    if rec.ngroups < 0:
-        return out + " [|igmp]"
+def _v3_report(rec: IgmpRecord, ctx: Context, out: str) -> str:
     out += f", {rec.ngroups} group record(s)"
     verbose = ctx.opts.verbose
     if not verbose:

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from ._addr import ip6addr, ipaddr
 from socket import inet_ntoa as _ntoa
-from ._base import MALFORMED, TRUNCATED, Context, Layer
+from ._base import MALFORMED, TRUNCATED, Context, Layer, stopped
 
 __all__ = ["IPv4", "IPv6", "IPv6Ext", "ESP", "AH", "decode_esp", "format_esp", "decode_ah",
            "format_ah", "UDPEncap", "decode_udpencap", "format_udpencap", "decode_ip", "format_ip", "decode_ip6", "format_ip6",
@@ -61,10 +61,9 @@ _LITTLE = struct.pack("=H", 1) == b"\x01\x00"
 # --- IPv4 -------------------------------------------------------------------------
 
 @dataclass(slots=True)
-class IPv4(Layer):
+class IPv4(Layer, proto="ip"):
     """An IPv4 header."""
 
-    proto = "ip"
     version: int = 4
     ihl: int = 0                 # header length in bytes
     tos: int = 0
@@ -245,23 +244,19 @@ def decode_ip(data: bytes, length: int, ctx: Context) -> IPv4:
     rec = IPv4()
     n = len(data)
     if n < 1:
-        rec.stop = TRUNCATED
-        return rec
+        return stopped(rec)
     rec.version = data[0] >> 4
     if rec.version != 4:
-        rec.stop = MALFORMED
-        return rec
+        return stopped(rec, MALFORMED)
     if n < 20:
-        rec.stop = TRUNCATED
-        return rec
+        return stopped(rec)
     vhl, tos, tl, ident, off, ttl, proto, cks, src, dst = _IP4.unpack_from(data, 0)
     # one positional call (the hot path): the order is IPv4's field order
     rec = IPv4(0, None, None, 4, (vhl & 0xF) * 4, tos, tl, ident, off >> 13,
                (off & 0x1FFF) * 8, ttl, proto, cks, None, 0, _ntoa(src), _ntoa(dst),
                [], 0, 0, src, dst)
     if rec.total_length < rec.ihl or rec.ihl < 20:
-        rec.stop = MALFORMED
-        return rec
+        return stopped(rec, MALFORMED)
     if length < rec.total_length:
         # tcpdump reports the shortfall, then goes on with the header's length
         rec.missing = rec.total_length - length
@@ -327,10 +322,9 @@ def format_ip(rec: IPv4, ctx: Context) -> str:
 # --- IPv6 -------------------------------------------------------------------------
 
 @dataclass(slots=True)
-class IPv6(Layer):
+class IPv6(Layer, proto="ip6"):
     """An IPv6 fixed header."""
 
-    proto = "ip6"
     version: int = 6
     traffic_class: int = 0
     flow_label: int = 0
@@ -346,17 +340,14 @@ class IPv6(Layer):
 
 def decode_ip6(data: bytes, length: int, ctx: Context) -> IPv6:
     rec = IPv6()
+    if not data:
+        return stopped(rec)
     n = len(data)
-    if n < 1:
-        rec.stop = TRUNCATED
-        return rec
     rec.version = data[0] >> 4
     if n < 40:
-        rec.stop = TRUNCATED
-        return rec
+        return stopped(rec)
     if rec.version != 6:
-        rec.stop = MALFORMED
-        return rec
+        return stopped(rec, MALFORMED)
     vcf, rec.payload_length, rec.next_header, rec.hop_limit, src, dst = _IP6.unpack_from(data, 0)
     rec.traffic_class = (vcf >> 20) & 0xFF
     rec.flow_label = vcf & 0xFFFFF
@@ -383,10 +374,9 @@ def format_ip6(rec: IPv6, ctx: Context) -> str:
 
 
 @dataclass(slots=True)
-class IPv6Ext(Layer):
+class IPv6Ext(Layer, proto="ip6ext"):
     """An IPv6 extension header (hop-by-hop 0, routing 43, fragment 44, dest. options 60)."""
 
-    proto = "ip6ext"
     header: int = 0               # its own protocol number
     next_header: int = -1
     hdr_length: int = 0           # bytes
@@ -422,50 +412,49 @@ def find_jumbo(b: bytes) -> int | None:
 
 
 def _tlv_options(b: bytes, plen: int) -> list[str]:
+    """The texts of hop-by-hop / destination options ``b`` (``plen``: the IPv6
+    payload length, which a jumbo payload option needs to be 0)."""
     out: list[str] = []
     i = 0
     n = len(b)
-    seen = False
+    seen = False                 # a well-formed jumbo payload option came before
     while i < n:
         t = b[i]
         if t == 0:
             out.append("(pad1)")
             i += 1
-            continue
-        if i + 1 >= n:
+        elif i + 1 >= n or i + 2 + b[i + 1] > n:
             out.append("[trunc]")
             break
-        ln = b[i + 1]
-        if i + 2 + ln > n:
-            out.append("[trunc]")
-            break
-        if t == 1:
-            out.append("(padn)")
-        elif t == 5:
-            if ln != 2:
-                out.append(f"(rtalert: invalid len {ln})")
-            else:
-                out.append(f"(rtalert: 0x{_H.unpack_from(b, i + 2)[0]:04x}) ")
-        elif t == 0xC2:
-            if ln != 4:
-                out.append(f"(jumbo: invalid len {ln})")
-            else:
-                v = _I.unpack_from(b, i + 2)[0]
-                if seen:
-                    out.append(f"(jumbo: {v} - already seen) ")
-                else:
-                    out.append(f"(jumbo: {v} - payload len != 0) " if plen else f"(jumbo: {v}) ")
-                seen = True
-        elif t == 0xC9:
-            if ln < 16:
-                out.append(f"(homeaddr: invalid len {ln})")
-            else:
-                out.append(f"(homeaddr: {ip6addr(b[i + 2:i + 18])}")
-                out.append(")")
         else:
-            out.append(f"(opt_type 0x{t:02x}: len={ln})")
-        i += 2 + ln
+            ln = b[i + 1]
+            out.extend(_tlv_option(t, b[i + 2:i + 2 + ln], plen, seen))
+            seen = seen or (t == 0xC2 and ln == 4)
+            i += 2 + ln
     return out
+
+
+def _tlv_option(t: int, v: bytes, plen: int, seen: bool) -> list[str]:
+    """The text of one option of type ``t`` (not Pad1) with value ``v``."""
+    ln = len(v)
+    if t == 1:
+        return ["(padn)"]
+    if t == 5:
+        if ln != 2:
+            return [f"(rtalert: invalid len {ln})"]
+        return [f"(rtalert: 0x{_H.unpack_from(v)[0]:04x}) "]
+    if t == 0xC2:
+        if ln != 4:
+            return [f"(jumbo: invalid len {ln})"]
+        jumbo = _I.unpack_from(v)[0]
+        if seen:
+            return [f"(jumbo: {jumbo} - already seen) "]
+        return [f"(jumbo: {jumbo} - payload len != 0) " if plen else f"(jumbo: {jumbo}) "]
+    if t == 0xC9:
+        if ln < 16:
+            return [f"(homeaddr: invalid len {ln})"]
+        return [f"(homeaddr: {ip6addr(v[:16])}", ")"]
+    return [f"(opt_type 0x{t:02x}: len={ln})"]
 
 
 def decode_ip6_ext(data: bytes, length: int, ctx: Context, header: int = 0,
@@ -474,8 +463,7 @@ def decode_ip6_ext(data: bytes, length: int, ctx: Context, header: int = 0,
     n = len(data)
     if header == 44:
         if n < 4:
-            rec.stop = TRUNCATED
-            return rec
+            return stopped(rec)
         rec.next_header = data[0]
         fo = _H.unpack_from(data, 2)[0]
         rec.frag_offset = fo & 0xFFF8
@@ -484,15 +472,13 @@ def decode_ip6_ext(data: bytes, length: int, ctx: Context, header: int = 0,
         # tcpdump computes this in an unsigned 64-bit size (a short unit wraps)
         rec.frag_payload = (length - 8) % (1 << 64)
         if n < 8:
-            rec.stop = TRUNCATED
-            return rec
+            return stopped(rec)
         rec.ident = _I.unpack_from(data, 4)[0]
         if rec.frag_offset == 0:
             rec.inner = ("ipproto", rec.next_header, 8)
         return rec
     if n < 2:
-        rec.stop = TRUNCATED
-        return rec
+        return stopped(rec)
     rec.next_header = data[0]
     rec.hdr_length = (data[1] + 1) * 8
     if n < rec.hdr_length:
@@ -511,8 +497,7 @@ def decode_ip6_ext(data: bytes, length: int, ctx: Context, header: int = 0,
         rec.options = _tlv_options(bytes(data[2:rec.hdr_length]), payload_length)
         if rec.options and rec.options[-1] == "[trunc]":
             # an option runs past the header: tcpdump stops there
-            rec.stop = TRUNCATED
-            return rec
+            return stopped(rec)
     rec.inner = ("ipproto", rec.next_header, rec.hdr_length)
     return rec
 
@@ -536,14 +521,10 @@ def format_ip6_ext(rec: IPv6Ext, ctx: Context) -> str:
             dep = " [Deprecated]" if rec.routing_type == 0 else ""
             return (f"RT6 (len={rec.hdr_length // 8 - 1}, type={rec.routing_type}{dep}, "
                     f"segleft={rec.segments_left} [|rt6]")
-        if rec.routing_type == 0:
-            s = f"RT6 (len={rec.hdr_length // 8 - 1}, type=0 [Deprecated], segleft={rec.segments_left}, "
-            if v:
-                s += f"rsv=0x{rec.reserved:x}, "
-            s += ", ".join(f"[{i}]{a}" for i, a in enumerate(rec.addresses)) + ") "
-            return s
-        if rec.routing_type == 2:
-            s = f"RT6 (len={rec.hdr_length // 8 - 1}, type=2, segleft={rec.segments_left}, "
+        if rec.routing_type in (0, 2):
+            dep = " [Deprecated]" if rec.routing_type == 0 else ""
+            s = (f"RT6 (len={rec.hdr_length // 8 - 1}, type={rec.routing_type}{dep}, "
+                 f"segleft={rec.segments_left}, ")
             if v:
                 s += f"rsv=0x{rec.reserved:x}, "
             s += ", ".join(f"[{i}]{a}" for i, a in enumerate(rec.addresses)) + ") "
@@ -576,10 +557,9 @@ _ = MALFORMED
 # --- IPsec: ESP (RFC 4303) and AH (RFC 4302) headers --------------------------------
 
 @dataclass(slots=True)
-class ESP(Layer):
+class ESP(Layer, proto="esp"):
     """An ESP header (the rest is ciphertext)."""
 
-    proto = "esp"
     spi: int = 0
     seq: int = 0
     length: int = 0
@@ -588,8 +568,7 @@ class ESP(Layer):
 def decode_esp(data: bytes, length: int, ctx: Context) -> ESP:
     rec = ESP(length=length)
     if len(data) < 8:
-        rec.stop = TRUNCATED
-        return rec
+        return stopped(rec)
     rec.spi, rec.seq = struct.unpack_from("!II", data, 0)
     return rec
 
@@ -601,10 +580,9 @@ def format_esp(rec: ESP, ctx: Context) -> str:
 
 
 @dataclass(slots=True)
-class AH(Layer):
+class AH(Layer, proto="ah"):
     """An authentication header; ``inner`` names the protocol it protects."""
 
-    proto = "ah"
     next_header: int = -1
     hdr_length: int = 0          # bytes
     reserved: int = 0
@@ -617,18 +595,15 @@ def decode_ah(data: bytes, length: int, ctx: Context) -> AH:
     rec = AH()
     n = len(data)
     if n < 2:
-        rec.stop = TRUNCATED
-        return rec
+        return stopped(rec)
     rec.next_header = data[0]
     rec.hdr_length = (data[1] + 2) * 4
     if n < 12:
-        rec.stop = TRUNCATED
-        return rec
+        return stopped(rec)
     rec.reserved, rec.spi, rec.seq = struct.unpack_from("!HII", data, 2)
     rec.icv = bytes(data[12:rec.hdr_length])
     if n < rec.hdr_length:
-        rec.stop = TRUNCATED
-        return rec
+        return stopped(rec)
     rec.inner = ("ipproto", rec.next_header, rec.hdr_length)
     return rec
 
@@ -652,10 +627,9 @@ def format_ah(rec: AH, ctx: Context) -> str:
 
 
 @dataclass(slots=True)
-class UDPEncap(Layer):
+class UDPEncap(Layer, proto="udpencap"):
     """IPsec NAT traversal on UDP port 4500 (RFC 3948): ESP, IKE or a keep-alive."""
 
-    proto = "udpencap"
     kind: str = ""               # "esp", "nonesp" (IKE follows), "keepalive"
     esp: ESP | None = None
 

@@ -44,8 +44,7 @@ _TEXT: dict[str, Any] = {
 
 
 @dataclass(slots=True)
-class IpxRecord(ItemsLayer):
-    proto = "ipx"
+class IpxRecord(ItemsLayer, proto="ipx"):
     llc: bool = False
     raw8023: bool = False     # "Novell raw" 802.3: no LLC header, the unit starts 0xffff
 
@@ -61,12 +60,9 @@ def _command(c: Cursor, n: int) -> int:
     return cmd
 
 
-def _sap(c: Cursor, n: int) -> None:
+def _sap(c: Cursor, cmd: int, n: int) -> None:
+    """A SAP unit after its command ``cmd``, ``n`` bytes left."""
     t = c.items
-    cmd = _command(c, n)
-    if cmd < 0:
-        return None
-    n -= 2
     if cmd in (1, 3):
         t.append(("text", "ipx-sap-req" if cmd == 1 else "ipx-sap-nearest-req"))
         t.append(("text", f" {c.peek(2):04x}"))
@@ -102,12 +98,9 @@ def _sap(c: Cursor, n: int) -> None:
     return None
 
 
-def _rip(c: Cursor, n: int) -> None:
+def _rip(c: Cursor, cmd: int, n: int) -> None:
+    """A RIP unit after its command ``cmd``, ``n`` bytes left."""
     t = c.items
-    cmd = _command(c, n)
-    if cmd < 0:
-        return None
-    n -= 2
     if cmd == 1:
         t.append(("text", "ipx-rip-req"))
         if n:
@@ -147,10 +140,10 @@ def _decode(data: bytes, length: int, ctx: Context, llc: bool) -> IpxRecord:
             return t.append(("invalid", None))
         n -= 30
         c.pos = 30
-        if dst_skt == 0x0452:
-            return _sap(c, n)
-        if dst_skt == 0x0453:
-            return _rip(c, n)
+        unit = {0x0452: _sap, 0x0453: _rip}.get(dst_skt)
+        if unit is not None:
+            cmd = _command(c, n)
+            return None if cmd < 0 else unit(c, cmd, n - 2)
         if dst_skt == 0x85BE:     # Cisco EIGRP over IPX: not decoded here
             rec.stop = UNKNOWN
             return None

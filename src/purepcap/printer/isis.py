@@ -22,7 +22,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
 from ._addr import ip6addr, ipaddr
-from ._base import MALFORMED, TRUNCATED, Context, Layer
+from ._base import MALFORMED, TRUNCATED, Context, Layer, stopped
 from ._dump import hex_dump
 from ._items import OUIS, Short, bits, printable
 
@@ -107,9 +107,7 @@ class IsisTlv:
 
 
 @dataclass(slots=True)
-class IsisRecord(Layer):
-    proto = "isoclns"
-
+class IsisRecord(Layer, proto="isoclns"):
     length: int = 0
     nlpid: int | None = None
     fixed_len: int = 0
@@ -133,14 +131,12 @@ def decode_isoclns(data: bytes, length: int, ctx: Context) -> IsisRecord:
     rec = IsisRecord(length=length, raw=bytes(data))
     n = len(data)
     if n < 1:
-        rec.stop = TRUNCATED
-        return rec
+        return stopped(rec)
     rec.nlpid = data[0]
     if rec.nlpid != 0x83:
         return rec
     if n < 8 or length < 8:
-        rec.stop = TRUNCATED
-        return rec
+        return stopped(rec)
     (_, rec.fixed_len, rec.version, rec.id_length, pt, rec.pdu_version, _,
      rec.max_area) = data[:8]
     rec.pdu_type = pt & 0x1F
@@ -902,105 +898,106 @@ class _Fmt:
         self.w(f"\n\t              Lvl: {self.u(p + 33, 2)}, Digest: ")
         self.w("".join(f"{c:02x} " for c in self.d[p + 35:p + 51]))
 
-    def _mt_port_cap(self, p: int, n: int) -> None:
-        """MT port capability sub-TLVs (SPB MCID, digest, BVID)."""
+    def _sub_tlvs(self, p: int, n: int, indent: str, names: dict[int, str],
+                  one: Callable[[int, int, int], bool]) -> None:
+        """The sub-TLVs in ``n`` bytes at ``p``, each named from ``names`` after
+        ``indent``; ``one(type, offset, length)`` prints one's value (False: stop)."""
         try:
             while n > 2:
                 st, sl = self.u(p), self.u(p + 1)
-                name = {4: "SPB MCID", 5: "SPB Digest", 6: "SPB BVID"}.get(st, "unknown")
-                self.w(f"\n\t       {name} subTLV #{st}, length: {sl}")
+                self.w(f"{indent}{names.get(st, 'unknown')} subTLV #{st}, length: {sl}")
                 p, n = p + 2, n - 2
                 if n < sl:
                     self.w(" (> containing TLV length)")
                     return
                 self.need(p, sl)
-                if st == 4:
-                    if sl < 102:
-                        self.w(" (too short)")
-                        return
-                    self.w("\n\t         MCID: ")
-                    self._mcid(p)
-                    self.w("\n\t         AUX-MCID: ")
-                    self._mcid(p + 51)
-                    p, n, sl = p + 102, n - 102, sl - 102
-                elif st == 5:
-                    if sl < 33:
-                        self.w(" (too short)")
-                        return
-                    b = self.u(p)
-                    self.w(f"\n\t        RES: {b >> 5} V: {(b >> 4) & 1} A: {(b >> 2) & 3} "
-                           f"D: {b & 3}\n\t         Digest: ")
-                    for i in range(1, 9):
-                        self.w(f"{self.u(p + 1 + 4 * (i - 1), 4):08x} ")
-                        if i % 4 == 0 and i != 8:
-                            self.w("\n\t                 ")
-                    p, n, sl = p + 33, n - 33, sl - 33
-                elif st == 6:
-                    while sl:
-                        if sl < 4:
-                            self.w(" (too short)")
-                            return
-                        self.w(f"\n\t           ECT: {self.u(p, 4):08x}")
-                        p, n, sl = p + 4, n - 4, sl - 4
-                        if sl < 2:
-                            self.w(" (too short)")
-                            return
-                        v = self.u(p, 2)
-                        self.w(f" BVID: {v >> 4}, U:{(v >> 3) & 1:01x} M:{(v >> 2) & 1:01x} ")
-                        p, n, sl = p + 2, n - 2, sl - 2
+                if not one(st, p, sl):
+                    return
                 p, n = p + sl, n - sl
         except Short:
             self.w(" [|isis]")
 
+    def _mt_port_cap(self, p: int, n: int) -> None:
+        """MT port capability sub-TLVs (SPB MCID, digest, BVID)."""
+        self._sub_tlvs(p, n, "\n\t       ", {4: "SPB MCID", 5: "SPB Digest", 6: "SPB BVID"},
+                       self._port_cap_sub)
+
+    def _port_cap_sub(self, st: int, p: int, sl: int) -> bool:
+        if st == 4:
+            if sl < 102:
+                self.w(" (too short)")
+                return False
+            self.w("\n\t         MCID: ")
+            self._mcid(p)
+            self.w("\n\t         AUX-MCID: ")
+            self._mcid(p + 51)
+        elif st == 5:
+            if sl < 33:
+                self.w(" (too short)")
+                return False
+            b = self.u(p)
+            self.w(f"\n\t        RES: {b >> 5} V: {(b >> 4) & 1} A: {(b >> 2) & 3} "
+                   f"D: {b & 3}\n\t         Digest: ")
+            for i in range(1, 9):
+                self.w(f"{self.u(p + 1 + 4 * (i - 1), 4):08x} ")
+                if i % 4 == 0 and i != 8:
+                    self.w("\n\t                 ")
+        elif st == 6:
+            while sl:
+                if sl < 4:
+                    self.w(" (too short)")
+                    return False
+                self.w(f"\n\t           ECT: {self.u(p, 4):08x}")
+                p, sl = p + 4, sl - 4
+                if sl < 2:
+                    self.w(" (too short)")
+                    return False
+                v = self.u(p, 2)
+                self.w(f" BVID: {v >> 4}, U:{(v >> 3) & 1:01x} M:{(v >> 2) & 1:01x} ")
+                p, sl = p + 2, sl - 2
+        return True
+
     def _mt_cap(self, p: int, n: int) -> None:
         """MT capability sub-TLVs (SPB instance, SPBM service identifiers)."""
-        try:
-            while n > 2:
-                st, sl = self.u(p), self.u(p + 1)
-                p, n = p + 2, n - 2
-                name = {1: "SPB Instance",
-                        3: "SPBM Service Identifier and Unicast Address"}.get(st, "unknown")
-                self.w(f"\n\t      {name} subTLV #{st}, length: {sl}")
-                if n < sl:
-                    self.w(" (> containing TLV length)")
-                    return
-                self.need(p, sl)
-                if st == 1:
-                    if sl < 19:
-                        self.w(" (too short)")
-                        return
-                    self.w(f"\n\t        CIST Root-ID: {self.u(p, 4):08x} {self.u(p + 4, 4):08x}"
-                           f", Path Cost: {self.u(p + 8, 4):08x}, Prio: {self.u(p + 12, 2)}")
-                    v = self.u(p + 14, 2)
-                    self.w(f"\n\t        RES: {v >> 5}, V: {(v >> 4) & 1}, "
-                           f"SPSource-ID: {self.u(p + 14, 4) & 0xFFFFF}, "
-                           f"No of Trees: {self.u(p + 18):x}")
-                    trees = self.u(p + 18)
-                    p, n, sl = p + 19, n - 19, sl - 19
-                    while trees:
-                        if sl < 8:
-                            raise Short
-                        b = self.u(p)
-                        v3 = self.u(p + 5, 3)
-                        self.w(f"\n\t         U:{b >> 7}, M:{(b >> 6) & 1}, A:{(b >> 5) & 1}, "
-                               f"RES:{b & 0x1F}, ECT: {self.u(p + 1, 4):08x}, "
-                               f"BVID: {(v3 >> 12) & 0xFFF}, SPVID: {v3 & 0xFFF}")
-                        p, n, sl, trees = p + 8, n - 8, sl - 8, trees - 1
-                elif st == 3:
-                    if sl < 8:
-                        raise Short
-                    v = self.u(p + 6, 2)
-                    self.w(f"\n\t        BMAC: {self.u(p, 4):08x}{self.u(p + 4, 2):04x}, "
-                           f"RES: {v >> 12}, VID: {v & 0xFFF}")
-                    p, n, sl = p + 8, n - 8, sl - 8
-                    while sl >= 4:
-                        v = self.u(p, 4)
-                        self.w(f"\n\t        T: {v >> 31}, R: {(v >> 30) & 1}, "
-                               f"RES: {(v >> 24) & 0x3F}, ISID: {v & 0xFFFFFF}")
-                        p, n, sl = p + 4, n - 4, sl - 4
-                p, n = p + sl, n - sl
-        except Short:
-            self.w(" [|isis]")
+        self._sub_tlvs(p, n, "\n\t      ",
+                       {1: "SPB Instance", 3: "SPBM Service Identifier and Unicast Address"},
+                       self._cap_sub)
+
+    def _cap_sub(self, st: int, p: int, sl: int) -> bool:
+        if st == 1:
+            if sl < 19:
+                self.w(" (too short)")
+                return False
+            self.w(f"\n\t        CIST Root-ID: {self.u(p, 4):08x} {self.u(p + 4, 4):08x}"
+                   f", Path Cost: {self.u(p + 8, 4):08x}, Prio: {self.u(p + 12, 2)}")
+            v = self.u(p + 14, 2)
+            self.w(f"\n\t        RES: {v >> 5}, V: {(v >> 4) & 1}, "
+                   f"SPSource-ID: {self.u(p + 14, 4) & 0xFFFFF}, "
+                   f"No of Trees: {self.u(p + 18):x}")
+            trees = self.u(p + 18)
+            p, sl = p + 19, sl - 19
+            while trees:
+                if sl < 8:
+                    raise Short
+                b = self.u(p)
+                v3 = self.u(p + 5, 3)
+                self.w(f"\n\t         U:{b >> 7}, M:{(b >> 6) & 1}, A:{(b >> 5) & 1}, "
+                       f"RES:{b & 0x1F}, ECT: {self.u(p + 1, 4):08x}, "
+                       f"BVID: {(v3 >> 12) & 0xFFF}, SPVID: {v3 & 0xFFF}")
+                p, sl, trees = p + 8, sl - 8, trees - 1
+        elif st == 3:
+            if sl < 8:
+                raise Short
+            v = self.u(p + 6, 2)
+            self.w(f"\n\t        BMAC: {self.u(p, 4):08x}{self.u(p + 4, 2):04x}, "
+                   f"RES: {v >> 12}, VID: {v & 0xFFF}")
+            p, sl = p + 8, sl - 8
+            while sl >= 4:
+                v = self.u(p, 4)
+                self.w(f"\n\t        T: {v >> 31}, R: {(v >> 30) & 1}, "
+                       f"RES: {(v >> 24) & 0x3F}, ISID: {v & 0xFFFFFF}")
+                p, sl = p + 4, sl - 4
+        return True
 
     def _jnp(self, p: int, n: int) -> bytes:
         end = min(p + n, len(self.d))

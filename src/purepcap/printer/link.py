@@ -14,7 +14,7 @@ import struct
 from dataclasses import dataclass
 
 from ._addr import _ether_cache, etheraddr, etheraddr_string
-from ._base import MALFORMED, TRUNCATED, Context, Layer
+from ._base import MALFORMED, TRUNCATED, Context, Layer, stopped
 
 __all__ = ["Ether", "Vlan", "LLC", "SLL", "SLL2", "Null",
            "decode_ether", "format_ether", "decode_vlan", "format_vlan",
@@ -96,10 +96,9 @@ def ethertype_name(et: int) -> str:
 
 
 @dataclass(slots=True)
-class Ether(Layer):
+class Ether(Layer, proto="eth"):
     """An Ethernet II or 802.3 header."""
 
-    proto = "eth"
     src: str = ""
     dst: str = ""
     ethertype: int = -1          # type field (DIX); -1 for 802.3 frames
@@ -115,8 +114,7 @@ def decode_ether(data: bytes, length: int, ctx: Context) -> Ether:
         if len(data) >= 12:
             rec.dst_raw, rec.src_raw = bytes(data[0:6]), bytes(data[6:12])
             rec.dst, rec.src = etheraddr(rec.dst_raw), etheraddr(rec.src_raw)
-        rec.stop = TRUNCATED
-        return rec
+        return stopped(rec)
     d, s_ = data[0:6], data[6:12]
     if type(d) is not bytes:
         d, s_ = bytes(d), bytes(s_)
@@ -177,10 +175,9 @@ def ethertype_text(t: int) -> str:
 
 
 @dataclass(slots=True)
-class Vlan(Layer):
+class Vlan(Layer, proto="vlan"):
     """An 802.1Q / 802.1ad tag (the 4 bytes after a VLAN TPID)."""
 
-    proto = "vlan"
     tpid: int = 0
     vid: int = 0
     pcp: int = 0
@@ -195,8 +192,7 @@ def decode_vlan(data: bytes, length: int, ctx: Context, tpid: int = 0x8100) -> V
         tci = _H.unpack_from(data, 0)[0]
         rec.vid, rec.pcp, rec.dei = tci & 0xFFF, tci >> 13, bool(tci & 0x1000)
     if len(data) < 4:
-        rec.stop = TRUNCATED
-        return rec
+        return stopped(rec)
     _type_or_length(rec, _H.unpack_from(data, 2)[0], 4)
     return rec
 
@@ -210,10 +206,9 @@ def format_vlan(rec: Vlan, ctx: Context) -> str:
 
 
 @dataclass(slots=True)
-class LLC(Layer):
+class LLC(Layer, proto="llc"):
     """An 802.2 LLC header, with its SNAP extension when DSAP/SSAP are 0xAA."""
 
-    proto = "llc"
     dsap: int = 0
     ssap: int = 0
     control: int = 0
@@ -233,16 +228,14 @@ _SAP_NAMES: dict[int, str] = {
 def decode_llc(data: bytes, length: int, ctx: Context) -> LLC:
     rec = LLC()
     if len(data) < 3:
-        rec.stop = TRUNCATED
-        return rec
+        return stopped(rec)
     rec.dsap, rec.ssap, rec.control = data[0], data[1], data[2]
     hl = 3 if rec.control & 3 == 3 else 4
     if hl == 4 and len(data) >= 4:
         rec.control |= data[3] << 8
     if rec.dsap == 0xAA and rec.ssap == 0xAA and rec.control == 3:
         if len(data) < 8:
-            rec.stop = TRUNCATED
-            return rec
+            return stopped(rec)
         rec.oui = (data[3] << 16) | (data[4] << 8) | data[5]
         rec.pid = _H.unpack_from(data, 6)[0]
         if rec.oui == 0:
@@ -295,10 +288,9 @@ _LINUX_SLL_P_CANFD = 0x000D
 
 
 @dataclass(slots=True)
-class SLL(Layer):
+class SLL(Layer, proto="sll"):
     """A Linux cooked (v1) header: direction, link-layer address, protocol."""
 
-    proto = "sll"
     pkttype: int = 0
     direction: str = ""          # "In", "B", "M", "P", "Out"
     hatype: int = 0
@@ -326,8 +318,7 @@ def _haddr(raw: bytes, halen: int) -> str:
 def decode_sll(data: bytes, length: int, ctx: Context) -> SLL:
     rec = SLL(frame_length=length)
     if len(data) < 16:
-        rec.stop = TRUNCATED
-        return rec
+        return stopped(rec)
     rec.pkttype, rec.hatype, rec.halen, addr, rec.protocol = _SLL.unpack_from(data, 0)
     rec.direction = SLL_PKTTYPES.get(rec.pkttype, "")
     rec.addr = _haddr(addr, rec.halen)
@@ -355,10 +346,9 @@ def _proto_text(protocol: int, ctx: Context) -> str:
 
 
 @dataclass(slots=True)
-class SLL2(Layer):
+class SLL2(Layer, proto="sll2"):
     """A Linux cooked v2 header (adds the interface index)."""
 
-    proto = "sll2"
     protocol: int = 0
     ifindex: int = 0
     ifname: str = ""
@@ -420,10 +410,9 @@ def format_sll2(rec: SLL2, ctx: Context) -> str:
 # --- BSD loopback ---------------------------------------------------------------
 
 @dataclass(slots=True)
-class Null(Layer):
+class Null(Layer, proto="null"):
     """A BSD NULL/LOOP header: the address family of the payload."""
 
-    proto = "null"
     family: int = 0
     frame_length: int = 0
 
@@ -435,8 +424,7 @@ _AF_NAMES = {2: "IPv4", 24: "IPv6", 28: "IPv6", 30: "IPv6", 7: "OSI", 23: "IPX",
 def _null_common(data: bytes, length: int, order: struct.Struct) -> Null:
     rec = Null(frame_length=length)
     if len(data) < 4:
-        rec.stop = TRUNCATED
-        return rec
+        return stopped(rec)
     fam = order.unpack_from(data, 0)[0]
     if order is _U32LE and fam & 0xFFFF0000 and not fam & 0xFFFF:
         fam = _U32BE.unpack_from(data, 0)[0]   # written on a host of the other order

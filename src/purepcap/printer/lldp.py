@@ -68,9 +68,7 @@ class LldpTlv:
 
 
 @dataclass(slots=True)
-class LldpRecord(Layer):
-    proto = "lldp"
-
+class LldpRecord(Layer, proto="lldp"):
     length: int = 0
     tlvs: list[LldpTlv] = field(default_factory=list)
     cut: bool = False          # the last TLV's header was read but its value runs past the unit

@@ -36,11 +36,9 @@ _EPOCH_1900 = datetime.datetime(1900, 1, 1, tzinfo=datetime.timezone.utc)
 
 
 @dataclass(slots=True)
-class NtpRecord(Layer):
+class NtpRecord(Layer, proto="ntp"):
     """One NTP message.  Fields the capture does not reach are ``None``;
     timestamps are 64-bit NTP values (seconds << 32 | fraction)."""
-
-    proto = "ntp"
 
     length: int = 0
     captured: int = 0

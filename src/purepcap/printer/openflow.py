@@ -92,9 +92,7 @@ class OfMessage:
 
 
 @dataclass(slots=True)
-class OpenFlow(Layer):
-    proto = "openflow"
-
+class OpenFlow(Layer, proto="openflow"):
     length: int = 0
     messages: list[OfMessage] = field(default_factory=list)
 

@@ -60,9 +60,7 @@ _RLA_LINKS = {1: "\n\t      Neighbor Router-ID: {}, Interface Address: {}",
 
 
 @dataclass(slots=True)
-class OspfRecord(Layer):
-    proto = "ospf"
-
+class OspfRecord(Layer, proto="ospf"):
     version: int = -1
     type: int = -1
     length: int = 0              # as tcpdump prints it (without an MD5 digest)
@@ -258,21 +256,17 @@ def _lsa(r: _R, o: int, rec: OspfRecord) -> int:
         while p < ls_end:
             it.append(("net_router", r.raw(p, 4)))
             p += 4
-    elif t in (3, 4):
-        if t == 3:
+    elif t in (3, 4, 5, 7):          # summary (network, ASBR) and AS-external LSAs
+        if t != 4:
             r.raw(body, 4)
             it.append(("sum_mask", r.raw(body, 4)))
         r.raw(body + 4, 4)
         p = body + 4
         while p < ls_end:
-            it.append(("sum_metric", r.u32(p)))
-            p += 4
-    elif t in (5, 7):
-        r.raw(body, 4)
-        it.append(("sum_mask", r.raw(body, 4)))
-        r.raw(body + 4, 4)
-        p = body + 4
-        while p < ls_end:
+            if t in (3, 4):
+                it.append(("sum_metric", r.u32(p)))
+                p += 4
+                continue
             it.append(("ase_metric", r.u32(p)))
             _put_nonzero(r, it, "ase_forward", p + 4)
             _put_nonzero(r, it, "ase_tag", p + 8)
@@ -283,15 +277,10 @@ def _lsa(r: _R, o: int, rec: OspfRecord) -> int:
             it.append(("mc", (r.u32(p), r.raw(p + 4, 4))))
             p += 8
     elif t in (9, 10, 11):
-        ot = r.u8(o + 4)
-        if ot == 4:
-            if not _ri(r, body, blen, rec):
-                return ls_end
-        elif ot == 3:
-            if not _grace(r, body, blen, rec):
-                return ls_end
-        elif ot == 1:
-            if not _te(r, body, blen, rec):
+        # opaque types: router information, grace, traffic engineering
+        opaque = {4: _ri, 3: _grace, 1: _te}.get(r.u8(o + 4))
+        if opaque is not None:
+            if not opaque(r, body, blen, rec):
                 return ls_end
         elif rec.verbose <= 1:
             it.append(("hex6", bytes(r.d[body:body + max(blen, 0)])))
@@ -440,6 +429,18 @@ def _te_tlvs(r: _R, p: int, left: int, rec: OspfRecord) -> bool:
     return True
 
 
+def _ip4(r: _R, q: int) -> bytes:
+    return r.raw(q, 4)
+
+
+# link sub-TLVs of one fixed length: type -> (length, item, how its value is read)
+_TE_FIXED: dict[int, tuple[int, str, Callable[[_R, int], Any]]] = {
+    1: (1, "te_link_type", _R.u8), 3: (4, "te_ip", _ip4), 4: (4, "te_ip", _ip4),
+    5: (4, "te_metric", _R.u32), 6: (4, "te_bw", _R.u32), 7: (4, "te_bw", _R.u32),
+    8: (32, "te_unres", lambda r, q: tuple(r.u32(q + 4 * k) for k in range(8))),
+    9: (4, "te_admin", _R.u32), 14: (4, "te_prot", _R.u8)}
+
+
 def _te_sub(r: _R, q: int, st: int, sl: int, rec: OspfRecord) -> bool:
     it = rec.items
 
@@ -447,26 +448,16 @@ def _te_sub(r: _R, q: int, st: int, sl: int, rec: OspfRecord) -> bool:
         it.append(("te_invalid", why))
         return False
 
-    if st == 9:
-        if sl != 4:
-            return bad(" != 4")
-        it.append(("te_admin", r.u32(q)))
+    fixed = _TE_FIXED.get(st)
+    if fixed is not None:
+        size, key, read = fixed
+        if sl != size:
+            return bad(f" != {size}")
+        it.append((key, read(r, q)))
     elif st in (2, 11):
         if sl not in (4, 8):
             return bad(" != 4 && != 8")
         it.append(("te_ids", r.raw(q, sl)))
-    elif st in (3, 4):
-        if sl != 4:
-            return bad(" != 4")
-        it.append(("te_ip", r.raw(q, 4)))
-    elif st in (6, 7):
-        if sl != 4:
-            return bad(" != 4")
-        it.append(("te_bw", r.u32(q)))
-    elif st == 8:
-        if sl != 32:
-            return bad(" != 32")
-        it.append(("te_unres", tuple(r.u32(q + 4 * k) for k in range(8))))
     elif st == 17:
         if sl < 4:
             return bad(" < 4")
@@ -476,22 +467,10 @@ def _te_sub(r: _R, q: int, st: int, sl: int, rec: OspfRecord) -> bool:
         if sl > 36:
             return bad(f"\n\t\tlength {sl} > 36")
         it.append(("te_bcs", tuple(r.u32(q + 4 + 4 * k) for k in range((sl - 4) // 4))))
-    elif st == 5:
-        if sl != 4:
-            return bad(" != 4")
-        it.append(("te_metric", r.u32(q)))
-    elif st == 14:
-        if sl != 4:
-            return bad(" != 4")
-        it.append(("te_prot", r.u8(q)))
     elif st == 15:
         if sl < 36:
             return bad(" < 36")
         it.append(("te_iscd", (r.u8(q), r.u8(q + 1), tuple(r.u32(q + 4 + 4 * k) for k in range(8)))))
-    elif st == 1:
-        if sl != 1:
-            return bad(" != 1")
-        it.append(("te_link_type", r.u8(q)))
     elif st == 16:
         if sl % 4:
             return bad(" != N x 4")
@@ -705,22 +684,20 @@ _ITEMS: dict[str, Callable[[Any, Options], str]] = {
 }
 
 
-def _head_line(rec: OspfRecord, v: int, unknown: str) -> tuple[str, bool]:
-    """The first line (``unknown``: how an unknown type is named), and whether it is all
-    tcpdump prints."""
-    if rec.type < 0:
-        return f" [|ospf{v}]", True
-    t = rec.type
-    head = f"OSPFv{rec.version}, {_TYPES.get(t, unknown.format(t))}, length {rec.length}"
-    return head, t not in _TYPES or not rec.verbose
-
-
 def format_ospf(rec: OspfRecord, ctx: Context) -> str:
-    if rec.v3:
-        return _format_v3(rec, ctx)
-    head, done = _head_line(rec, 2, "unknown LS-type {}")
-    if done:
+    """The first line; with ``-v``, for a known type, what :func:`_format_v2` or
+    :func:`_format_v3` adds to it."""
+    if rec.type < 0:
+        return f" [|ospf{3 if rec.v3 else 2}]"
+    t = rec.type
+    unknown = "unknown packet type ({})" if rec.v3 else "unknown LS-type {}"
+    head = f"OSPFv{rec.version}, {_TYPES.get(t, unknown.format(t))}, length {rec.length}"
+    if t not in _TYPES or not rec.verbose:
         return head
+    return (_format_v3 if rec.v3 else _format_v2)(rec, ctx, head)
+
+
+def _format_v2(rec: OspfRecord, ctx: Context, head: str) -> str:
     t = rec.type
     out = [head]
     o = ctx.opts
@@ -1089,10 +1066,7 @@ _V3_ITEMS: dict[str, Callable[[Any, Options], str]] = {
 }
 
 
-def _format_v3(rec: OspfRecord, ctx: Context) -> str:
-    head, done = _head_line(rec, 3, "unknown packet type ({})")
-    if done:
-        return head
+def _format_v3(rec: OspfRecord, ctx: Context, head: str) -> str:
     t = rec.type
     out = [head]
     o = ctx.opts

@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from typing import Any, Callable
 
 from ._addr import ip6addr_string, ipaddr_string
-from ._base import MALFORMED, TRUNCATED, Context, Layer, Options
+from ._base import MALFORMED, TRUNCATED, Context, Layer, Options, ends_before, stopped
 from ._dump import hex_dump
 from ._rtr import U16, U32, Short, pseudo_cksum, relts
 from .ip import in_cksum
@@ -56,9 +56,7 @@ class EncAddr:
 
 
 @dataclass(slots=True)
-class PimRecord(Layer):
-    proto = "pim"
-
+class PimRecord(Layer, proto="pim"):
     version: int = -1
     type: int = -1
     length: int = 0
@@ -139,23 +137,17 @@ def _addr(r: _R, o: int, left: int, kind: str, alen: int) -> tuple[EncAddr, int]
 
 
 def _ends_before(rec: PimRecord, data: bytes, length: int, need: int) -> bool:
-    """Whether the header ends before ``need`` bytes: by its length (malformed, error
-    ``len<need>``) or by the capture (truncated); ``rec`` says which."""
-    if length < need:
+    """:func:`ends_before`, with error ``len<need>`` when the message's length is short."""
+    short = ends_before(rec, data, length, need)
+    if short and rec.stop == MALFORMED:
         rec.err = f"len{need}"
-        rec.stop = MALFORMED
-        return True
-    if len(data) < need:
-        rec.stop = TRUNCATED
-        return True
-    return False
+    return short
 
 
 def decode_pim(data: bytes, length: int, ctx: Context) -> PimRecord:
     rec = PimRecord(length=length, verbose=bool(ctx.opts.verbose))
     if not data:
-        rec.stop = TRUNCATED
-        return rec
+        return stopped(rec)
     rec.version, rec.type = data[0] >> 4, data[0] & 0x0F
     if rec.version != 2 or not ctx.opts.verbose:
         return rec
@@ -762,10 +754,8 @@ def pimv1_text(items: list[tuple[str, Any]], truncated: bool, ctx: Context) -> s
 # --- Cisco Auto-RP (UDP port 496) ------------------------------------------------------
 
 @dataclass(slots=True)
-class AutoRpRecord(Layer):
+class AutoRpRecord(Layer, proto="autorp"):
     """Cisco Auto-RP announcements and mappings (PIM rendezvous-point discovery)."""
-
-    proto = "autorp"
 
     type: int = -1
     rp_count: int = -1
@@ -780,8 +770,7 @@ def decode_autorp(data: bytes, length: int, ctx: Context) -> AutoRpRecord:
     rec = AutoRpRecord(length=length)
     n = len(data)
     if length < 8:
-        rec.stop = TRUNCATED
-        return rec
+        return stopped(rec)
     if n > 0:
         rec.type = data[0]
     if n > 1:
@@ -789,8 +778,7 @@ def decode_autorp(data: bytes, length: int, ctx: Context) -> AutoRpRecord:
     if n > 3:
         rec.holdtime = U16.unpack_from(data, 2)[0]
     else:
-        rec.stop = TRUNCATED
-        return rec
+        return stopped(rec)
     o, left = 8, length - 8
     for _ in range(rec.rp_count):
         if left < 4 or o + 4 > n:

@@ -33,7 +33,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from ._addr import etheraddr, ipaddr
-from ._base import TRUNCATED, UNKNOWN, Context, Layer
+from ._base import TRUNCATED, UNKNOWN, Context, Layer, stopped
 from ._dump import hex_dump
 from ._items import OUIS
 from ._rtr import char, filled
@@ -94,10 +94,8 @@ class _Short(Exception):
 
 
 @dataclass(slots=True)
-class PPP(Layer):
+class PPP(Layer, proto="ppp"):
     """One PPP frame: the link header tcpdump read, the protocol, the payload."""
-
-    proto = "ppp"
 
     kind: str = "ppp"          # "ppp" (in GRE), "ppp_if" (DLT_PPP), "ppp_hdlc_if" (DLT 50)
     length: int = 0            # the unit's length on the wire
@@ -210,16 +208,13 @@ def decode_ppp_hdlc_if(data: bytes, length: int, ctx: Context) -> PPP:
     try:
         d = bytes(data)
         if len(d) < 2:
-            rec.stop = TRUNCATED
-            return rec
+            return stopped(rec)
         rec.address = d[0]
         if len(d) < 4:
-            rec.stop = TRUNCATED
-            return rec
+            return stopped(rec)
         rec.control = d[1]
         if d[0] in (0x0F, 0x8F):        # Cisco HDLC: not decoded here
-            rec.stop = UNKNOWN
-            return rec
+            return stopped(rec, UNKNOWN)
         if d[0] != 0xFF:
             rec.protocol = -1
             rec.pre = d[2:4]

@@ -35,9 +35,7 @@ class PppoeTag:
 
 
 @dataclass(slots=True)
-class PPPoE(Layer):
-    proto = "pppoe"
-
+class PPPoE(Layer, proto="pppoe"):
     length: int = 0
     version: int = -1
     type: int = -1

@@ -93,9 +93,7 @@ class _Short(Exception):
 
 
 @dataclass(slots=True)
-class Pptp(Layer):
-    proto = "pptp"
-
+class Pptp(Layer, proto="pptp"):
     length: int = 0
     data: bytes = b""          # the captured message (fields are read when printed)
 

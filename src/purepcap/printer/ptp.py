@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from ._base import MALFORMED, TRUNCATED, Context, Layer
+from ._base import MALFORMED, TRUNCATED, Context, Layer, stopped
 
 __all__ = ["PtpRecord", "decode_ptp", "format_ptp"]
 
@@ -85,9 +85,7 @@ _HEADER_LEN = 34
 
 
 @dataclass(slots=True)
-class PtpRecord(Layer):
-    proto = "ptp"
-
+class PtpRecord(Layer, proto="ptp"):
     length: int = 0
     version: int | None = None        # the version octet (major and minor nibbles)
     v1_compat: bool = False
@@ -105,12 +103,10 @@ def _get(data: bytes, off: int, width: int) -> int | None:
 def decode_ptp(data: bytes, length: int, ctx: Context) -> PtpRecord:
     rec = PtpRecord(length=length)
     if length < _HEADER_LEN:
-        rec.stop = MALFORMED
-        return rec
+        return stopped(rec, MALFORMED)
     head = _get(data, 0, 2)
     if head is None:
-        rec.stop = TRUNCATED
-        return rec
+        return stopped(rec)
     rec.version = head & 0xFF
     if rec.version != 2:
         return rec
@@ -119,8 +115,7 @@ def decode_ptp(data: bytes, length: int, ctx: Context) -> PtpRecord:
     for name, off, width, shift, mask, _ in _HEADER:
         v = _get(data, off, width)
         if v is None:
-            rec.stop = TRUNCATED
-            return rec
+            return stopped(rec)
         rec.fields.append((name, (v >> shift) & mask))
     body = _BODIES.get(rec.msg_type)
     if body is None:
@@ -128,8 +123,7 @@ def decode_ptp(data: bytes, length: int, ctx: Context) -> PtpRecord:
     for name, off, width, _ in body[1]:
         v = _get(data, _HEADER_LEN + off, width)
         if v is None:
-            rec.stop = TRUNCATED
-            return rec
+            return stopped(rec)
         rec.fields.append((name, v))
     return rec
 

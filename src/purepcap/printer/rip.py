@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ._addr import ip6addr_string, ipaddr_string
-from ._base import TRUNCATED, Context, Layer
+from ._base import TRUNCATED, Context, Layer, stopped
 from ._dump import hex_dump
 from ._rtr import printjnp
 
@@ -29,13 +29,18 @@ _AFS = {2: "IPv4", 6: "NS", 7: "ISO", 16: "Appletalk", 23: "IPX", 24: "IPv6", 28
 
 
 @dataclass(slots=True)
-class RipRecord(Layer):
-    proto = "rip"
+class _RipHeader(Layer):
+    """The fields RIP and RIPng messages share: the 2 header bytes read, the
+    UDP payload's length and the ``-v`` count the text depends on."""
 
     command: int = -1
     version: int = -1
     length: int = 0
     verbose: int = 0
+
+
+@dataclass(slots=True)
+class RipRecord(_RipHeader, proto="rip"):
     entries: list[tuple[str, Any]] = field(default_factory=list)
     end: str = ""                # "trunc", "abort" (the capture ends inside a string:
                                  # nothing more printed), "short" (remaining < entry size)
@@ -68,8 +73,7 @@ def decode_rip(data: bytes, length: int, ctx: Context) -> RipRecord:
         size = _entry_v1(data, p, left, rec) if rec.version == 1 else _entry_v2(data, p, left, rec)
         if size <= 0:
             rec.end = rec.end or "trunc"
-            rec.stop = TRUNCATED
-            return rec
+            return stopped(rec)
         if left < size:
             rec.end = "short"
             rec.short = (left, size)
@@ -191,13 +195,7 @@ def format_rip(rec: RipRecord, ctx: Context) -> str:
 # --- RIPng (RFC 2080): UDP port 521 --------------------------------------------------
 
 @dataclass(slots=True)
-class RipngRecord(Layer):
-    proto = "ripng"
-
-    command: int = -1
-    version: int = -1
-    length: int = 0
-    verbose: int = 0
+class RipngRecord(_RipHeader, proto="ripng"):
     dump: bool = False           # a request for the whole table
     # (prefix, prefix length, route tag, metric) per entry read
     entries: list[tuple[bytes, int, int, int]] = field(default_factory=list)
@@ -238,8 +236,7 @@ def decode_ripng(data: bytes, length: int, ctx: Context) -> RipngRecord:
             if p + 19 <= n:       # the metric, read last, is cut
                 dest, tag, plen = struct.unpack_from("!16sHB", data, p)
                 rec.entries.append((dest, tag, plen, -1))
-            rec.stop = TRUNCATED
-            return rec
+            return stopped(rec)
         rec.entries.append(_RTE6.unpack_from(data, p))
         p += 20
         left -= 20

@@ -27,6 +27,7 @@ import struct
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from ._base import TRUNCATED, Context, Layer
 from ._rtr import char, never_raising
@@ -119,9 +120,7 @@ class _Trunc(Exception):
 
 
 @dataclass(slots=True)
-class Rx(Layer):
-    proto = "rx"
-
+class Rx(Layer, proto="rx"):
     length: int = 0                 # the UDP payload's length
     type: int = -1
     flags: int = 0
@@ -167,8 +166,11 @@ class _Cur:
 
 
 # --- argument printers (tcpdump's macros) -----------------------------------------------
+# each writes ``label`` (a field's name, " offset") first, then reads: a short capture
+# leaves the label printed, as tcpdump does
 
-def _fid(c: _Cur, w: Callable[[str], None]) -> None:
+def _fid(c: _Cur, w: Callable[[str], None], label: str = "") -> None:
+    w(label)
     c.check(12)
     w(f" fid {c.u32()}/{c.u32()}/{c.u32()}")
 
@@ -186,15 +188,18 @@ def _str(c: _Cur, w: Callable[[str], None], maximum: int) -> None:
     c.p += ((n + 3) // 4) * 4
 
 
-def _int(c: _Cur, w: Callable[[str], None]) -> None:
+def _int(c: _Cur, w: Callable[[str], None], label: str = "") -> None:
+    w(label)
     w(f" {c.s32()}")
 
 
-def _uint(c: _Cur, w: Callable[[str], None]) -> None:
+def _uint(c: _Cur, w: Callable[[str], None], label: str = "") -> None:
+    w(label)
     w(f" {c.u32()}")
 
 
-def _date(c: _Cur, w: Callable[[str], None]) -> None:
+def _date(c: _Cur, w: Callable[[str], None], label: str = "") -> None:
+    w(label)
     t = c.s32()
     w(" " + time.strftime("%Y/%m/%d %H:%M:%S", time.localtime(t)))
 
@@ -205,32 +210,25 @@ def _storeattr(c: _Cur, w: Callable[[str], None]) -> None:
     if mask:
         w(" StoreStatus")
     if mask & 1:
-        w(" date")
-        _date(c, w)
+        _date(c, w, " date")
     else:
         c.p += 4
-    v = c.u32()
-    if mask & 2:
-        w(f" owner {v}")
-    v = c.u32()
-    if mask & 4:
-        w(f" group {v}")
-    v = c.u32()
-    if mask & 8:
-        w(f" mode {v & 0o7777:o}")
-    v = c.u32()
-    if mask & 16:
-        w(f" segsize {v}")
+    for bit, name in ((2, "owner"), (4, "group"), (8, "mode"), (16, "segsize")):
+        v = c.u32()
+        if mask & bit:
+            w(f" {name} {v & 0o7777:o}" if bit == 8 else f" {name} {v}")
     if mask & 1024:
         w(" fsync")
 
 
-def _ubik_version(c: _Cur, w: Callable[[str], None]) -> None:
+def _ubik_version(c: _Cur, w: Callable[[str], None], label: str = "") -> None:
+    w(label)
     c.check(8)
     w(f" {c.u32()}.{c.u32()}")
 
 
-def _afsuuid(c: _Cur, w: Callable[[str], None]) -> None:
+def _afsuuid(c: _Cur, w: Callable[[str], None], label: str = "") -> None:
+    w(label)
     c.check(44)
     w(f" {c.u32():08x}")
     w(f"{c.u32():04x}")
@@ -265,13 +263,10 @@ def _list(c: _Cur, w: Callable[[str], None], item: Callable[[], None], sep: str 
 # --- services ---------------------------------------------------------------------------
 
 def _fs_call(c: _Cur, op: int, w: Callable[[str], None]) -> None:
-    w(f" fs call {FS_OPS.get(op, f'op#{op}')}")
     if op == 130:
         _fid(c, w)
-        w(" offset")
-        _uint(c, w)
-        w(" length")
-        _uint(c, w)
+        _uint(c, w, " offset")
+        _uint(c, w, " length")
     elif op in (131, 132, 143, 144, 145, 156, 157, 158):
         _fid(c, w)
     elif op == 135:
@@ -281,8 +276,7 @@ def _fs_call(c: _Cur, op: int, w: Callable[[str], None]) -> None:
         _fid(c, w)
         _storeattr(c, w)
         for name in (" offset", " length", " flen"):
-            w(name)
-            _uint(c, w)
+            _uint(c, w, name)
     elif op in (137, 141):
         _fid(c, w)
         _str(c, w, AFSNAMEMAX)
@@ -291,11 +285,9 @@ def _fs_call(c: _Cur, op: int, w: Callable[[str], None]) -> None:
         _fid(c, w)
         _str(c, w, AFSNAMEMAX)
     elif op == 138:
-        w(" old")
-        _fid(c, w)
+        _fid(c, w, " old")
         _str(c, w, AFSNAMEMAX)
-        w(" new")
-        _fid(c, w)
+        _fid(c, w, " new")
         _str(c, w, AFSNAMEMAX)
     elif op == 139:
         _fid(c, w)
@@ -305,13 +297,11 @@ def _fs_call(c: _Cur, op: int, w: Callable[[str], None]) -> None:
     elif op == 140:
         _fid(c, w)
         _str(c, w, AFSNAMEMAX)
-        w(" link to")
-        _fid(c, w)
+        _fid(c, w, " link to")
     elif op == 148:
         _str(c, w, AFSNAMEMAX)
     elif op in (149, 150):
-        w(" volid")
-        _uint(c, w)
+        _uint(c, w, " volid")
     elif op == 154:
         w(" volname")
         _str(c, w, AFSNAMEMAX)
@@ -330,16 +320,13 @@ def _fs_call(c: _Cur, op: int, w: Callable[[str], None]) -> None:
             w(name)
             w(f" {c.u64()}")
     elif op == 65541:
-        w(" addr")
-        _uint(c, w)
+        _uint(c, w, " addr")
 
 
 def _fs_reply(c: _Cur, op: int, rtype: int, w: Callable[[str], None]) -> None:
-    w(f" fs reply {FS_OPS.get(op, f'op#{op}')}")
     if rtype == 1:
         if op in (137, 141):
-            w(" new")
-            _fid(c, w)
+            _fid(c, w, " new")
         elif op == 151:
             w(" root volume")
             _str(c, w, AFSNAMEMAX)
@@ -353,31 +340,25 @@ def _fs_reply(c: _Cur, op: int, rtype: int, w: Callable[[str], None]) -> None:
 
 
 def _cb_call(c: _Cur, op: int, w: Callable[[str], None]) -> None:
-    w(f" cb call {CB_OPS.get(op, f'op#{op}')}")
     if op == 204:
         _list(c, w, lambda: _fid(c, w), ",")
         j = c.u32()
         if j:
             w(";")
         for _ in range(j):
-            w(" ver")
-            _int(c, w)
-            w(" expires")
-            _date(c, w)
+            _int(c, w, " ver")
+            _date(c, w, " expires")
             c.u32()
     elif op == 214:
-        w(" afsuuid")
-        _afsuuid(c, w)
+        _afsuuid(c, w, " afsuuid")
 
 
 def _cb_reply(c: _Cur, op: int, rtype: int, w: Callable[[str], None]) -> None:
-    w(f" cb reply {CB_OPS.get(op, f'op#{op}')}")
     if rtype == 1:
         if op == 213:
             _afsuuid(c, w)
     else:
-        w(" errcode")
-        _int(c, w)
+        _int(c, w, " errcode")
 
 
 # protection server calls with plain arguments: a labelled int per label, a name per None
@@ -390,7 +371,6 @@ _PT_ARGS: dict[int, tuple[str | None, ...]] = {
 
 
 def _pt_call(c: _Cur, op: int, w: Callable[[str], None]) -> None:
-    w(f" call {PT_OPS.get(op, f'op#{op}')}")
     if op == 504:
         _list(c, w, lambda: _vec(c, w, PRNAMEMAX))
     elif op == 505:
@@ -400,12 +380,10 @@ def _pt_call(c: _Cur, op: int, w: Callable[[str], None]) -> None:
         if label is None:
             _str(c, w, PRNAMEMAX)
         else:
-            w(label)
-            _int(c, w)
+            _int(c, w, label)
 
 
 def _pt_reply(c: _Cur, op: int, rtype: int, w: Callable[[str], None]) -> None:
-    w(f" reply {PT_OPS.get(op, f'op#{op}')}")
     if rtype == 1:
         if op == 504:
             w(" ids:")
@@ -415,13 +393,10 @@ def _pt_reply(c: _Cur, op: int, rtype: int, w: Callable[[str], None]) -> None:
         elif op in (508, 514, 517, 518, 519):
             _list(c, w, lambda: _int(c, w))
         elif op == 510:
-            w(" maxuid")
-            _int(c, w)
-            w(" maxgid")
-            _int(c, w)
+            _int(c, w, " maxuid")
+            _int(c, w, " maxgid")
     else:
-        w(" errcode")
-        _int(c, w)
+        _int(c, w, " errcode")
 
 
 def _voltype(c: _Cur, w: Callable[[str], None]) -> None:
@@ -431,26 +406,21 @@ def _voltype(c: _Cur, w: Callable[[str], None]) -> None:
 
 
 def _vldb_call(c: _Cur, op: int, w: Callable[[str], None]) -> None:
-    w(f" call {VLDB_OPS.get(op, f'op#{op}')}")
     if op in (501, 517):
         _vec(c, w, VLNAMEMAX)
     elif op in (502, 503, 507, 508, 509, 518):
-        w(" volid")
-        _int(c, w)
+        _int(c, w, " volid")
         _voltype(c, w)
     elif op in (504, 519, 524, 527):
         _str(c, w, VLNAMEMAX)
     elif op == 505:
-        w(" bump")
-        _int(c, w)
+        _int(c, w, " bump")
     elif op in (506, 520):
-        w(" volid")
-        _int(c, w)
+        _int(c, w, " volid")
         _voltype(c, w)
         _vec(c, w, VLNAMEMAX)
     elif op in (510, 521):
-        w(" index")
-        _int(c, w)
+        _int(c, w, " index")
 
 
 def _servers(c: _Cur, w: Callable[[str], None], n: int, skip_check: bool) -> None:
@@ -478,35 +448,27 @@ def _partitions(c: _Cur, w: Callable[[str], None], n: int, ns: int) -> None:
     c.check(4 * n)
     c.p += 4 * n
     for name in (" rwvol", " rovol", " backup"):
-        w(name)
-        _uint(c, w)
+        _uint(c, w, name)
 
 
 def _vldb_reply(c: _Cur, op: int, rtype: int, w: Callable[[str], None]) -> None:
-    w(f" reply {VLDB_OPS.get(op, f'op#{op}')}")
     if rtype != 1:
-        w(" errcode")
-        _int(c, w)
+        _int(c, w, " errcode")
         return
     if op in (510, 503, 504):
         if op == 510:
-            w(" count")
-            _int(c, w)
-            w(" nextindex")
-            _int(c, w)
+            _int(c, w, " count")
+            _int(c, w, " nextindex")
         _vec(c, w, VLNAMEMAX)
         c.check(4)
         c.p += 4
         _servers(c, w, 8, False)
     elif op == 505:
-        w(" newvol")
-        _uint(c, w)
+        _uint(c, w, " newvol")
     elif op in (521, 529, 518, 519):
         if op in (521, 529):
-            w(" count")
-            _int(c, w)
-            w(" nextindex")
-            _int(c, w)
+            _int(c, w, " count")
+            _int(c, w, " nextindex")
         _vec(c, w, VLNAMEMAX)
         _servers(c, w, 13, False)
     elif op in (526, 527):
@@ -521,8 +483,7 @@ def _uuid_servers(c: _Cur, w: Callable[[str], None]) -> None:
     w(" servers")
     for i in range(13):
         if i < ns:
-            w(" afsuuid")
-            _afsuuid(c, w)
+            _afsuuid(c, w, " afsuuid")
         else:
             c.check(44)
             c.p += 44
@@ -532,27 +493,21 @@ def _uuid_servers(c: _Cur, w: Callable[[str], None]) -> None:
 
 
 def _vol_call(c: _Cur, op: int, w: Callable[[str], None]) -> None:
-    w(f" vol call {VOL_OPS.get(op, f'op#{op}')}")
     if op in (121, 122, 124, 125, 65536):
-        w(" partid")
-        _uint(c, w)
-        w(" volid")
-        _uint(c, w)
+        _uint(c, w, " partid")
+        _uint(c, w, " volid")
 
 
 def _vol_reply(c: _Cur, op: int, rtype: int, w: Callable[[str], None]) -> None:
-    w(f" vol reply {VOL_OPS.get(op, f'op#{op}')}")
     if rtype != 1:
-        w(" errcode")
-        _int(c, w)
+        _int(c, w, " errcode")
         return
     if op == 121:
         j = c.u32()
         for i in range(j):
             w(" name")
             _vec(c, w, 32)
-            w(" volid")
-            _uint(c, w)
+            _uint(c, w, " volid")
             w(" type")
             c.p += 4 * 21
             if i != j - 1:
@@ -561,26 +516,14 @@ def _vol_reply(c: _Cur, op: int, rtype: int, w: Callable[[str], None]) -> None:
             w(" <none!>")
 
 
-def _kauth_call(c: _Cur, op: int, w: Callable[[str], None]) -> None:
-    w(f" kauth call {KAUTH_OPS.get(op, f'op#{op}')}")
+def _no_args(c: _Cur, op: int, w: Callable[[str], None]) -> None:
+    """A call whose arguments tcpdump does not print (kauth, bos)."""
 
 
-def _kauth_reply(c: _Cur, op: int, rtype: int, w: Callable[[str], None]) -> None:
-    w(f" kauth reply {KAUTH_OPS.get(op, f'op#{op}')}")
+def _errcode_only(c: _Cur, op: int, rtype: int, w: Callable[[str], None]) -> None:
+    """A reply of which tcpdump prints the error code only (kauth, bos)."""
     if rtype != 1:
-        w(" errcode")
-        _int(c, w)
-
-
-def _bos_call(c: _Cur, op: int, w: Callable[[str], None]) -> None:
-    w(f" bos call {BOS_OPS.get(op, f'op#{op}')}")
-
-
-def _bos_reply(c: _Cur, op: int, rtype: int, w: Callable[[str], None]) -> None:
-    w(f" bos reply {BOS_OPS.get(op, f'op#{op}')}")
-    if rtype != 1:
-        w(" errcode")
-        _int(c, w)
+        _int(c, w, " errcode")
 
 
 def _is_ubik(op: int) -> bool:
@@ -588,81 +531,90 @@ def _is_ubik(op: int) -> bool:
 
 
 def _ubik_call(c: _Cur, op: int, w: Callable[[str], None]) -> None:
-    w(f" ubik call {UBIK_OPS.get(op, f'op#{op}')}")
     if op == 10000:
         w(f" syncsite {'yes' if c.u32() else 'no'}")
-        w(" votestart")
-        _date(c, w)
-        w(" dbversion")
-        _ubik_version(c, w)
-        w(" tid")
-        _ubik_version(c, w)
+        _date(c, w, " votestart")
+        _ubik_version(c, w, " dbversion")
+        _ubik_version(c, w, " tid")
     elif op == 10003:
-        w(" site")
-        _uint(c, w)
+        _uint(c, w, " site")
     elif op in (20000, 20001, 20007, 20008, 20010):
-        w(" tid")
-        _ubik_version(c, w)
+        _ubik_version(c, w, " tid")
     elif op in (20002, 20003):
-        w(" tid")
-        _ubik_version(c, w)
+        _ubik_version(c, w, " tid")
         for name in ((" file", " pos", " length") if op == 20002 else (" file", " pos")):
-            w(name)
-            _int(c, w)
+            _int(c, w, name)
         if op == 20002:
             c.u32()
     elif op == 20005:
-        w(" file")
-        _int(c, w)
+        _int(c, w, " file")
     elif op == 20006:
-        w(" file")
-        _int(c, w)
-        w(" length")
-        _int(c, w)
-        w(" dbversion")
-        _ubik_version(c, w)
+        _int(c, w, " file")
+        _int(c, w, " length")
+        _ubik_version(c, w, " dbversion")
     elif op == 20009:
-        w(" tid")
-        _ubik_version(c, w)
-        w(" file")
-        _int(c, w)
-        w(" length")
-        _int(c, w)
+        _ubik_version(c, w, " tid")
+        _int(c, w, " file")
+        _int(c, w, " length")
     elif op == 20012:
         for name in (" tid", " oldversion", " newversion"):
-            w(name)
-            _ubik_version(c, w)
+            _ubik_version(c, w, name)
 
 
 def _ubik_reply(c: _Cur, op: int, rtype: int, w: Callable[[str], None]) -> None:
-    w(f" ubik reply {UBIK_OPS.get(op, f'op#{op}')}")
     if rtype == 1:
         if op == 10000:
             w(" vote no")
         elif op == 20004:
-            w(" dbversion")
-            _ubik_version(c, w)
+            _ubik_version(c, w, " dbversion")
     elif op == 10000:
-        w(" vote yes until")
-        _date(c, w)
+        _date(c, w, " vote yes until")
     else:
-        w(" errcode")
-        _int(c, w)
+        _int(c, w, " errcode")
 
 
 _Call = Callable[[_Cur, int, Callable[[str], None]], None]
 _Reply = Callable[[_Cur, int, int, Callable[[str], None]], None]
 
-# port -> (marker, call printer, reply printer, prefix printed before ubik dispatch)
-SERVICES: dict[int, tuple[str, _Call, _Reply, str]] = {
-    7000: ("fs", _fs_call, _fs_reply, ""),
-    7001: ("cb", _cb_call, _cb_reply, ""),
-    7002: ("pt", _pt_call, _pt_reply, " pt"),
-    7003: ("vldb", _vldb_call, _vldb_reply, " vldb"),
-    7004: ("kauth", _kauth_call, _kauth_reply, ""),
-    7005: ("vol", _vol_call, _vol_reply, ""),
-    7007: ("bos", _bos_call, _bos_reply, ""),
+
+class _Service(NamedTuple):
+    marker: str          # in " [|fs]"
+    title: str           # before "call"/"reply" (the prefix stands for it where there is one)
+    ops: dict[int, str]  # the operations' names
+    call: _Call          # the arguments of a call
+    reply: _Reply        # the results of a reply
+    prefix: str          # printed before the ubik dispatch of a server that also speaks ubik
+
+
+SERVICES: dict[int, _Service] = {
+    7000: _Service("fs", " fs", FS_OPS, _fs_call, _fs_reply, ""),
+    7001: _Service("cb", " cb", CB_OPS, _cb_call, _cb_reply, ""),
+    7002: _Service("pt", "", PT_OPS, _pt_call, _pt_reply, " pt"),
+    7003: _Service("vldb", "", VLDB_OPS, _vldb_call, _vldb_reply, " vldb"),
+    7004: _Service("kauth", " kauth", KAUTH_OPS, _no_args, _errcode_only, ""),
+    7005: _Service("vol", " vol", VOL_OPS, _vol_call, _vol_reply, ""),
+    7007: _Service("bos", " bos", BOS_OPS, _no_args, _errcode_only, ""),
 }
+_UBIK = _Service("ubik", " ubik", UBIK_OPS, _ubik_call, _ubik_reply, "")
+
+
+def _operation(svc: _Service, c: _Cur, op: int, rtype: int | None,
+               w: Callable[[str], None]) -> None:
+    """A call (``rtype`` None) of operation ``op``, or a reply of type ``rtype`` to it."""
+    if svc.prefix:
+        w(svc.prefix)
+        if _is_ubik(op):
+            svc = _UBIK
+    name = svc.ops.get(op, f"op#{op}")
+    try:
+        if rtype is None:
+            w(f"{svc.title} call {name}")
+            svc.call(c, op, w)
+        else:
+            w(f"{svc.title} reply {name}")
+            svc.reply(c, op, rtype, w)
+    except _Trunc:
+        w(f" [|{svc.marker}]")
 
 
 # --- the call cache ---------------------------------------------------------------------
@@ -749,18 +701,7 @@ def _service(rec: Rx, d: bytes, length: int, ctx: Context, w: Callable[[str], No
         if svc is None or length <= HDR_LEN:
             return
         c = _Cur(d, HDR_LEN)
-        op = c.u32()
-        marker, call, _reply, prefix = svc
-        try:
-            if prefix:
-                w(prefix)
-                if _is_ubik(op):
-                    marker = "ubik"
-                    _ubik_call(c, op, w)
-                    return
-            call(c, op, w)
-        except _Trunc:
-            w(f" [|{marker}]")
+        _operation(svc, c, c.u32(), None, w)
         return
     if ((t == 1 and rec.seq == 1) or t == 4) and not flags & 1:
         op_found = cache.find(rec.call, dst, src, sport, rec.service_id)
@@ -771,20 +712,9 @@ def _service(rec: Rx, d: bytes, length: int, ctx: Context, w: Callable[[str], No
         svc = SERVICES.get(sport)
         if svc is None:
             return
-        marker, _call, reply, prefix = svc
-        if length < HDR_LEN or (length == HDR_LEN and not prefix):
+        if length < HDR_LEN or (length == HDR_LEN and not svc.prefix):
             return
-        c = _Cur(d, HDR_LEN)
-        try:
-            if prefix:
-                w(prefix)
-                if _is_ubik(op_found):
-                    marker = "ubik"
-                    _ubik_reply(c, op_found, t, w)
-                    return
-            reply(c, op_found, t, w)
-        except _Trunc:
-            w(f" [|{marker}]")
+        _operation(svc, _Cur(d, HDR_LEN), op_found, t, w)
         return
     if t == 2:
         _ack(rec, d, length, ctx, w)
@@ -840,8 +770,7 @@ def _ack(rec: Rx, d: bytes, length: int, ctx: Context, w: Callable[[str], None])
         for name in (" ifmtu", " maxmtu", " rwind", " maxpackets"):
             if len(d) - c.p + 1 <= 4:
                 return
-            w(name)
-            _uint(c, w)
+            _uint(c, w, name)
 
 
 def _format(rec: Rx, ctx: Context) -> str:

@@ -93,8 +93,8 @@ _TEXT: dict[str, Any] = {
 
 
 @dataclass(slots=True)
-class SlowRecord(ItemsLayer):
-    proto = "slow"
+class SlowRecord(ItemsLayer, proto="slow"):
+    """A slow-protocols PDU's items (LACP, Marker, OAM), in wire order."""
 
 
 def _clip(c: Cursor, n: int) -> bytes:

@@ -16,7 +16,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from ._addr import etheraddr
-from ._base import MALFORMED, TRUNCATED, UNKNOWN, Context, Layer
+from ._base import MALFORMED, TRUNCATED, UNKNOWN, Context, Layer, stopped
 
 __all__ = ["StpRecord", "Msti", "decode_stp", "format_stp"]
 
@@ -37,9 +37,7 @@ class Msti:
 
 
 @dataclass(slots=True)
-class StpRecord(Layer):
-    proto = "stp"
-
+class StpRecord(Layer, proto="stp"):
     length: int = 0
     proto_id: int | None = None
     version: int | None = None
@@ -90,16 +88,13 @@ def _blob(d: bytes, o: int, n: int) -> bytes | None:
 def decode_stp(data: bytes, length: int, ctx: Context) -> StpRecord:
     rec = StpRecord(length=length)
     if length < 4:
-        rec.stop = MALFORMED
-        return rec
+        return stopped(rec, MALFORMED)
     n = len(data)
     rec.proto_id = _u16(data, 0)
     if rec.proto_id is None:
-        rec.stop = TRUNCATED
-        return rec
+        return stopped(rec)
     if rec.proto_id != 0:
-        rec.stop = UNKNOWN
-        return rec
+        return stopped(rec, UNKNOWN)
     rec.version = data[2] if n > 2 else None
     rec.bpdu_type = data[3] if n > 3 else None
     if rec.bpdu_type is None or rec.version not in _VERSIONS or rec.bpdu_type not in (0, 2):
@@ -109,14 +104,12 @@ def decode_stp(data: bytes, length: int, ctx: Context) -> StpRecord:
         return rec
     need = 35 if rec.bpdu_type == 0 else 36
     if length < need:
-        rec.stop = MALFORMED
-        return rec
+        return stopped(rec, MALFORMED)
     mstp = rec.bpdu_type == 2 and rec.version >= 3
     if mstp:
         v3 = _u16(data, 36)
         if length < 102 or (v3 is not None and 38 + v3 > length):
-            rec.stop = MALFORMED
-            return rec
+            return stopped(rec, MALFORMED)
     rec.flags = data[4] if n > 4 else None
     rec.root_id = _blob(data, 5, 8)
     rec.root_pathcost = _u32(data, 13)

@@ -41,7 +41,7 @@ from collections import OrderedDict
 from dataclasses import dataclass
 from typing import Any, Callable, ClassVar
 
-from ._base import MALFORMED, TRUNCATED, Context, Layer
+from ._base import MALFORMED, TRUNCATED, Context, Layer, stopped
 from ._rtr import never_raising, printable
 
 __all__ = ["TCP", "decode_tcp", "format_tcp", "tcp_addr_prefix", "inet_sum", "cksum_shouldbe",
@@ -154,19 +154,16 @@ def decode_tcp(data: bytes, length: int, ctx: Context) -> TCP:
     n = len(data)
     rec = TCP(length=length, caplen=n)
     if n < 4:
-        rec.stop = TRUNCATED
-        return rec
+        return stopped(rec)
     rec.sport, rec.dport = data[0] << 8 | data[1], data[2] << 8 | data[3]
     ctx.sport, ctx.dport = rec.sport, rec.dport
     if n < 20:
-        rec.stop = TRUNCATED
-        return rec
+        return stopped(rec)
     (_, _, rec.seq, rec.ack, offx2, rec.flags, rec.win, rec.cksum,
      rec.urp) = _HDR.unpack_from(data)
     hlen = rec.hlen = (offx2 >> 4) * 4
     if hlen < 20 or hlen > length:
-        rec.stop = MALFORMED
-        return rec
+        return stopped(rec, MALFORMED)
     rec.options = bytes(data[20:hlen])
     if n > hlen:
         rec.payload = bytes(data[hlen:])
@@ -1020,7 +1017,7 @@ _APP_PORTS: tuple[tuple[tuple[int, ...], str | tuple[str, str] | None], ...] = (
     ((23,), "telnet"),
     ((25,), "smtp"),
     ((43,), "whois"),
-    ((179,), "bgp"),
+    ((179,), ("bgp", "bgp")),
     ((1723,), ("pptp", "pptp")),
     ((6379,), "resp"),       # redis
     ((22,), "ssh"),
@@ -1034,6 +1031,7 @@ _APP_PORTS: tuple[tuple[tuple[int, ...], str | tuple[str, str] | None], ...] = (
     ((53,), "domain"),
     ((639,), None),          # msdp
     ((323,), "rpki-rtr"),
+    ((646,), ("ldp", "ldp")),
 )
 
 
@@ -1090,8 +1088,6 @@ def app_text(sport: int, dport: int, p: bytes, length: int, ctx: Context) -> str
         return _resp(p, length)
     if name == "telnet":
         return _telnet(p, length)
-    if name == "bgp":
-        return ": BGP"          # with -v tcpdump goes on with the messages (not decoded here)
     if name == "rpki-rtr":
         return ", RPKI-RTR" if not verbose else ""
     if name == "domain":

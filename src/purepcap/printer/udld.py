@@ -41,8 +41,8 @@ _TEXT: dict[str, Any] = {
 
 
 @dataclass(slots=True)
-class UdldRecord(ItemsLayer):
-    proto = "udld"
+class UdldRecord(ItemsLayer, proto="udld"):
+    """A UDLD PDU's items, in wire order."""
 
 
 def nul_terminated(c: Cursor, n: int, key: str = "string", text: bool = False) -> bytes:

@@ -37,6 +37,10 @@ UDP_PORTS: dict[int, tuple[str, str]] = {
     6696: ("babel", "babel"), 6697: ("babel", "babel"),
     520: ("rip", "rip"), 521: ("rip", "ripng"),
     496: ("pim", "autorp"),
+    6343: ("sflow", "sflow"), 49152: ("bcmli", "bcm_li"), 646: ("ldp", "ldp"),
+    8472: ("otv", "otv"), 4342: ("lisp", "lisp"), 500: ("isakmp", "isakmp"),
+    6635: ("mpls", "mpls"), 546: ("dhcp6", "dhcp6"), 547: ("dhcp6", "dhcp6"),
+    514: ("syslog", "syslog"), 12223: ("lwapp", "lwapp_control"), 12222: ("lwapp", "lwapp_data"),
     **{port: ("rx", "rx") for port in range(7000, 7010)},
 }
 
@@ -144,12 +148,14 @@ def decode_udp(data: bytes, length: int, ctx: Context) -> UDP:
             rec.checksum_ok = c == 0 and rec.checksum != 0
             if not rec.checksum_ok:
                 rec.computed_checksum = _computed(ph, data, span)
-    if bad_length:
-        rec.stop = MALFORMED
-        return rec
     key = udp_application(rec.sport, rec.dport, ctx.opts.forced)
     if key >= 0:
+        # tcpdump hands a datagram whose length field exceeds the IP payload to the
+        # application printer too (with the IP payload's length); only the
+        # fallback text says "bad length"
         rec.inner = ("udpport", key, 8)
+    elif bad_length:
+        rec.stop = MALFORMED
     return rec
 
 

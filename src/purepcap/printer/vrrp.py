@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from ._addr import ip6addr_string, ipaddr_string
-from ._base import TRUNCATED, Context, Layer
+from ._base import TRUNCATED, Context, Layer, stopped
 from ._rtr import U16, printjnp, pseudo_cksum
 from .ip import in_cksum
 
@@ -22,9 +22,7 @@ _AUTH = {0: "none", 1: "simple", 2: "ah"}
 
 
 @dataclass(slots=True)
-class VrrpRecord(Layer):
-    proto = "vrrp"
-
+class VrrpRecord(Layer, proto="vrrp"):
     version: int = -1
     type: int = -1
     ttl: int = 255
@@ -45,8 +43,7 @@ def decode_vrrp(data: bytes, length: int, ctx: Context) -> VrrpRecord:
     rec = VrrpRecord(length=length, ttl=ctx.ttl, ip6=ctx.ip_version == 6)
     n = len(data)
     if n < 1:
-        rec.stop = TRUNCATED
-        return rec
+        return stopped(rec)
     rec.version, rec.type = data[0] >> 4, data[0] & 0x0F
     v = rec.version
     if v not in (2, 3) or rec.type != 1:
@@ -80,8 +77,7 @@ def decode_vrrp(data: bytes, length: int, ctx: Context) -> VrrpRecord:
     off = 8
     for _ in range(rec.naddrs):
         if off + size > n:
-            rec.stop = TRUNCATED
-            return rec
+            return stopped(rec)
         rec.addrs.append(bytes(data[off:off + size]))
         off += size
     if v == 2 and rec.auth_type == 1:

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from ._base import MALFORMED, TRUNCATED, UNKNOWN, Context, Layer
+from ._base import MALFORMED, TRUNCATED, UNKNOWN, Context, Layer, stopped
 from .arp import ETHERTYPE_NAMES
 
 __all__ = ["VxlanRecord", "GeneveRecord", "GeneveOption", "decode_vxlan", "format_vxlan",
@@ -25,9 +25,7 @@ __all__ = ["VxlanRecord", "GeneveRecord", "GeneveOption", "decode_vxlan", "forma
 
 
 @dataclass(slots=True)
-class VxlanRecord(Layer):
-    proto = "vxlan"
-
+class VxlanRecord(Layer, proto="vxlan"):
     flags: int = -1
     vni: int = -1
     length: int = 0
@@ -36,16 +34,13 @@ class VxlanRecord(Layer):
 def decode_vxlan(data: bytes, length: int, ctx: Context) -> VxlanRecord:
     rec = VxlanRecord(length=length)
     if length < 8:
-        rec.stop = MALFORMED
-        return rec
+        return stopped(rec, MALFORMED)
     n = len(data)
     if n < 1:
-        rec.stop = TRUNCATED
-        return rec
+        return stopped(rec)
     rec.flags = data[0]
     if n < 7:
-        rec.stop = TRUNCATED
-        return rec
+        return stopped(rec)
     rec.vni = (data[4] << 16) | (data[5] << 8) | data[6]
     rec.inner = ("linktype", 1, 8)
     return rec
@@ -75,9 +70,7 @@ class GeneveOption:
 
 
 @dataclass(slots=True)
-class GeneveRecord(Layer):
-    proto = "geneve"
-
+class GeneveRecord(Layer, proto="geneve"):
     version: int = -1
     opt_len: int = 0         # bytes of options
     flags: int = 0           # O (0x80) and C (0x40) bits of the second byte
@@ -91,8 +84,7 @@ class GeneveRecord(Layer):
 def decode_geneve(data: bytes, length: int, ctx: Context) -> GeneveRecord:
     rec = GeneveRecord(length=length)
     if len(data) < 8:
-        rec.stop = TRUNCATED
-        return rec
+        return stopped(rec)
     rec.version = data[0] >> 6
     rec.opt_len = (data[0] & 0x3F) * 4
     rec.flags = data[1]
@@ -100,12 +92,10 @@ def decode_geneve(data: bytes, length: int, ctx: Context) -> GeneveRecord:
     rec.vni = (data[4] << 16) | (data[5] << 8) | data[6]
     rec.reserved = data[7]
     if rec.version != 0:
-        rec.stop = MALFORMED
-        return rec
+        return stopped(rec, MALFORMED)
     end = 8 + rec.opt_len
     if len(data) < end:
-        rec.stop = TRUNCATED
-        return rec
+        return stopped(rec)
     o = 8
     while o < end:
         if end - o < 4:
