@@ -66,7 +66,8 @@ class OfflineBackend:
         self._program_for: Compiler | None = None
         #: link type -> matcher (None: that link type keeps every packet)
         self._matchers: dict[int, Matcher | None] = {}
-        self._rfilter: tuple[Any, Any] | None = None
+        self._rfilter: tuple[Any] | None = None
+        self._first_program: Any = None
         self._eof = False
 
     @staticmethod
@@ -141,22 +142,25 @@ class OfflineBackend:
     def install_filter(self, program_for: Compiler | None) -> None:
         # compile for the file's link type now, so errors show at setfilter()
         matchers: dict[int, Matcher | None] = {}
+        program = None
         if program_for is not None:
-            matchers[self.linktype] = _matcher(program_for(self.linktype, False))
+            program = program_for(self.linktype, False)
+            matchers[self.linktype] = _matcher(program)
         self._program_for = program_for
         self._matchers = matchers
+        self._rfilter = None
+        self._first_program = program
 
     def _record_filter(self) -> Any:
         """The filter as :mod:`purepcap.savefile._records` runs it (None: keep all)."""
         if self._program_for is None:
             return None
         rf = self._rfilter
-        if rf is None or rf[0] is not self._program_for:
+        if rf is None:
             from .savefile._records import RecordFilter
-            program = self._program_for(self.linktype, False)
-            rf = self._rfilter = (self._program_for,
-                                  None if program is None else RecordFilter(program))
-        return rf[1]
+            program = self._first_program      # compiled by install_filter
+            rf = self._rfilter = (None if program is None else RecordFilter(program),)
+        return rf[0]
 
     def _matcher_for(self, linktype: int) -> Matcher | None:
         try:

@@ -171,11 +171,19 @@ def _arth(op: int) -> Action:
     return lambda c, v: c.b.arth(op, v[0], v[2])
 
 
+def _80211_number(value: int | str, mask: int, what: str) -> bool:
+    """Whether ``value`` (of an 802.11 ``what``) is a number, not a name; one with bits
+    outside ``mask`` is an error."""
+    if isinstance(value, int):
+        if value & ~mask:
+            _fail(f"invalid 802.11 {what} value 0x{value:02x}")
+        return True
+    return False
+
+
 def _80211_type(c: _Ctx, v: list[Any]) -> int:
     value = v[0]
-    if isinstance(value, int):
-        if value & ~IEEE80211_TYPE_MASK:
-            _fail(f"invalid 802.11 type value 0x{value:02x}")
+    if _80211_number(value, IEEE80211_TYPE_MASK, "type"):
         return value
     found = IEEE80211_TYPES.get(value.lower())
     if found is None:
@@ -185,9 +193,7 @@ def _80211_type(c: _Ctx, v: list[Any]) -> int:
 
 def _80211_subtype(c: _Ctx, v: list[Any]) -> int:
     value = v[0]
-    if isinstance(value, int):
-        if value & ~IEEE80211_SUBTYPE_MASK:
-            _fail(f"invalid 802.11 subtype value 0x{value:02x}")
+    if _80211_number(value, IEEE80211_SUBTYPE_MASK, "subtype"):
         return value
     type_ = c.below(1)  # the value of `type` in TYPE type SUBTYPE subtype
     for t, names in IEEE80211_SUBTYPES:
@@ -249,24 +255,42 @@ def _llc_id(c: _Ctx, v: list[Any]) -> Any:
     return _fail(f'unknown LLC type name "{v[1]}"')
 
 
-def _atmfieldvalue(c: _Ctx, v: list[Any]) -> Blk:
-    field = c.below().atmfield
-    b = None
-    if field in (Q.A_VPI, Q.A_VCI):
-        b = c.b.atmfield_code(field, v[0], BPF_JEQ, False)
-    return Blk(None, b, field)
-
-
-def _mtp3fieldvalue(c: _Ctx, v: list[Any]) -> Blk:
-    field = c.below().mtp3field
-    b = None
-    if field in (Q.M_SIO, Q.M_OPC, Q.M_DPC, Q.M_SLS, Q.MH_SIO, Q.MH_OPC, Q.MH_DPC, Q.MH_SLS):
-        b = c.b.mtp3field_code(field, v[0], BPF_JEQ, False)
-    return Blk(None, b, None, field)
-
-
 def _list_or(c: _Ctx, v: list[Any]) -> Blk:
     return v[2]._replace(b=c.b.or_(v[0].b, v[2].b))
+
+
+def _field_tests(kind: str, fields: dict[str, int],
+                 code: Callable[[_Ctx], Callable[[int, int, int, bool], Any]]) -> list[_R]:
+    """The productions of ATM (``kind`` "atm") and MTP3 ("mtp3") field tests
+    (``vpi 1``, ``sio > 3``, ``opc (1 or 2)``): ``fields`` the field keywords,
+    ``code`` the builder's test of a field.  The field named last is in the
+    ``Blk`` below, in its slot ``<kind>field``."""
+    slot, value, listvalue = f"{kind}field", f"{kind}fieldvalue", f"{kind}listvalue"
+
+    def field_of(c: _Ctx) -> Any:
+        return getattr(c.below(), slot)
+
+    def blk(field: Any, b: Any = None) -> Blk:
+        return Blk(None, b)._replace(**{slot: field})
+
+    def relop(reverse: bool) -> Action:
+        return lambda c, v: Blk(None, code(c)(field_of(c), v[1], v[0], reverse))
+
+    def fieldvalue(c: _Ctx, v: list[Any]) -> Blk:
+        field = field_of(c)
+        b = code(c)(field, v[0], BPF_JEQ, False) if field in fields.values() else None
+        return blk(field, b)
+
+    return [
+        *[(slot, word, _const(blk(f)), None) for word, f in fields.items()],
+        (f"{kind}value", value, None, None),
+        (f"{kind}value", "relop NUM", relop(False), None),
+        (f"{kind}value", "irelop NUM", relop(True), None),
+        (f"{kind}value", f"paren {listvalue} )", lambda c, v: Blk(QERR, v[1].b), None),
+        (value, "NUM", fieldvalue, None),
+        (listvalue, value, None, None),
+        (listvalue, f"{listvalue} or {value}", _list_or, None),
+    ]
 
 
 _PNAMES = [
@@ -281,6 +305,10 @@ _PNAMES = [
     ("PSNP", Q.Q_ISIS_PSNP), ("CSNP", Q.Q_ISIS_CSNP), ("CLNP", Q.Q_CLNP), ("STP", Q.Q_STP),
     ("IPX", Q.Q_IPX), ("NETBEUI", Q.Q_NETBEUI), ("RADIO", Q.Q_RADIO),
 ]
+
+# the binary arithmetic operators, in libpcap's order
+_ARITH = [("+", BPF_ADD), ("-", BPF_SUB), ("*", BPF_MUL), ("/", BPF_DIV), ("%", BPF_MOD),
+          ("&", BPF_AND), ("|", BPF_OR), ("^", BPF_XOR), ("LSH", BPF_LSH), ("RSH", BPF_RSH)]
 
 _BOTH_MASKS = IEEE80211_TYPE_MASK | IEEE80211_SUBTYPE_MASK
 
@@ -414,16 +442,7 @@ GRAMMAR: list[_R] = [
     ("arth", "narth", None, None),
     ("narth", "pname [ arth ]", _load, None),
     ("narth", "pname [ arth : NUM ]", lambda c, v: _load(c, v, v[4]), None),
-    ("narth", "arth + arth", _arth(BPF_ADD), None),
-    ("narth", "arth - arth", _arth(BPF_SUB), None),
-    ("narth", "arth * arth", _arth(BPF_MUL), None),
-    ("narth", "arth / arth", _arth(BPF_DIV), None),
-    ("narth", "arth % arth", _arth(BPF_MOD), None),
-    ("narth", "arth & arth", _arth(BPF_AND), None),
-    ("narth", "arth | arth", _arth(BPF_OR), None),
-    ("narth", "arth ^ arth", _arth(BPF_XOR), None),
-    ("narth", "arth LSH arth", _arth(BPF_LSH), None),
-    ("narth", "arth RSH arth", _arth(BPF_RSH), None),
+    *[("narth", f"arth {tok} arth", _arth(op), None) for tok, op in _ARITH],
     ("narth", "- arth", lambda c, v: c.b.neg(v[1]), "UMINUS"),
     ("narth", "paren narth )", lambda c, v: v[1], None),
     ("narth", "LEN", lambda c, v: c.b.loadlen(), None),
@@ -445,40 +464,17 @@ GRAMMAR: list[_R] = [
     ("atmmultitype", "OAMF4", _const(Q.A_OAMF4), None),
     ("atmmultitype", "CONNECTMSG", _const(Q.A_CONNECTMSG), None),
     ("atmmultitype", "METACONNECT", _const(Q.A_METACONNECT), None),
-    ("atmfield", "VPI", _const(Blk(atmfield=Q.A_VPI)), None),
-    ("atmfield", "VCI", _const(Blk(atmfield=Q.A_VCI)), None),
-    ("atmvalue", "atmfieldvalue", None, None),
-    ("atmvalue", "relop NUM",
-     lambda c, v: Blk(None, c.b.atmfield_code(c.below().atmfield, v[1], v[0], False)), None),
-    ("atmvalue", "irelop NUM",
-     lambda c, v: Blk(None, c.b.atmfield_code(c.below().atmfield, v[1], v[0], True)), None),
-    ("atmvalue", "paren atmlistvalue )", lambda c, v: Blk(QERR, v[1].b), None),
-    ("atmfieldvalue", "NUM", _atmfieldvalue, None),
-    ("atmlistvalue", "atmfieldvalue", None, None),
-    ("atmlistvalue", "atmlistvalue or atmfieldvalue", _list_or, None),
+    *_field_tests("atm", {"VPI": Q.A_VPI, "VCI": Q.A_VCI}, lambda c: c.b.atmfield_code),
     ("mtp2type", "FISU", _const(Q.M_FISU), None),
     ("mtp2type", "LSSU", _const(Q.M_LSSU), None),
     ("mtp2type", "MSU", _const(Q.M_MSU), None),
     ("mtp2type", "HFISU", _const(Q.MH_FISU), None),
     ("mtp2type", "HLSSU", _const(Q.MH_LSSU), None),
     ("mtp2type", "HMSU", _const(Q.MH_MSU), None),
-    ("mtp3field", "SIO", _const(Blk(mtp3field=Q.M_SIO)), None),
-    ("mtp3field", "OPC", _const(Blk(mtp3field=Q.M_OPC)), None),
-    ("mtp3field", "DPC", _const(Blk(mtp3field=Q.M_DPC)), None),
-    ("mtp3field", "SLS", _const(Blk(mtp3field=Q.M_SLS)), None),
-    ("mtp3field", "HSIO", _const(Blk(mtp3field=Q.MH_SIO)), None),
-    ("mtp3field", "HOPC", _const(Blk(mtp3field=Q.MH_OPC)), None),
-    ("mtp3field", "HDPC", _const(Blk(mtp3field=Q.MH_DPC)), None),
-    ("mtp3field", "HSLS", _const(Blk(mtp3field=Q.MH_SLS)), None),
-    ("mtp3value", "mtp3fieldvalue", None, None),
-    ("mtp3value", "relop NUM",
-     lambda c, v: Blk(None, c.b.mtp3field_code(c.below().mtp3field, v[1], v[0], False)), None),
-    ("mtp3value", "irelop NUM",
-     lambda c, v: Blk(None, c.b.mtp3field_code(c.below().mtp3field, v[1], v[0], True)), None),
-    ("mtp3value", "paren mtp3listvalue )", lambda c, v: Blk(QERR, v[1].b), None),
-    ("mtp3fieldvalue", "NUM", _mtp3fieldvalue, None),
-    ("mtp3listvalue", "mtp3fieldvalue", None, None),
-    ("mtp3listvalue", "mtp3listvalue or mtp3fieldvalue", _list_or, None),
+    *_field_tests("mtp3", {"SIO": Q.M_SIO, "OPC": Q.M_OPC, "DPC": Q.M_DPC, "SLS": Q.M_SLS,
+                           "HSIO": Q.MH_SIO, "HOPC": Q.MH_OPC, "HDPC": Q.MH_DPC,
+                           "HSLS": Q.MH_SLS},
+                  lambda c: c.b.mtp3field_code),
 ]
 
 #: libpcap's precedence declarations, lowest first

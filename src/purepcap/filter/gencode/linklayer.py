@@ -45,6 +45,14 @@ DLT_MATCHING_MIN = 104
 DLT_MATCHING_MAX = 289
 
 
+def _into_reg(reg: int, *load: Stmt) -> Optional[list[Stmt]]:
+    """``load`` (leaving a length in A), then A kept in scratch register ``reg`` and
+    copied to X; None when no register was assigned (-1)."""
+    if reg == -1:
+        return None
+    return [*load, Stmt(BPF_ST, reg), Stmt(BPF_MISC | BPF_TAX)]
+
+
 class LinkLayout(NamedTuple):
     """Where things are in one link type's frames (libpcap's init_linktype).
 
@@ -269,31 +277,38 @@ class LinkLayerMixin(GenBase):
             ll_proto = (ll_proto << 8) | LLCSAP_ISONS
         return self.gen_cmp(OR_LINKTYPE, 0, BPF_H, ll_proto)
 
-    def _lt_80211(self, ll_proto: int) -> Block:
-        b0 = self.gen_check_802_11_data_frame()
+    def _and_llc(self, b0: Block, ll_proto: int) -> Block:
+        """``b0`` and the 802.2 LLC test for ``ll_proto`` (generated after ``b0``)."""
         b1 = self.gen_llc_linktype(ll_proto)
         gen_and(b0, b1)
         return b1
+
+    def _lt_80211(self, ll_proto: int) -> Block:
+        return self._and_llc(self.gen_check_802_11_data_frame(), ll_proto)
 
     def _lt_llc(self, ll_proto: int) -> Block:
         return self.gen_llc_linktype(ll_proto)
 
     def _lt_sunatm(self, ll_proto: int) -> Block:
         # LLC-encapsulated traffic: the protocol-type nibble is PT_LLC (2)
-        b0 = self.gen_ncmp(OR_LINKHDR, self.off_proto, BPF_B, 0x0F, BPF_JEQ, False, 2)
-        b1 = self.gen_llc_linktype(ll_proto)
-        gen_and(b0, b1)
-        return b1
+        return self._and_llc(
+            self.gen_ncmp(OR_LINKHDR, self.off_proto, BPF_B, 0x0F, BPF_JEQ, False, 2), ll_proto)
 
     def _lt_sll(self, ll_proto: int) -> Block:
         return self.gen_linux_sll_linktype(ll_proto)
 
-    def _lt_raw(self, ll_proto: int) -> Block:
+    def _ip_or_ip6(self, ll_proto: int, v4: int, v6: int, gen: Callable[[int], Block]) -> Block:
+        """``gen(v4)`` for IPv4, ``gen(v6)`` for IPv6, false for any other protocol."""
         if ll_proto == ETHERTYPE_IP:
-            return self.gen_mcmp(OR_LINKHDR, 0, BPF_B, 0x40, 0xF0)
+            return gen(v4)
         if ll_proto == ETHERTYPE_IPV6:
-            return self.gen_mcmp(OR_LINKHDR, 0, BPF_B, 0x60, 0xF0)
+            return gen(v6)
         return self.gen_false()
+
+    def _lt_raw(self, ll_proto: int) -> Block:
+        # the version nibble
+        return self._ip_or_ip6(ll_proto, 0x40, 0x60,
+                               lambda v: self.gen_mcmp(OR_LINKHDR, 0, BPF_B, v, 0xF0))
 
     def _lt_ipv4(self, ll_proto: int) -> Block:
         return self.gen_true() if ll_proto == ETHERTYPE_IP else self.gen_false()
@@ -323,18 +338,11 @@ class LinkLayerMixin(GenBase):
         return self.gen_cmp(OR_LINKHDR, 0, BPF_W, af)
 
     def _lt_loopback(self, ll_proto: int) -> Block:
-        if ll_proto == ETHERTYPE_IP:
-            return self._loopback(AF_INET)
-        if ll_proto == ETHERTYPE_IPV6:
-            return self._loopback(AF_INET6)
-        return self.gen_false()
+        return self._ip_or_ip6(ll_proto, AF_INET, AF_INET6, self._loopback)
 
     def _lt_pflog(self, ll_proto: int) -> Block:
-        if ll_proto == ETHERTYPE_IP:
-            return self.gen_cmp(OR_LINKHDR, 1, BPF_B, AF_INET)
-        if ll_proto == ETHERTYPE_IPV6:
-            return self.gen_cmp(OR_LINKHDR, 1, BPF_B, AF_INET6)
-        return self.gen_false()
+        return self._ip_or_ip6(ll_proto, AF_INET, AF_INET6,
+                               lambda v: self.gen_cmp(OR_LINKHDR, 1, BPF_B, v))
 
     def _lt_arcnet(self, ll_proto: int) -> Block:
         if ll_proto == ETHERTYPE_IPV6:
@@ -377,11 +385,8 @@ class LinkLayerMixin(GenBase):
         return self.gen_mcmp(OR_LINKHDR, 0, BPF_W, 0x55FF0000, 0xFFFF0000)
 
     def _lt_ipnet(self, ll_proto: int) -> Block:
-        if ll_proto == ETHERTYPE_IP:
-            return self.gen_cmp(OR_LINKTYPE, 0, BPF_B, IPH_AF_INET)
-        if ll_proto == ETHERTYPE_IPV6:
-            return self.gen_cmp(OR_LINKTYPE, 0, BPF_B, IPH_AF_INET6)
-        return self.gen_false()
+        return self._ip_or_ip6(ll_proto, IPH_AF_INET, IPH_AF_INET6,
+                               lambda v: self.gen_cmp(OR_LINKTYPE, 0, BPF_B, v))
 
     def _lt_error(self, ll_proto: int) -> Block:
         what = self.layout.family.split(":", 1)[1]
@@ -508,37 +513,22 @@ class LinkLayerMixin(GenBase):
         return [s1, s_and, sjeq, s_avs, sja, s_prism, s_st, Stmt(BPF_MISC | BPF_TAX)]
 
     def _gen_load_avs_llprefixlen(self) -> Optional[list[Stmt]]:
-        reg = self.off_linkhdr.reg
-        if reg == -1:
-            return None
-        return [Stmt(BPF_LD | BPF_W | BPF_ABS, 4), Stmt(BPF_ST, reg), Stmt(BPF_MISC | BPF_TAX)]
+        return _into_reg(self.off_linkhdr.reg, Stmt(BPF_LD | BPF_W | BPF_ABS, 4))
 
     def _gen_load_radiotap_llprefixlen(self) -> Optional[list[Stmt]]:
         # radiotap and PPI: little-endian 16-bit length at offset 2
-        reg = self.off_linkhdr.reg
-        if reg == -1:
-            return None
-        return [
-            Stmt(BPF_LD | BPF_B | BPF_ABS, 3),
-            Stmt(BPF_ALU | BPF_LSH | BPF_K, 8),
-            Stmt(BPF_MISC | BPF_TAX),
-            Stmt(BPF_LD | BPF_B | BPF_ABS, 2),
-            Stmt(BPF_ALU | BPF_OR | BPF_X),
-            Stmt(BPF_ST, reg),
-            Stmt(BPF_MISC | BPF_TAX),
-        ]
+        return _into_reg(self.off_linkhdr.reg,
+                         Stmt(BPF_LD | BPF_B | BPF_ABS, 3),
+                         Stmt(BPF_ALU | BPF_LSH | BPF_K, 8),
+                         Stmt(BPF_MISC | BPF_TAX),
+                         Stmt(BPF_LD | BPF_B | BPF_ABS, 2),
+                         Stmt(BPF_ALU | BPF_OR | BPF_X))
 
     def _gen_load_pflog_llprefixlen(self) -> Optional[list[Stmt]]:
-        reg = self.off_linkpl.reg
-        if reg == -1:
-            return None
-        return [
-            Stmt(BPF_LD | BPF_B | BPF_ABS, 0),
-            Stmt(BPF_ALU | BPF_ADD | BPF_K, 3),
-            Stmt(BPF_ALU | BPF_AND | BPF_K, 0xFFFFFFFC),
-            Stmt(BPF_ST, reg),
-            Stmt(BPF_MISC | BPF_TAX),
-        ]
+        return _into_reg(self.off_linkpl.reg,
+                         Stmt(BPF_LD | BPF_B | BPF_ABS, 0),
+                         Stmt(BPF_ALU | BPF_ADD | BPF_K, 3),
+                         Stmt(BPF_ALU | BPF_AND | BPF_K, 0xFFFFFFFC))
 
     def _gen_load_802_11_header_len(self, s: Optional[list[Stmt]],
                                     snext: Optional[Stmt]) -> Optional[list[Stmt]]:
