@@ -174,6 +174,13 @@ class _Walk:
         self.jumbo = 0           # jumbogram: -1 no option, -2 ok, >0 bytes missing
 
     # -- helpers --
+    def unit(self, decode: Callable[..., Any], off: int, length: int) -> Any:
+        """The record ``decode`` makes of the unit at ``off`` (``length`` bytes on the
+        wire, as many as were captured), added to the packet's layers."""
+        rec = decode(self.data[off:off + max(length, 0)], length, self.ctx)
+        self.add(rec, off)
+        return rec
+
     def add(self, rec: Layer, off: int) -> None:
         rec.offset = off
         self.layers.append(rec)
@@ -373,8 +380,7 @@ class _Walk:
         return (ETHERTYPES.get(et), "ethertype", et, off + 4, length - 4)
 
     def h_llc(self, off: int, length: int, key: int) -> tuple[Target | None, str, int, int, int] | None:
-        rec = _link.decode_llc(self.data[off:off + max(length, 0)], length, self.ctx)
-        self.add(rec, off)
+        rec = self.unit(_link.decode_llc, off, length)
         o = self.opts
         if rec.stop is not None:
             self.out(" [|llc]")
@@ -529,8 +535,7 @@ class _Walk:
         d = self.data
         ctx = self.ctx
         o = self.opts
-        rec = _ip.decode_ip(d[off:off + max(length, 0)], length, ctx)
-        self.add(rec, off)
+        rec = self.unit(_ip.decode_ip, off, length)
         if self.pending and not self.text:
             self.pending = False
         if self.text:
@@ -595,8 +600,7 @@ class _Walk:
         d = self.data
         ctx = self.ctx
         o = self.opts
-        rec = _ip.decode_ip6(d[off:off + max(length, 0)], length, ctx)
-        self.add(rec, off)
+        rec = self.unit(_ip.decode_ip6, off, length)
         if self.text:
             self.addrs()
         prefix = "" if o.link_header else "IP6 "
