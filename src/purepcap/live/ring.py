@@ -568,7 +568,7 @@ class RingV3(Ring):
         hlimit = limit - L.V3_FRAME.size     # room for the whole header + sockaddr_ll
         snaplen = dec.snaplen
         lt = dec.linktype
-        micro = dec.micro
+        tick = 1000 if dec.micro else 1   # microsecond handles round down
         P = Packet
         for _ in range(k):
             if p > hlimit:
@@ -588,10 +588,8 @@ class RingV3(Ring):
             if snap > snaplen:
                 end = start + snaplen
                 snap = snaplen
-            if micro:
-                nsec -= nsec % 1000
-            append(P(sec * 1_000_000_000 + nsec, snap, wlen, mm[start:end], lt, ifindex,
-                     pkttype, -1, -1, None))
+            append(P(sec * 1_000_000_000 + nsec - nsec % tick, snap, wlen, mm[start:end], lt,
+                     ifindex, pkttype, -1, -1, None))
             p += nxt
         return p, False
 
@@ -833,7 +831,7 @@ class RingV2(Ring):
         cooked = dec.cooked
         snaplen = dec.snaplen
         lt = dec.linktype
-        micro = dec.micro
+        tick = 1000 if dec.micro else 1   # microsecond handles round down
         P = Packet
         for _ in range(self.batch):
             p = offsets[cur]
@@ -848,10 +846,8 @@ class RingV2(Ring):
                 if snap > snaplen:
                     end = start + snaplen
                     snap = snaplen
-                if micro:
-                    nsec -= nsec % 1000
-                append(P(sec * 1_000_000_000 + nsec, snap, wlen, mm[start:end], lt, ifindex,
-                         pkttype, -1, -1, None))
+                append(P(sec * 1_000_000_000 + nsec - nsec % tick, snap, wlen, mm[start:end],
+                         lt, ifindex, pkttype, -1, -1, None))
             else:
                 (st, wlen, snap, mac, net, sec, nsec, tci, tpid,
                  _fam, proto, ifindex, hatype, pkttype, halen, addr) = unpack_full(mm, p)
