@@ -86,6 +86,7 @@ after the jumping block and shared by later jumps to the same target (a copy of 
 
 from __future__ import annotations
 
+import functools
 import gc
 from typing import Any, Iterable, Sequence
 
@@ -1441,7 +1442,10 @@ def _empty(opt: "_Optimizer") -> bool:
 _MODEL_MAX_INSNS = 2048
 
 
-def _model_says_empty(prog: Sequence[Insn], jset_all_ones_true: bool) -> bool | None:
+@functools.lru_cache(maxsize=512)
+def _model_says_empty(prog: tuple[Insn, ...], jset_all_ones_true: bool) -> bool | None:
+    # a pure function of the program: memoized, as the same filter is often compiled
+    # again (a handle per file, setfilter after setfilter)
     try:
         return model_rejects_all(prog, jset_all_ones_true)
     except (Unmodelled, FilterError):
@@ -1464,6 +1468,7 @@ def libpcap_rejects_all(prog: Sequence[Insn], proved_empty: bool) -> bool:
     """
     if not proved_empty and len(prog) > _MODEL_MAX_INSNS:
         return False
+    prog = tuple(prog)
     says = _model_says_empty(prog, True)
     if says is None:
         return proved_empty
