@@ -112,8 +112,9 @@ class OfflineBackend:
 
     @property
     def has_records(self) -> bool:  # type: ignore[override]
-        """True for a classic pcap reader: :meth:`read_records` copies its plain
-        records without making packets (see :mod:`purepcap.savefile._records`)."""
+        """True for the pcap and pcapng readers: :meth:`read_records` takes their
+        plain records (pcap records, enhanced packet blocks) without making packets
+        (see :mod:`purepcap.savefile._records`)."""
         return callable(getattr(self.reader, "read_records", None))
 
     def read_records(self, nanosecond: bool, count: int, timeout_ms: int | None

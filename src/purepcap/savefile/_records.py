@@ -14,16 +14,25 @@ A record this path can't copy verbatim (``caplen`` over the snapshot length
 or the link type's maximum, a record cut by the end of the file, a filter
 returning less than ``caplen``) ends a run; the reader's careful path
 (:meth:`PcapReader._parse_one`) takes it, with libpcap's rules and errors.
+
+pcapng files (:class:`~purepcap.savefile.pcapng.PcapNgReader`) take the same
+path for runs of plain Enhanced Packet Blocks: :func:`walk_blocks` (or, with
+numpy, :func:`chain_blocks`) finds them, :func:`verdicts` filters them, and
+the pcap records are made from the 16 bytes before each block's data
+(:func:`gather`); the readers share the read_kept queue helpers
+(:func:`queue_batch`, :func:`drop_queue`, :func:`build_packets`) and
+:func:`record_input`.
 """
 
 from __future__ import annotations
 
 import struct
-from typing import Any, Callable, Sequence
+from typing import Any, Callable, Iterable, Sequence
 
 from ..bpf import vector
 
-__all__ = ["walk", "record_end", "RecordFilter", "take_records"]
+__all__ = ["walk", "record_end", "RecordFilter", "take_records", "verdicts", "walk_blocks",
+           "chain_blocks", "gather", "record_input", "queue_batch", "drop_queue", "build_packets"]
 
 _U32 = struct.Struct("=I").unpack_from
 _HDR = struct.Struct("=IIII").unpack_from
@@ -79,13 +88,25 @@ def _verdicts_numpy(buf: bytes, offs: list[int], flt: RecordFilter, most: int
     u32 = np.ndarray((len(buf) - 3,), dtype="=u4", buffer=buf, strides=(1,))
     cl = u32[o + 8].astype(np.int64)
     wl = u32[o + 12].astype(np.int64)
+    keep, n = verdicts(buf, o + 16, cl, wl, flt, most)
+    return o, o + 16 + cl, keep, n
+
+
+def verdicts(buf: bytes, data: Any, cl: Any, wl: Any, flt: RecordFilter, most: int
+             ) -> tuple[Any, int]:
+    """numpy: run ``flt`` over the packets ``buf[data[i]:data[i] + cl[i]]`` (wire
+    lengths ``wl``; int64 arrays).  Returns ``(keep, n)``: the indexes of the kept
+    packets among the first ``n``, the packets consumed: consumption stops before
+    a packet the filter would cut (a value below its ``caplen``), and after the
+    ``most``-th kept one (``most`` <= 0: no limit)."""
+    np: Any = vector._np
     if flt.vector is not None:
-        v = flt.vector.run(buf, o + 16, cl, wl)
+        v = flt.vector.run(buf, data, cl, wl)
     else:
         match = flt.matcher
         v = np.array([match(buf[d:d + c], w) for d, c, w in
-                      zip((o + 16).tolist(), cl.tolist(), wl.tolist())], dtype=np.int64)
-    n = len(offs)
+                      zip(data.tolist(), cl.tolist(), wl.tolist())], dtype=np.int64)
+    n = len(data)
     cut = np.flatnonzero((v != 0) & (v < cl))
     if len(cut):
         n = int(cut[0])
@@ -93,7 +114,7 @@ def _verdicts_numpy(buf: bytes, offs: list[int], flt: RecordFilter, most: int
     if 0 < most < len(keep):
         keep = keep[:most]
         n = int(keep[-1]) + 1
-    return o, o + 16 + cl, keep, n
+    return keep, n
 
 
 def select(buf: bytes, offs: list[int], flt: RecordFilter,
@@ -164,3 +185,166 @@ def take_records(buf: bytes, offs: list[int], flt: RecordFilter | None,
         prev = i
     parts.append(mv[offs[first_i]:record_end(buf, offs[prev])])
     return parts, len(kept), end
+
+
+# -- shared by the readers' record paths (pcapng's; pcap's can use them too) ----------
+
+_BLOCK_HEAD = struct.Struct("=II").unpack_from
+
+
+def walk_blocks(buf: bytes, pos: int, most: int, btype: int, minlen: int) -> list[int]:
+    """Offsets of the consecutive pcapng blocks of type ``btype`` in ``buf`` from
+    ``pos`` on (a section in this host's byte order), following their length
+    fields: at most ``most`` (> 0) of them, each whole inside ``buf`` and at
+    least ``minlen`` (> 0) bytes long; the walk stops at the first that is not
+    (another block type, a short length).  Nothing else is checked here."""
+    offs: list[int] = []
+    app = offs.append
+    head = _BLOCK_HEAD
+    p = pos
+    try:
+        for _ in range(most):
+            t, n = head(buf, p)
+            if t != btype or n < minlen:
+                break
+            app(p)
+            p += n
+    except struct.error:
+        pass                   # the next block's header does not fit
+    if offs and p > len(buf):
+        offs.pop()             # the last block runs past the end of the buffer
+    return offs
+
+
+#: irregular stretches :func:`chain_blocks` follows before it walks the rest in Python
+CHAIN_PIECES = 64
+
+
+def chain_blocks(buf: bytes, pos: int, most: int, btype: int, minlen: int) -> Any:
+    """numpy: :func:`walk_blocks` for well-framed blocks, as an int64 array: the
+    consecutive blocks of type ``btype`` from ``pos`` on, at most ``most`` (> 0),
+    each at least ``minlen`` (>= 12) bytes, a multiple of 4, whole inside
+    ``buf`` and with a trailer equal to its length; it stops at the first
+    block that is not one.
+
+    Every such block starts with a 4-aligned word ``btype`` whose length word
+    points at a matching trailer: those are the candidates, found all at once.
+    The chain follows them as long as each block ends where the next
+    candidate starts; a candidate inside a block (packet bytes that look like
+    a block) is stepped over by looking up where the block ends.
+    """
+    np: Any = vector._np
+    nw = (len(buf) - pos) // 4
+    if nw < 3:
+        return np.zeros(0, dtype=np.int64)
+    w = np.frombuffer(buf, dtype="=u4", count=nw, offset=pos)
+    cand = np.flatnonzero(w[:-1] == btype)
+    size = w[cand + 1].astype(np.int64)
+    cand, size = cand[size >= minlen], size[size >= minlen]
+    cand, size = cand[(size & 3) == 0], size[(size & 3) == 0]
+    last = cand + (size >> 2) - 1                   # the trailer's word
+    whole = last < nw
+    cand, size, last = cand[whole], size[whole], last[whole]
+    framed = w[last] == size
+    c = cand[framed] * 4                            # byte offsets from pos
+    if not len(c) or c[0] != 0:
+        return np.zeros(0, dtype=np.int64)
+    nxt = c + size[framed]
+    breaks = np.flatnonzero(nxt[:-1] != c[1:])      # block j not followed by candidate j + 1
+    pieces = []
+    j = 0
+    for _ in range(CHAIN_PIECES):
+        b = int(np.searchsorted(breaks, j))
+        i = int(breaks[b]) if b < len(breaks) else len(c) - 1
+        pieces.append(c[j:i + 1])
+        s = int(np.searchsorted(c, nxt[i]))
+        if s >= len(c) or c[s] != nxt[i]:
+            break                                   # the block after i is not one
+        j = s
+    else:
+        rest = walk_blocks(buf, pos + int(c[j]), most, btype, minlen)
+        pieces.append(np.array(rest, dtype=np.int64) - pos)
+    offs = (pieces[0] if len(pieces) == 1 else np.concatenate(pieces)) + pos
+    return offs[:most] if len(offs) > most else offs
+
+
+def gather(arr: Any, starts: Any, stops: Any) -> Any:
+    """numpy: ``arr[starts[0]:stops[0]] + arr[starts[1]:stops[1]] + ...`` as one
+    uint8 array, for ascending, disjoint ranges (int64 arrays, at least one range)
+    of the uint8 array ``arr``."""
+    np: Any = vector._np
+    base = int(starts[0])
+    edges = np.empty(2 * len(starts), dtype=np.int64)
+    edges[0::2] = starts
+    edges[1::2] = stops
+    inside = np.zeros(len(edges) - 1, dtype=np.bool_)
+    inside[0::2] = True
+    return arr[base:int(stops[-1])][np.repeat(inside, np.diff(edges))]
+
+
+def record_input(reader: Any, chunk: int) -> Any:
+    """A reader's input (``_Input``) for a record read: the reader's stored error
+    raised, a closed reader refused, and the buffer topped up to ``chunk`` bytes
+    when less than 1 MiB of it is left."""
+    if reader._error is not None:
+        raise reader._error
+    if reader._closed:
+        from ..errors import SavefileError
+        raise SavefileError("reader is closed")
+    inp = reader._in
+    if inp.available() < (1 << 20) and not inp.eof:
+        inp.fill(chunk)
+    return inp
+
+
+# A read_kept queue is a list ``[buffer, record offsets, kept indexes (into the
+# offsets), next kept index to deliver, buffer offset after the records consumed,
+# size of the last batch delivered]``.
+
+def queue_batch(queue: list[Any], most: int, batch: int) -> list[int]:
+    """The offsets of the next kept records of a read_kept ``queue``, at most
+    ``batch`` of them (fewer when ``0 < most < batch``); the queue advances."""
+    offs, kept, i = queue[1], queue[2], queue[3]
+    take = most if 0 < most < batch else batch
+    run = [offs[j] for j in kept[i:i + take]]
+    queue[3] = i + len(run)
+    queue[5] = len(run)
+    return run
+
+
+def drop_queue(inp: Any, queue: list[Any] | None, undelivered: int,
+               end_of: Callable[[bytes, int], int]) -> bool:
+    """Give a dropped read_kept ``queue``'s unread records back to ``inp``: the
+    next read starts after the last record delivered, or, with ``undelivered``
+    > 0, at the first of that many that end the last batch (``end_of(buf,
+    offset)`` is the offset after a record).  The readers' ``drop_kept``."""
+    if queue is None:
+        return undelivered == 0
+    buf, offs, kept, i, end, last = queue
+    whole = undelivered <= last
+    if whole:
+        i -= undelivered
+    pos = offs[0] if i <= 0 else end_of(buf, offs[kept[i - 1]])
+    if inp.buf is buf and pos <= end:  # the queue is dropped before any refill
+        inp.pos = pos
+        return whole
+    return False  # pragma: no cover
+
+
+def build_packets(rows: Iterable[tuple[int, int, int, bytes, int]], linktype: int
+                  ) -> list[Any]:
+    """:class:`~purepcap.Packet` objects from ``(ts, caplen, wirelen, data,
+    interface)`` rows, made without ``Packet.__init__`` (callers check
+    ``PACKET_SLOTS_OK``); no pkttype, VLAN tag or comment."""
+    from ..packet import Packet
+    out: list[Any] = []
+    app = out.append
+    new = object.__new__
+    for row in rows:
+        p = new(Packet)
+        p.ts, p.caplen, p.wirelen, p.data, p.interface = row
+        p.pkttype = p.vlan_tci = p.vlan_tpid = -1
+        p.linktype = linktype
+        p.comment = None
+        app(p)
+    return out

@@ -251,14 +251,8 @@ class PcapReader(Reader):
     def _plain_run(self, most: int) -> list[int]:
         """Offsets of the next plain records in the buffer (reading more first when
         it runs low); empty when the next record needs the careful path."""
-        from ._records import walk
-        if self._error is not None:
-            raise self._error
-        if self._closed:
-            raise SavefileError("reader is closed")
-        inp = self._in
-        if inp.available() < (1 << 20) and not inp.eof:
-            inp.fill(self.RECORD_CHUNK)
+        from ._records import record_input, walk
+        inp = record_input(self, self.RECORD_CHUNK)
         return walk(inp.buf, inp.pos, most if most > 0 else 1 << 62,
                     min(self.snaplen, self._maxcap))
 
@@ -302,7 +296,7 @@ class PcapReader(Reader):
         (:meth:`drop_kept`), first gives back the records after the last
         packet returned, so they are read (and filtered) again.
         """
-        from ._records import select
+        from ._records import build_packets, queue_batch, select
         q = self._kept
         if q is None or q[3] >= len(q[2]):
             self._kept = None
@@ -316,34 +310,12 @@ class PcapReader(Reader):
                 return None
             inp.pos = end
             q = self._kept = [buf, offs, kept, 0, end, 0]
-        buf, offs, kept, i, _end, _last = q
-        take = most if 0 < most < self.KEPT_BATCH else self.KEPT_BATCH
-        run = [offs[j] for j in kept[i:i + take]]
-        q[3] = i + len(run)
-        q[5] = len(run)
-        out: list[Packet] = []
-        app = out.append
+        buf = q[0]
         unpack = self._hdr.unpack_from
         fmul = self._fmul
-        lt = self.linktype
-        new = _new
-        P = Packet
-        for o in run:
-            sec, frac, cl, wl = unpack(buf, o)
-            p = new(P)
-            p.ts = sec * 1000000000 + frac * fmul
-            p.caplen = cl
-            p.wirelen = wl
-            o += 16
-            p.data = buf[o:o + cl]
-            p.linktype = lt
-            p.interface = 0
-            p.pkttype = -1
-            p.vlan_tci = -1
-            p.vlan_tpid = -1
-            p.comment = None
-            app(p)
-        return out
+        return build_packets([(sec * 1000000000 + frac * fmul, cl, wl, buf[o + 16:o + 16 + cl], 0)
+                              for o in queue_batch(q, most, self.KEPT_BATCH)
+                              for sec, frac, cl, wl in (unpack(buf, o),)], self.linktype)
 
     def drop_kept(self, undelivered: int = 0) -> bool:
         """Forget the records :meth:`read_kept` queued, so that they are read (and
@@ -353,24 +325,9 @@ class PcapReader(Reader):
         then drops).  False when that can't be done (nothing queued, or
         ``undelivered`` is more than the last batch): only the queue is
         dropped then, and the caller keeps its packets."""
-        q = self._kept
-        self._kept = None
-        if q is None:
-            return undelivered == 0
-        buf, offs, kept, i, end, last = q
-        whole = undelivered <= last
-        if whole:
-            i -= undelivered
-        if i <= 0:
-            pos = offs[0]
-        else:
-            prev = offs[kept[i - 1]]
-            pos = prev + 16 + self._hdr.unpack_from(buf, prev)[2]
-        inp = self._in
-        if inp.buf is buf and pos <= end:  # the queue is dropped before any refill
-            inp.pos = pos
-            return whole
-        return False  # pragma: no cover
+        from ._records import drop_queue, record_end
+        q, self._kept = self._kept, None
+        return drop_queue(self._in, q, undelivered, record_end)
 
     @property
     def filters_records(self) -> bool:

@@ -44,7 +44,7 @@ from __future__ import annotations
 
 import os
 import struct
-from typing import IO, BinaryIO, Iterable
+from typing import IO, TYPE_CHECKING, Any, BinaryIO, Iterable
 
 from ..errors import SavefileError, SavefileTruncated
 from ..linktype import LinkType, dlt_to_linktype, linktype_to_dlt
@@ -54,7 +54,13 @@ from ._common import HOST_ORDER, ByteOrder, Reader, _Input, adjust_snapshot, max
 from ._info import InterfaceInfo, InterfaceStatistics, NameRecord, SectionInfo
 from ._swap import SWAP_DLTS, fixup_usb_mmapped, swap_pseudo_header
 from ._writer import BufferedWriter, check_data, packet_type_error, writer_dlt
-from .pcap import PACKET_SLOTS_OK
+from ..bpf import vector
+from ._records import (build_packets, chain_blocks, drop_queue, gather, queue_batch,
+                       record_input, verdicts, walk_blocks)
+from .pcap import HOST_RECORD, PACKET_SLOTS_OK
+
+if TYPE_CHECKING:
+    from ._records import RecordFilter
 
 __all__ = ["PcapNgReader", "PcapNgWriter", "PCAPNG_MAGIC"]
 
@@ -93,6 +99,8 @@ def _bom_order(bom: int) -> ByteOrder | None:
 SHB_INSANE_MAX = 1024 * 1024
 INITIAL_MAX_BLOCKSIZE = 16 * 1024 * 1024
 _M64 = (1 << 64) - 1
+_U32 = struct.Struct("=I").unpack_from
+_EPB_HEAD = struct.Struct("=III").unpack_from
 
 OPT_ENDOFOPT = 0
 OPT_COMMENT = 1
@@ -227,6 +235,8 @@ class PcapNgReader(Reader):
         self.statistics: list[InterfaceStatistics] = []
         self._max_block = INITIAL_MAX_BLOCKSIZE
         self._first_dlt: int | None = None
+        #: read_kept's queue (see savefile._records.queue_batch)
+        self._kept: list[Any] | None = None
         self._open_first_section()
         # look for the first IDB, as libpcap does before returning the handle
         while not self._sec.rt:
@@ -520,6 +530,8 @@ class PcapNgReader(Reader):
     # -- packets -------------------------------------------------------------------
 
     def _parse(self, limit: int, out: list[Packet]) -> None:
+        if self._kept is not None:
+            self.drop_kept()
         inp = self._in
         left = limit
         while left > 0:
@@ -654,6 +666,252 @@ class PcapNgReader(Reader):
                         if code == OPT_COMMENT and p.comment is None:
                             p.comment = _text(val)
         return p
+
+    # -- the record fast path (savefile._records) --------------------------------
+
+    #: how much the record path reads at a time (memory stays constant in the file size)
+    RECORD_CHUNK = 4 << 20
+    #: packets :meth:`read_kept` makes per call
+    KEPT_BATCH = 1024
+    #: plain blocks a run must start with for numpy to take it
+    RUN_PROBE = 16
+    #: what :meth:`read_records` divides nanoseconds by (set by :meth:`can_copy`)
+    _rec_div = 1000
+
+    def can_copy(self, nanosecond: bool) -> bool:
+        """True when :meth:`read_records` can serve a pcap file of this host's byte
+        order; its records then have ``nanosecond`` resolution (or microseconds),
+        until the next call."""
+        self._rec_div = 1 if nanosecond else 1000
+        return self.filters_records
+
+    @property
+    def filters_records(self) -> bool:
+        """True when :meth:`read_kept` can filter this file's packet blocks in place."""
+        return PACKET_SLOTS_OK and not self._in.stream
+
+    def _plain_limits(self, copy: bool) -> list[tuple[int, int, int] | None]:
+        """Per interface of the current section, ``(snaplen, mul, most units)`` when
+        its packets can take the record path (the file's link type, time stamps
+        ``units * mul`` nanoseconds, no pseudo-header fixup; with ``copy``, a time
+        stamp of at most ``most units`` fits a pcap record), else None."""
+        lt = self.linktype
+        out: list[tuple[int, int, int] | None] = []
+        for rt in self._sec.rt:
+            if rt.dlt != lt or not rt.mul or rt.fixup:
+                out.append(None)
+            else:
+                most = (0x80000000 * 1_000_000_000 - 1) // rt.mul if copy else _M64
+                out.append((rt.snap, rt.mul, most))
+        return out
+
+    def _plain_run(self, most: int, flt: "RecordFilter | None", copy: bool
+                   ) -> tuple[bytes, list[int], Any, int, Any] | None:
+        """Consume the next run of plain EPBs (whole in the buffer, on an interface of
+        :meth:`_plain_limits`, caplen within its snaplen, lengths consistent) and
+        say which ``flt`` keeps (None: all; at most ``most`` > 0).
+
+        Returns ``(buffer, block offsets, kept indexes, end, columns)``, columns
+        being numpy's ``(offsets, caplen, wirelen, units, mul)`` arrays (None
+        without numpy); None when the next block needs the careful path.
+        """
+        inp = record_input(self, self.RECORD_CHUNK)
+        if self._sec.swapped:
+            return None
+        limits = self._plain_limits(copy)
+        if not any(limits):
+            return None
+        buf = inp.buf
+        pos = inp.pos
+        if len(buf) - pos < 32:
+            return None
+        btype, _blen, iid = _EPB_HEAD(buf, pos)
+        if btype != BT_EPB or iid >= len(limits) or limits[iid] is None:
+            return None              # (saves looking for a run that can't start here)
+        walk = most if flt is None and most > 0 else 1 << 62
+        cols = None
+        offs: Any
+        # numpy pays for long runs only: a short one (interfaces taking turns, say)
+        # is taken block by block
+        numpy = vector.available()
+        probe = walk_blocks(buf, pos, min(walk, self.RUN_PROBE), BT_EPB, 32)
+        if (numpy and len(probe) == self.RUN_PROBE
+                and len(self._plain_select(buf, probe, limits, None, -1)[0]) == len(probe)):
+            offs = chain_blocks(buf, pos, walk, BT_EPB, 32)
+            if not len(offs):
+                return None
+            cols = _plain_columns(buf, offs, limits, self._max_block)
+            o, cl, wl = cols[0], cols[1], cols[2]
+            if flt is not None:
+                kept, n = verdicts(buf, o + 28, cl, wl, flt, most)
+            else:
+                n = min(len(o), most) if most > 0 else len(o)
+                kept = vector._np.arange(n)
+            end = _block_end(buf, int(o[n - 1])) if n else pos
+        else:
+            offs = (probe if numpy or len(probe) < self.RUN_PROBE
+                    else walk_blocks(buf, pos, walk, BT_EPB, 32))
+            kept, end = self._plain_select(buf, offs, limits, flt, most) if offs else ([], pos)
+        if end == pos:
+            return None
+        inp.pos = end
+        return buf, offs, kept, end, cols
+
+    def _plain_select(self, buf: bytes, offs: list[int],
+                      limits: list[tuple[int, int, int] | None],
+                      flt: "RecordFilter | None", most: int) -> tuple[list[int], int]:
+        """:meth:`_plain_run` without numpy: ``(kept indexes, end)``, block by block."""
+        head = self._sec.epb7
+        u32 = self._sec.u32
+        match = None if flt is None else flt.matcher
+        nif = len(limits)
+        maxb = self._max_block
+        kept: list[int] = []
+        end = offs[0]
+        for k, o in enumerate(offs):
+            _bt, blen, iid, th, tl, cl, wl = head(buf, o)
+            lim = limits[iid] if iid < nif else None
+            if (lim is None or cl > lim[0] or cl + 32 > blen or blen & 3 or blen > maxb
+                    or u32(buf, o + blen - 4)[0] != blen or ((th << 32) | tl) > lim[2]):
+                break
+            if match is not None:
+                verdict = match(buf[o + 28:o + 28 + cl], wl)
+                if not verdict:
+                    end = o + blen
+                    continue
+                if verdict < cl:
+                    break          # the filter cuts it: the careful path's
+            end = o + blen
+            kept.append(k)
+            if len(kept) == most:
+                break
+        return kept, end
+
+    def read_records(self, most: int, flt: "RecordFilter | None"
+                     ) -> tuple[list[Any], int] | None:
+        """The next run of plain Enhanced Packet Blocks as pcap records.
+
+        Returns ``(parts, kept)``: bytes holding the pcap records (this host's
+        byte order, the resolution of the last :meth:`can_copy`; no options)
+        of the blocks ``flt`` keeps (None: all), in order, and how many; at
+        most ``most`` (<= 0: no limit).  None when the next block is not plain
+        (another block type or link type, a new section, damage, a time stamp
+        a pcap record can't hold, ...): :meth:`read_batch` then takes it.
+        Only while :meth:`can_copy`.
+        """
+        if self._kept is not None:
+            self.drop_kept()
+        run = self._plain_run(most, flt, True)
+        if run is None:
+            return None
+        buf, offs, kept, _end, cols = run
+        if not len(kept):
+            return [], 0
+        if cols is not None:
+            return [_pcap_numpy(buf, cols, kept, self._rec_div)], len(kept)
+        head = self._sec.epb7
+        rts = self._sec.rt
+        pack = HOST_RECORD.pack
+        div = self._rec_div
+        mv = memoryview(buf)
+        parts: list[Any] = []
+        app = parts.append
+        for k in kept:
+            o = offs[k]
+            _bt, _blen, iid, th, tl, cl, wl = head(buf, o)
+            sec, frac = divmod(((th << 32) | tl) * rts[iid].mul, 1_000_000_000)
+            app(pack(sec, frac // div, cl, wl if wl > cl else cl))
+            app(mv[o + 28:o + 28 + cl])
+        return parts, len(kept)
+
+    def read_kept(self, most: int, flt: "RecordFilter") -> list[Packet] | None:
+        """The packets ``flt`` keeps among the next plain Enhanced Packet Blocks (a
+        :class:`~purepcap.Packet` is made only for those), at most ``most`` (<= 0:
+        up to :attr:`KEPT_BATCH`); possibly an empty list.  None as for
+        :meth:`read_records`.  As :meth:`PcapReader.read_kept
+        <purepcap.savefile.pcap.PcapReader.read_kept>`: the kept blocks wait in
+        a queue that any other read, or :meth:`drop_kept`, gives back."""
+        q = self._kept
+        if q is None or q[3] >= len(q[2]):
+            self._kept = None
+            run = self._plain_run(-1, flt, False)
+            if run is None:
+                return None
+            buf, offs, kept, end, _cols = run
+            if not isinstance(offs, list):
+                offs, kept = offs.tolist(), kept.tolist()
+            q = self._kept = [buf, offs, kept, 0, end, 0]
+        buf = q[0]
+        head = self._sec.epb7
+        rts = self._sec.rt
+        blocks = [(o, head(buf, o)) for o in queue_batch(q, most, self.KEPT_BATCH)]
+        out = build_packets([(((th << 32) | tl) * rts[iid].mul, cl, wl, buf[o + 28:o + 28 + cl],
+                              iid) for o, (_bt, _bl, iid, th, tl, cl, wl) in blocks],
+                            self.linktype)
+        for p, (o, h) in zip(out, blocks):
+            if h[1] >= 36 + p.caplen:
+                # options follow the padded data
+                self._epb_options(p, buf, o + 28 + ((p.caplen + 3) & ~3), o + h[1] - 4)
+        return out
+
+    def drop_kept(self, undelivered: int = 0) -> bool:
+        """Forget the blocks :meth:`read_kept` queued, as
+        :meth:`PcapReader.drop_kept <purepcap.savefile.pcap.PcapReader.drop_kept>`
+        does: the next read starts after the last packet it returned, or at the
+        first of the ``undelivered`` ones that end its last batch."""
+        q, self._kept = self._kept, None
+        return drop_queue(self._in, q, undelivered, _block_end)
+
+
+def _block_end(buf: bytes, off: int) -> int:
+    """The offset after the block at ``off`` (a section in this host's byte order)."""
+    return off + _U32(buf, off + 4)[0]
+
+
+def _plain_columns(buf: bytes, o: Any, limits: list[tuple[int, int, int] | None],
+                   max_block: int) -> tuple[Any, Any, Any, Any, Any]:
+    """numpy: ``(offsets, caplen, wirelen, units, mul)`` of the plain EPBs that start
+    the well-framed EPBs at offsets ``o`` (an int64 array from
+    :func:`~purepcap.savefile._records.chain_blocks`; see
+    :meth:`PcapNgReader._plain_run`), as arrays, up to the first that is not plain."""
+    np: Any = vector._np
+    u32 = np.ndarray((len(buf) - 3,), dtype="=u4", buffer=buf, strides=(1,))
+    blen = u32[o + 4].astype(np.int64)
+    cl = u32[o + 20].astype(np.int64)
+    wl = u32[o + 24].astype(np.int64)
+    # per interface, one row more for ids the section has not described
+    rows = [lim or (-1, 0, 0) for lim in limits] + [(-1, 0, 0)]
+    snap = np.array([r[0] for r in rows], dtype=np.int64)
+    mul = np.array([r[1] for r in rows], dtype=np.uint64)
+    most = np.array([r[2] for r in rows], dtype=np.uint64)
+    i = np.minimum(u32[o + 8], len(limits)).astype(np.intp)
+    units = (u32[o + 12].astype(np.uint64) << np.uint64(32)) | u32[o + 16]
+    # (chain_blocks checked the framing: type, length a multiple of 4, trailer)
+    ok = (cl <= snap[i]) & (cl + 32 <= blen) & (blen <= max_block) & (units <= most[i])
+    if not ok.all():
+        n = int(np.argmin(ok))
+        o, cl, wl, units, i = o[:n], cl[:n], wl[:n], units[:n], i[:n]
+    return o, cl, wl, units, mul[i]
+
+
+def _pcap_numpy(buf: bytes, cols: tuple[Any, Any, Any, Any, Any], kept: Any, div: int) -> Any:
+    """numpy: the pcap records (this host's byte order, nanoseconds divided by
+    ``div``) of the EPBs ``kept`` (indexes into ``cols``, from
+    :func:`_plain_columns`), as one buffer.
+
+    The 16 bytes before an EPB's data are cut out with the data and become the
+    record header: the time stamp words rewritten, caplen in place, wirelen
+    at least caplen."""
+    np: Any = vector._np
+    o, cl, wl, units, mul = (c[kept] for c in cols)
+    out = gather(np.frombuffer(buf, dtype=np.uint8), o + 12, o + 28 + cl)
+    words = np.ndarray((len(out) - 3,), dtype="=u4", buffer=out, strides=(1,))
+    head = np.cumsum(cl + 16) - (cl + 16)
+    ns = units * mul
+    words[head] = ns // np.uint64(1_000_000_000)
+    words[head + 4] = ns % np.uint64(1_000_000_000) // np.uint64(div)
+    words[head + 12] = np.maximum(wl, cl)
+    return memoryview(out)
 
 
 def _names(raw: bytes) -> list[str]:
