@@ -23,7 +23,7 @@ import purepcap
 from purepcap.bpf import vector
 from purepcap.errors import PcapError
 from purepcap.savefile import PcapWriter
-from conftest import CORPUS, have_corpus
+from conftest import CORPUS, have_corpus, needs_oracle
 from helpers import pcap_file, pcap_header, pcap_record
 
 DATA = Path(__file__).parent / "data"
@@ -164,28 +164,29 @@ def test_damaged_files_end_as_the_packet_path_does(tmp_path: Path, batch_mode: s
                 _compare(path, expr, count)
 
 
-def test_filter_returning_less_than_caplen_cuts_like_the_packet_path(
-        tmp_path: Path, batch_mode: str) -> None:
+def test_a_filter_value_below_caplen_keeps_the_packet_whole(tmp_path: Path,
+                                                           batch_mode: str) -> None:
+    """libpcap's offline reader only asks whether the value is nonzero
+    (``pcap_offline_filter``): the packet is handed over as it was read."""
     path = tmp_path / "f.pcap"
-    path.write_bytes(pcap_file([(1, 0, bytes(range(80)))] * 4 + [(2, 0, bytes(10))] * 3))
+    frames = [(1, 0, bytes(range(80)))] * 4 + [(2, 0, bytes(10))] * 3
+    path.write_bytes(pcap_file(frames))
+    # ret #20; and "first byte 0 -> 5, else 65535" (the 80-byte frames start with 0)
     for insns in ([(0x06, 0, 0, 20)], [(0x30, 0, 0, 0), (0x15, 0, 1, 0), (0x06, 0, 0, 5),
                                        (0x06, 0, 0, 0xFFFF)]):
         prog = purepcap.Program(insns)
-        outs = []
         for fast in (False, True):
             out = io.BytesIO()
             with purepcap.open_offline(path) as cap:
                 cap.setfilter(prog)
-                w = PcapWriter(out, cap.datalink(), cap.snapshot(), False)
                 if fast:
+                    w = PcapWriter(out, cap.datalink(), cap.snapshot(), False)
                     cap.dump(w)
+                    w.flush()
+                    got = [p.data for p in purepcap.open_offline(io.BytesIO(out.getvalue()))]
                 else:
-                    for p in cap:
-                        w.write(p)
-                w.flush()
-            outs.append(out.getvalue())
-        assert outs[0] == outs[1]
-        assert len(outs[0]) > 24
+                    got = [p.data for p in cap]
+            assert got == [d for _s, _f, d in frames], (insns, fast)
 
 
 @pytest.mark.skipif(not have_corpus(), reason="needs ../shared/corpus (the project's reference captures)")
@@ -279,3 +280,42 @@ def test_command_writes_tcpdumps_bytes(tmp_path: Path) -> None:
             for f in (ours, theirs):
                 f.unlink(missing_ok=True)
     assert checked >= 20
+
+
+def _libpcap_offline_caplens(path: Path, insns: list[tuple[int, int, int, int]]) -> list[int]:
+    """caplen of each packet libpcap 1.10.3 hands over from ``path`` with ``insns``
+    installed by ``pcap_setfilter`` (ctypes)."""
+    import ctypes
+    import oracle
+    lib = oracle._lib()
+    err = ctypes.create_string_buffer(256)
+    lib.pcap_open_offline.restype = ctypes.c_void_p
+    lib.pcap_open_offline.argtypes = [ctypes.c_char_p, ctypes.c_char_p]
+    handle = lib.pcap_open_offline(str(path).encode(), err)
+    assert handle, err.value
+    arr = oracle._insn_array(insns)
+    prog = oracle._Program(len(insns), arr)
+    lib.pcap_setfilter.argtypes = [ctypes.c_void_p, ctypes.POINTER(oracle._Program)]
+    assert lib.pcap_setfilter(handle, ctypes.byref(prog)) == 0
+    hdr = ctypes.POINTER(oracle._PktHdr)()
+    data = ctypes.POINTER(ctypes.c_ubyte)()
+    lib.pcap_next_ex.argtypes = [ctypes.c_void_p, ctypes.POINTER(ctypes.POINTER(oracle._PktHdr)),
+                                 ctypes.POINTER(ctypes.POINTER(ctypes.c_ubyte))]
+    out = []
+    while lib.pcap_next_ex(handle, ctypes.byref(hdr), ctypes.byref(data)) == 1:
+        out.append(hdr.contents.caplen)
+    lib.pcap_close.argtypes = [ctypes.c_void_p]
+    lib.pcap_close(handle)
+    return out
+
+
+@needs_oracle
+def test_filter_value_semantics_are_libpcaps(tmp_path: Path) -> None:
+    path = tmp_path / "f.pcap"
+    path.write_bytes(pcap_file([(1, 0, bytes(range(80)))] * 3 + [(2, 0, bytes(10))] * 2))
+    for insns in ([(0x06, 0, 0, 20)], [(0x30, 0, 0, 0), (0x15, 0, 1, 0), (0x06, 0, 0, 0),
+                                       (0x06, 0, 0, 5)]):
+        with purepcap.open_offline(path) as cap:
+            cap.setfilter(purepcap.Program(insns))
+            ours = [p.caplen for p in cap]
+        assert ours == _libpcap_offline_caplens(path, insns), insns

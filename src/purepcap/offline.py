@@ -226,25 +226,20 @@ class OfflineBackend:
 
 def keep_matching(batch: Sequence[Packet], first: int, m0: Matcher | None,
                   matcher_for: Callable[[int], Matcher | None]) -> list[Packet]:
-    """The packets of ``batch`` a filter keeps, each cut to the length it returns.
+    """The packets of ``batch`` a filter keeps, whole: as libpcap's offline reader
+    (``pcap_offline_filter``) a nonzero value keeps the packet as it was read,
+    whatever its size (a live capture's kernel cuts to it, a file's reader does not).
 
     ``m0`` is the matcher for link type ``first`` (the common case, looked up
     once), ``matcher_for(linktype)`` that of any other; a None matcher keeps
-    every packet.  The packets are changed in place.
+    every packet.
     """
     out: list[Packet] = []
     append = out.append
     for pkt in batch:
         lt = pkt.linktype
         m = m0 if lt == first else matcher_for(lt)
-        if m is None:
-            append(pkt)
-            continue
-        keep = m(pkt.data, pkt.wirelen)
-        if keep:
-            if keep < pkt.caplen:
-                pkt.data = pkt.data[:keep]
-                pkt.caplen = keep
+        if m is None or m(pkt.data, pkt.wirelen):
             append(pkt)
     return out
 

@@ -11,9 +11,10 @@ them at once (:mod:`purepcap.bpf.vector`, with numpy) or record by record
 contiguous bytes.
 
 A record this path can't copy verbatim (``caplen`` over the snapshot length
-or the link type's maximum, a record cut by the end of the file, a filter
-returning less than ``caplen``) ends a run; the reader's careful path
-(:meth:`PcapReader._parse_one`) takes it, with libpcap's rules and errors.
+or the link type's maximum, a record cut by the end of the file) ends a run;
+the reader's careful path (:meth:`PcapReader._parse_one`) takes it, with
+libpcap's rules and errors.  As in libpcap's offline reader, a filter's nonzero
+value keeps a record whole (only a live capture's kernel cuts to it).
 
 pcapng files (:class:`~purepcap.savefile.pcapng.PcapNgReader`) take the same
 path for runs of plain Enhanced Packet Blocks: :func:`walk_blocks` (or, with
@@ -96,9 +97,9 @@ def verdicts(buf: bytes, data: Any, cl: Any, wl: Any, flt: RecordFilter, most: i
              ) -> tuple[Any, int]:
     """numpy: run ``flt`` over the packets ``buf[data[i]:data[i] + cl[i]]`` (wire
     lengths ``wl``; int64 arrays).  Returns ``(keep, n)``: the indexes of the kept
-    packets among the first ``n``, the packets consumed: consumption stops before
-    a packet the filter would cut (a value below its ``caplen``), and after the
-    ``most``-th kept one (``most`` <= 0: no limit)."""
+    packets among the first ``n``, the packets consumed: all of them, or up to the
+    ``most``-th kept one (``most`` <= 0: no limit).  A nonzero value keeps the
+    packet whole, as libpcap's offline filter does."""
     np: Any = vector._np
     if flt.vector is not None:
         v = flt.vector.run(buf, data, cl, wl)
@@ -107,10 +108,7 @@ def verdicts(buf: bytes, data: Any, cl: Any, wl: Any, flt: RecordFilter, most: i
         v = np.array([match(buf[d:d + c], w) for d, c, w in
                       zip(data.tolist(), cl.tolist(), wl.tolist())], dtype=np.int64)
     n = len(data)
-    cut = np.flatnonzero((v != 0) & (v < cl))
-    if len(cut):
-        n = int(cut[0])
-    keep = np.flatnonzero(v[:n])
+    keep = np.flatnonzero(v)
     if 0 < most < len(keep):
         keep = keep[:most]
         n = int(keep[-1]) + 1
@@ -123,10 +121,8 @@ def select(buf: bytes, offs: list[int], flt: RecordFilter,
 
     Returns ``(kept, end)``: the indexes into ``offs`` of the kept records, in
     order, at most ``most`` of them (``most`` <= 0: no limit), and the offset
-    after the last record consumed.  Consumption stops before a record the
-    filter would cut (a value below its ``caplen``): ``end`` is then its
-    offset, and it is left to the careful path; ``end == offs[0]`` means
-    nothing was consumed.
+    after the last record consumed (``end == offs[0]``: none).  A nonzero value
+    keeps the record whole, as libpcap's offline filter does.
     """
     if vector.available():
         _o, ends, keep, n = _verdicts_numpy(buf, offs, flt, most)
@@ -139,8 +135,6 @@ def select(buf: bytes, offs: list[int], flt: RecordFilter,
         _s, _f, c, w = hdr(buf, off)
         d = off + 16
         verdict = match(buf[d:d + c], w)
-        if verdict and verdict < c:
-            break
         end = d + c
         if verdict:
             kept.append(i)

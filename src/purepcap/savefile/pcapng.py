@@ -779,8 +779,6 @@ class PcapNgReader(Reader):
                 if not verdict:
                     end = o + blen
                     continue
-                if verdict < cl:
-                    break          # the filter cuts it: the careful path's
             end = o + blen
             kept.append(k)
             if len(kept) == most:
