@@ -3,10 +3,11 @@
 
 Generates (in a temporary directory, or takes ``--file``) a capture of an everyday
 mix (``bench/print_speed.py``'s generator: HTTP exchanges, DNS, ping, syslog, ARP,
-ICMPv6; 1M packets by default), then times, best of ``--rounds``:
+ICMPv6; 1M packets by default), then times, best of ``--rounds`` (each round
+runs every command once, one after the other):
 
 * ``purepcap -r F -w out 'tcp port 80'`` with ``--jobs 1`` and ``--jobs 2``
-  (whole command: start-up, shard walk, workers, writing);
+  (whole command: start-up, workers, writing);
 * the Dask path: ``purepcap.dask.read_pcap(F, filter=...)`` counted per
   partition on a ``LocalCluster`` of 1 and 2 worker processes (one thread each;
   the cluster's start-up is timed apart), if dask is importable;
@@ -16,11 +17,12 @@ ICMPv6; 1M packets by default), then times, best of ``--rounds``:
 It checks that the ``--jobs`` outputs and tcpdump's are the same bytes (``cmp``)
 and that Dask counted as many packets, and prints times and ratios.
 
-    python bench/parallel_speed.py [--packets 1000000] [--file F] [--rounds 3]
+    python bench/parallel_speed.py [--packets 1000000] [--file F] [--rounds 5]
                                    [--filter 'tcp port 80'] [--jobs 2] [--no-dask]
 
 The machine may be shared: each figure is the best of its rounds, and the CPU
-time (user + system of the command and its children) is printed beside it.
+time (user + system of the command and its children) of that run is printed
+beside it, with the least CPU time of any round.
 """
 
 from __future__ import annotations
@@ -62,9 +64,20 @@ def timed(cmd: list[str]) -> tuple[float, float]:
     return wall, cpu
 
 
-def best(rounds: int, cmd: list[str]) -> tuple[float, float]:
-    runs = [timed(cmd) for _ in range(rounds)]
-    return min(runs)
+def interleaved(rounds: int, cmds: list[tuple[str, list[str]]], outs: list[str]
+                ) -> list[tuple[str, float, float, float]]:
+    """``(label, best wall, CPU of that run, least CPU)`` for each command, over ``rounds``
+    rounds that run every command once (a load that comes and goes on a shared
+    machine then weighs on all of them alike).  Each command's output file is
+    removed before it runs (a truncated file's pages being written back would
+    slow the next run down)."""
+    runs: list[list[tuple[float, float]]] = [[] for _ in cmds]
+    for _ in range(rounds):
+        for i, ((_label, cmd), out) in enumerate(zip(cmds, outs)):
+            if os.path.exists(out):
+                os.unlink(out)
+            runs[i].append(timed(cmd))
+    return [(label, *min(r), min(c for _w, c in r)) for (label, _c), r in zip(cmds, runs)]
 
 
 def same(a: str, b: str) -> bool:
@@ -111,7 +124,7 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--packets", type=int, default=1_000_000)
     ap.add_argument("--file", help="use this capture instead of generating one")
-    ap.add_argument("--rounds", type=int, default=3)
+    ap.add_argument("--rounds", type=int, default=5)
     ap.add_argument("--filter", default="tcp port 80")
     ap.add_argument("--jobs", type=int, default=2)
     ap.add_argument("--no-dask", action="store_true")
@@ -127,25 +140,24 @@ def main() -> None:
         print(f"input {path}: {os.path.getsize(path) / 1e6:.1f} MB, filter {a.filter!r}, "
               f"{os.cpu_count()} CPUs, best of {a.rounds}")
         pp = purepcap_cmd()
-        outs = {}
-        rows: list[tuple[str, float, float]] = []
+        outs: dict[int, str] = {}
+        cmds: list[tuple[str, list[str]]] = []
         for j in (1, a.jobs):
-            out = os.path.join(tmp, f"jobs{j}.pcap")
-            outs[j] = out
-            wall, cpu = best(a.rounds, pp + ["--jobs", str(j), "-r", path, "-w", out, a.filter])
-            rows.append((f"purepcap --jobs {j}", wall, cpu))
+            outs[j] = os.path.join(tmp, f"jobs{j}.pcap")
+            cmds.append((f"purepcap --jobs {j}",
+                         pp + ["--jobs", str(j), "-r", path, "-w", outs[j], a.filter]))
         td = shutil.which("tcpdump")
         if td:
-            out = os.path.join(tmp, "tcpdump.pcap")
-            outs[0] = out
-            wall, cpu = best(a.rounds, [td, "-r", path, "-w", out, a.filter])
-            rows.append(("tcpdump", wall, cpu))
+            outs[0] = os.path.join(tmp, "tcpdump.pcap")
+            cmds.append(("tcpdump", [td, "-r", path, "-w", outs[0], a.filter]))
         else:
             print("tcpdump: not installed, skipped")
+        order = [outs[1], outs[a.jobs]] + ([outs[0]] if td else [])
+        rows = interleaved(a.rounds, cmds, order)
         one = rows[0][1]
-        print(f"\n{'':24} {'wall s':>8} {'CPU s':>8} {'vs --jobs 1':>12}")
-        for label, wall, cpu in rows:
-            print(f"{label:24} {wall:8.3f} {cpu:8.3f} {one / wall:11.2f}x")
+        print(f"\n{'':24} {'wall s':>8} {'CPU s':>8} {'least CPU':>10} {'vs --jobs 1':>12}")
+        for label, wall, cpu, least in rows:
+            print(f"{label:24} {wall:8.3f} {cpu:8.3f} {least:10.3f} {one / wall:11.2f}x")
         kept = count_records(outs[1])
         print(f"\nkept packets: {kept}")
         ok = same(outs[1], outs[a.jobs])

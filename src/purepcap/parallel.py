@@ -1,39 +1,61 @@
 """``--jobs N``: one capture file's shards filtered (and printed) by N worker processes.
 
-The file is cut into shards (:func:`purepcap.savefile.shards`, about
-``file size / 4N`` bytes each, at most 64 MiB; 2 MiB when printing); each
-worker reads a whole shard, filters it with the program the parent compiled
-(one per link type, shipped as ``(code, jt, jf, k)`` tuples, run as
-:meth:`Program.matcher`) and hands back one result per shard:
+Two ways of cutting the work, both handing results back in file order:
 
-* ``-w`` (and ``--count``): the kept packets as pcap records, joined in one
-  ``bytes`` (no :class:`~purepcap.Packet` crosses a process boundary), which
-  the parent writes with one ``write()``.  When the file is pcap in this
-  host's byte order and the output's resolution, and every record is one the
-  writer would write unchanged, the worker copies runs of kept records
-  straight from an ``mmap`` of the file (no Packet at all); otherwise it
-  re-encodes the packets as ``PcapWriter.write`` does;
+**-w from a pcap file the record path reads** (the file in this host's byte
+order, 16-byte record headers, the output's link type and resolution: what
+``--jobs 1`` copies with :mod:`purepcap.savefile._records`).  No walk of the
+file is made before the workers start: the file is cut at nominal offsets into
+pieces of at most ``PIECE`` bytes (4 MiB; at least 4 per worker), and each
+worker
+
+1. takes as its piece's first record the first position at or after its offset
+   where 8 record headers in a row look right (``_plausible``; the first piece
+   starts at the file header's end);
+2. reads its piece as ``--jobs 1`` reads records, from an ``mmap`` of the file,
+   ``_SCAN`` (256 KiB) at a time: :func:`~purepcap.savefile._records.walk` (plain
+   records: whole, ``caplen`` within the snapshot length and the link type's
+   maximum) then :func:`~purepcap.savefile._records.take_records` (the filter
+   vectorized with numpy, or record by record), up to the first record
+   boundary at or after the next offset, or to the first record the record path
+   leaves to the careful path (not plain, cut by the end of the file, cut by
+   the filter);
+3. leaves the kept records, verbatim, in a shared *slot* (a ``memfd`` the parent
+   made before forking, filled with ``pwritev`` straight from the file's pages:
+   no copy through a pipe; ``2 N + 1`` slots of a piece and a longest record,
+   reused), and returns only where it started and stopped, how many records it
+   kept and how many bytes.
+
+The parent accepts a piece only when it started exactly where the piece before
+it stopped (so the records are those of the sequential reading, each once,
+whatever the guess: a wrong guess is read again from the right place) and
+writes the slot with one ``write()``.  From a record the careful path must
+take on (damage, an odd record: a checked record boundary), the workers are
+ended and the parent dumps the rest of the file itself with ``Capture.dump``
+on a shard starting there, i.e. exactly as ``--jobs 1`` continues: the same
+bytes, the same error, at the same offset.  numpy is imported (with one BLAS
+thread) and the filter prepared in the parent before the workers fork, so they
+inherit both.  Workers started otherwise than by ``fork`` (the parent runs
+other threads) share no slot: their records come back pickled, as do a piece's
+that would not fit its slot.
+
+**Everything else** (pcapng, the other byte order, a resolution to convert,
+``--count``, printing): the file is cut into exact shards
+(:func:`purepcap.savefile.shards`, about ``file size / 4N`` bytes each, at
+most 64 MiB; 2 MiB when printing); each worker reads a whole shard, filters it
+with the program the parent compiled (one per link type, shipped as ``(code,
+jt, jf, k)`` tuples, run as :meth:`Program.matcher`) and hands back one result
+per shard:
+
+* ``-w`` (and ``--count``): the kept packets encoded as ``PcapWriter.write``
+  does, joined in one ``bytes`` (no :class:`~purepcap.Packet` crosses a
+  process boundary), which the parent writes with one ``write()``;
 * printing: the shard's text, made by the same printer (``cli._Output``) the
   single-process path uses.
 
-``-w`` from a pcap file the records can be copied from skips even the walk
-that :func:`~purepcap.savefile.shards` makes before the first cut is known
-(0.3 s for 1M records, all of it before any worker starts): the file is cut
-at nominal offsets, each worker takes as its first record the first position
-at or after its offset where 8 record headers in a row look right
-(``_plausible``), reads up to the first record boundary at or after the next
-offset, and reports where it started and where it stopped.  The parent
-accepts a piece only when it started exactly where the piece before it
-stopped (the first piece starts at the file header's end), so the records
-are those of the sequential reading, each once, whatever the guess; a wrong
-guess is read again from the right place, and a piece that meets a record
-the writer would not copy unchanged (or damage) hands the rest of the file,
-from the last checked boundary, to the packet path, which reports damage
-exactly as the sequential reader does.
-
 The parent takes the results in file order, so the output is the sequential
-reading's, byte for byte.  At most ``2 N`` shards are in flight (submitted and
-not yet written): memory stays bounded whatever the file size.
+reading's, byte for byte.  At most ``2 N`` shards or pieces are in flight
+(submitted and not yet written): memory stays bounded whatever the file size.
 
 Rule 1: ``--jobs N`` prints and writes exactly what ``--jobs 1`` does, or it is
 not used.  :func:`dump` and :func:`loop` return None (the caller takes the
@@ -76,15 +98,18 @@ Whatever happens, the text is the sequential printer's.
 
 Errors: a damaged record is reported by the shard that holds it, after its
 packets before it; the parent writes (or prints) the shards before it, that
-shard's packets, then raises the same error the sequential reading raises.
+shard's packets, then raises the same error the sequential reading raises
+(pieces: the parent reads on from the last checked boundary itself, see above).
 A packet the pcap output can't take (another link type, a time stamp past
 2038) comes back as a :class:`~purepcap.Packet` and is handed to the writer
 by the parent, so the error (and its wording) is the writer's own.
 
 Signals: workers ignore SIGINT, SIGHUP, SIGUSR1 and SIGUSR2 (the terminal sends
 them to the whole process group); the parent's handlers call ``breakloop()``
-as in the single path; the parent then stops between two shards and ends
-the workers.
+as in the single path; the parent then stops between two shards (or, reading
+the rest of a file itself, every 65536 packets) and ends the workers, after
+letting the tasks in flight finish (2 s at most: ``Pool.terminate()`` can hang
+when it kills a worker that is sending a result).
 
 Worker start: ``fork`` when the parent runs no other thread (the fastest:
 modules are already imported, the compiled filters are inherited), else
@@ -99,6 +124,7 @@ import pickle
 import signal
 import stat
 import threading
+import time
 from collections import OrderedDict, deque
 from typing import Any, Callable, Generator, Iterator, Sequence
 
@@ -151,6 +177,14 @@ class Job:
         self.linktype = linktype
         self.nanosecond = nanosecond
         self.render = render
+        #: the record path's filter (made in the parent before the workers fork;
+        #: not pickled: a worker started otherwise makes its own)
+        self.rfilter: Any = None
+
+    def __getstate__(self) -> dict[str, Any]:
+        state = dict(self.__dict__)
+        state["rfilter"] = None
+        return state
 
 
 _JOB: Job | None = None
@@ -235,82 +269,12 @@ def _portable(exc: BaseException) -> BaseException:
     return PcapError(str(exc))
 
 
-def _raw_records(shard: Any, job: Job) -> tuple[bytes, int] | None:
-    """The kept records of a pcap shard copied as they are in the file, when that is
-    what the writer would write: the file in this host's byte order and the output's
-    resolution, every record with ``caplen <= snaplen <= ...``, ``caplen <= len`` and a
-    fraction below one second, nothing cut by the filter.  None when any of that
-    fails (the caller then takes the packet path, which also reports damage)."""
-    import mmap
-    import struct
-    from .savefile import open_shard
-    from .savefile._common import HOST_ORDER
-    if shard.format != "pcap" or not shard.exact or job.mode != "dump":
-        return None
-    rd = open_shard(shard)
-    try:
-        if (not getattr(rd, "_fast", False) or rd.byteorder != HOST_ORDER
-                or rd.linktype != job.linktype
-                or (rd.tsprecision == "nano") != job.nanosecond):
-            return None
-        snap = rd.snaplen
-    finally:
-        rd.close()
-    m = _matcher(shard.linktype)
-    one = 1_000_000_000 if job.nanosecond else 1_000_000
-    with open(shard.path, "rb") as f:
-        size = os.fstat(f.fileno()).st_size
-        if shard.end > size or shard.start >= shard.end:
-            return None
-        buf = mmap.mmap(f.fileno(), 0, access=mmap.ACCESS_READ)
-        try:
-            unpack = struct.Struct("=iiII").unpack_from
-            pos, end = shard.start, shard.end
-            hend = end - 16
-            parts: list[bytes] = []
-            app = parts.append
-            n = 0
-            run = -1                    # start of the current run of kept records
-            while pos <= hend:
-                _sec, frac, cl, wl = unpack(buf, pos)
-                e = pos + 16 + cl
-                if e > end or cl > snap or cl > wl or not 0 <= frac < one:
-                    return None
-                if m is None:
-                    keep = 1 << 32
-                else:
-                    keep = m(buf[pos + 16:e], wl)
-                if keep:
-                    if keep < cl:
-                        return None
-                    n += 1
-                    if run < 0:
-                        run = pos
-                elif run >= 0:
-                    app(buf[run:pos])
-                    run = -1
-                pos = e
-            if pos != end:
-                return None
-            if run >= 0:
-                app(buf[run:pos])
-            return b"".join(parts), n
-        finally:
-            buf.close()
-
-
 def _dump_shard(shard: Any) -> tuple[bytes, int, Any, BaseException | None]:
     """(pcap records, how many, a packet the parent must hand to the writer (or None),
     the error that ended the shard (or None))."""
     from .savefile.pcap import encode_records
     job = _JOB
     assert job is not None
-    try:
-        raw = _raw_records(shard, job)
-    except PcapError:
-        raw = None
-    if raw is not None:
-        return raw[0], raw[1], None, None
     parts: list[bytes] = []
     n = 0
     tail = None
@@ -567,6 +531,17 @@ def _run_print(args: tuple[Any, dict[str, Any] | None]) -> Any:
 _CHAIN = 8
 #: largest wire length believed when guessing a start
 _MAX_WIRELEN = 1 << 30
+#: largest piece of a file the record path cuts (a worker's result and a slot's size)
+PIECE = 4 * 1024 * 1024
+#: bytes a worker walks and filters at a time (the vectorized filter's arrays stay
+#: in the CPU's caches)
+_SCAN = 256 * 1024
+#: how far past its end a piece's last view reaches (a longer record is walked alone)
+_PAST = 4096
+
+#: the shared result buffers the workers inherit (``fork`` only; else None: the
+#: records come back pickled)
+_SLOTS: list["_Slot"] | None = None
 
 
 def _plausible(buf: Any, p: int, size: int, snap: int, one: int) -> bool:
@@ -592,117 +567,262 @@ def _plausible(buf: Any, p: int, size: int, snap: int, one: int) -> bool:
     return True
 
 
+def _record_filter(job: Job) -> Any:
+    """The filter as the record path runs it (None: keep all), made once per job (the
+    parent makes it before the workers fork, so they inherit it)."""
+    if job.programs is None:
+        return None
+    rf = job.rfilter
+    if rf is None:
+        from .bpf import Program
+        from .savefile._records import RecordFilter
+        insns = job.same if job.same is not None else job.programs[job.linktype]
+        rf = job.rfilter = RecordFilter(Program(insns))
+    return rf
+
+
+def _scan(buf: Any, start: int, hi: int, caplimit: int, flt: Any, parts: list[Any]
+          ) -> tuple[int, int, bool]:
+    """The records of ``buf`` (the file's bytes) from ``start`` to the first record
+    boundary at or after ``hi``, taken as ``--jobs 1`` takes them: ``walk`` (plain
+    records: whole, ``caplen <= caplimit``), then ``take_records`` (the vectorized
+    filter), ``_SCAN`` bytes at a time; the kept runs are appended to ``parts``.
+    Returns ``(kept, stop, odd)``: ``stop`` is where reading stopped; ``odd``
+    means the record there is one the record path leaves to the careful path (not
+    plain, cut by the end of the file or by the filter)."""
+    from bisect import bisect_left
+    from .savefile._records import record_end, take_records, walk
+    mv = memoryview(buf)
+    size = len(mv)
+    pos = start
+    n = 0
+    while pos < hi and pos < size:
+        # not far past hi: the walk goes to the end of the view
+        top = min(pos + _SCAN, size, hi + _PAST)
+        view: Any = mv[:top]
+        offs = walk(view, pos, 1 << 62, caplimit)
+        if not offs and top < size:      # one record longer than the view
+            view = mv[:min(pos + 16 + caplimit, size)]
+            offs = walk(view, pos, 1 << 62, caplimit)
+        if not offs:
+            return n, pos, True
+        del offs[bisect_left(offs, hi):]   # offs[0] = pos < hi stays
+        got, k, end = take_records(view, offs, flt, -1)
+        parts.extend(got)
+        n += k
+        if end != record_end(view, offs[-1]):
+            return n, end, True            # a record the filter cuts
+        pos = end
+    return n, pos, False
+
+
 def _piece(args: tuple[Any, ...]) -> tuple[Any, ...]:
-    """Worker: the kept records of the pcap records from ``start`` (None: the first
-    position at or after ``lo`` that looks like a record start) to the first
-    record boundary at or after ``hi``, copied from the file.  Returns
-    ``(blob, n, start, landing)``, or ``()`` when a record doesn't look like one
-    the writer would copy unchanged (damage, an odd record): the parent then
-    reads from a known boundary on with the packet path."""
+    """Worker: the kept records among the pcap records from ``start`` (None: the first
+    position at or after ``lo`` that looks like a record start) to the first record
+    boundary at or after ``hi``, read as ``--jobs 1`` reads them (:func:`_scan`).
+    Returns ``(blob, size, n, start, stop, odd)``: the records are in shared slot
+    ``slot`` (``blob`` None) or in ``blob``, ``size`` bytes, ``n`` of them; ``stop``:
+    where reading stopped; ``odd``: at a record for the careful path.  ``()`` when no
+    start could be guessed."""
     import mmap
-    import struct
-    path, start, lo, hi, snap = args
+    path, start, lo, hi, caplimit, slot = args
     job = _JOB
     assert job is not None
     one = 1_000_000_000 if job.nanosecond else 1_000_000
-    m = _matcher(job.linktype)
     with open(path, "rb") as f:
         size = os.fstat(f.fileno()).st_size
         if size < 24:
             return ()
         buf = mmap.mmap(f.fileno(), 0, access=mmap.ACCESS_READ)
+    if start is None:
+        # a piece with no record start of its own gets none (the parent then
+        # reads it from where the piece before stopped: nothing)
+        top = min(lo + caplimit + 17, size, hi)
+        start = next((q for q in range(lo, top) if _plausible(buf, q, size, caplimit, one)),
+                     -1)
+        if start < 0:
+            return ()
+    parts: list[Any] = []
+    n, stop, odd = _scan(buf, start, hi, caplimit, _record_filter(job), parts)
+    total = sum(map(len, parts))
+    blob: bytes | None = None
+    slots = _SLOTS
+    if slot is not None and slots is not None and total <= slots[slot].size:
+        slots[slot].fill(parts)
+    else:
+        blob = b"".join(parts)
+    return blob, total, n, start, stop, odd
+
+
+#: buffers one ``pwritev`` takes at most (the system's IOV_MAX)
+_IOV = 1024
+
+
+class _Slot:
+    """A buffer shared by the parent and the workers it forks (made before the fork):
+    a worker leaves a piece's records in it (``pwritev`` from the file's pages, no
+    copy through a pipe), the parent writes them out from its map."""
+
+    def __init__(self, size: int) -> None:
+        import mmap
+        self.size = size
+        self.fd = -1
         try:
-            if start is None:
-                top = min(lo + snap + 17, size)
-                start = next((q for q in range(lo, top) if _plausible(buf, q, size, snap, one)),
-                             -1)
-                if start < 0:
-                    return ()
-            unpack = struct.Struct("=iiII").unpack_from
-            pos = start
-            parts: list[bytes] = []
-            app = parts.append
-            n = 0
-            run = -1
-            while pos < hi and pos != size:
-                if pos + 16 > size:
-                    return ()
-                _sec, frac, cl, wl = unpack(buf, pos)
-                e = pos + 16 + cl
-                if e > size or cl > snap or cl > wl or not 0 <= frac < one:
-                    return ()
-                keep = 1 if m is None else m(buf[pos + 16:e], wl)
-                if keep:
-                    if keep < cl:
-                        return ()
-                    n += 1
-                    if run < 0:
-                        run = pos
-                elif run >= 0:
-                    app(buf[run:pos])
-                    run = -1
-                pos = e
-            if run >= 0:
-                app(buf[run:pos])
-            return b"".join(parts), n, start, pos
-        finally:
-            buf.close()
+            self.fd = os.memfd_create("purepcap-piece", os.MFD_CLOEXEC)
+            os.ftruncate(self.fd, size)
+            self.map = mmap.mmap(self.fd, size)
+        except (AttributeError, OSError):        # no memfd: an anonymous shared map
+            if self.fd >= 0:
+                os.close(self.fd)
+            self.fd = -1
+            self.map = mmap.mmap(-1, size)
+
+    def fill(self, parts: list[Any]) -> None:
+        """Put ``parts`` (at most ``size`` bytes in all) one after another at the start."""
+        at = 0
+        for i in range(0, len(parts), _IOV):
+            some = parts[i:i + _IOV]
+            want = sum(map(len, some))
+            if self.fd < 0 or os.pwritev(self.fd, some, at) != want:
+                view = memoryview(self.map)
+                p = at
+                for b in some:
+                    view[p:p + len(b)] = b
+                    p += len(b)
+                view.release()
+            at += want
+
+    def close(self) -> None:
+        self.map.close()
+        if self.fd >= 0:
+            os.close(self.fd)
 
 
 def _copyable(cap: Any, dest: Any) -> int | None:
-    """The snapshot length when ``cap``'s file can be cut into guessed pieces (pcap
-    in this host's byte order, 16-byte record headers, the output's link type and
-    resolution), else None."""
-    from .savefile._common import HOST_ORDER
+    """The largest ``caplen`` the record path copies (``--jobs 1``'s: the snapshot
+    length, at most the link type's maximum) when ``cap``'s file is read by the
+    record path into ``dest`` (pcap in this host's byte order, 16-byte record
+    headers, the output's link type and resolution), else None."""
+    from .savefile._common import max_snaplen_for_dlt
     rd = getattr(getattr(cap, "backend", None), "reader", None)
-    if (rd is None or dest is None or getattr(rd, "format", "") != "pcap"
-            or not getattr(rd, "_fast", False) or rd.byteorder != HOST_ORDER
-            or rd.linktype != dest.linktype
-            or (rd.tsprecision == "nano") != bool(dest.nanosecond)):
+    can = getattr(rd, "can_copy", None)
+    if (rd is None or dest is None or not callable(can) or rd.format != "pcap"
+            or rd.linktype != dest.linktype or not can(bool(dest.nanosecond))):
         return None
-    return int(rd.snaplen)
+    return min(int(rd.snaplen), max_snaplen_for_dlt(rd.linktype))
 
 
-def _dump_pieces(name: str, jobs: int, job: Job, snap: int, dest: Any, sink: Any,
-                 stop: Callable[[], bool]) -> int:
-    """``dump`` for a file :func:`_copyable` accepts: pieces of about size / 4N bytes,
-    each worker guessing its piece's first record (no walk of the file before the
-    work starts), the parent checking that each guess is where the piece before
-    ended (so every record is read once, in order, as by the sequential reader):
-    a wrong guess is read again from the right place; a piece that meets an odd or
-    damaged record sends the rest of the file, from the last checked boundary, down
-    the packet path (which reports damage as the sequential reader does)."""
-    import dataclasses
-    from .savefile import shards
+def _dump_pieces(name: str, jobs: int, job: Job, caplimit: int, dest: Any, spec: Any,
+                 optimize: bool, sink: Any, stop: Callable[[], bool]) -> int:
+    """``dump`` for a file :func:`_copyable` accepts: pieces of at most ``PIECE`` bytes
+    (at least 4 per worker), each worker guessing its piece's first record (no walk
+    of the file before the work starts), reading it as ``--jobs 1`` does and leaving
+    the kept records in a shared slot; the parent checks that each guess is where
+    the piece before stopped (so every record is read once, in order, as by the
+    sequential reader) and writes the slot.  A wrong guess is read again from the
+    right place; from a record the careful path must take (damage, an odd record)
+    on, the parent reads the rest of the file itself, as ``--jobs 1`` does."""
+    global _SLOTS
     size = os.stat(name).st_size
-    count = max(jobs * SHARDS_PER_JOB, -(-size // MAX_SHARD))
+    count = max(jobs * SHARDS_PER_JOB, -(-size // PIECE))
     span = max(size - 24, 0)
     cuts = sorted({24 + span * i // count for i in range(count)}) + [size]
-    pieces = [(name, 24 if i == 0 else None, lo, hi, snap)
+    _import_numpy()                  # once, before the workers fork
+    _use_job(job)
+    _record_filter(job)
+    nslots = 2 * jobs + 1            # in flight, and the one being written
+    slots = None
+    if _context().get_start_method() == "fork":
+        width = max((hi - lo for lo, hi in zip(cuts, cuts[1:])), default=0)
+        slots = [_Slot(width + min(caplimit, 1 << 20) + 16) for _ in range(nslots)]
+    pieces = [(name, 24 if i == 0 else None, lo, hi, caplimit,
+               None if slots is None else i % nslots)
               for i, (lo, hi) in enumerate(zip(cuts, cuts[1:]))]
-    counter = getattr(sink, "counter", None)
     expected = 24
-    written = 0
+    counter = getattr(sink, "counter", None)
+    _SLOTS = slots
     results = run_shards(pieces, job, jobs, _piece, stop=stop)
     try:
         for piece, got, pool in results:
-            if (not got and piece[1] is None) or (got and got[2] != expected):
-                # a wrong guess: again, from where the piece before ended
-                got = pool.apply(_piece, ((name, expected, None, piece[3], snap),))
-            if not got:
-                rest = dataclasses.replace(shards(name, n=1)[0], start=expected)
-                blob, n, tail, error = pool.apply(_run_dump, (rest,))
-                _deliver(dest, blob, n, tail, error, written, sink, counter)
+            if not got or got[3] != expected:
+                # a wrong guess: again, from where the piece before stopped
+                got = pool.apply(_piece, ((name, expected) + piece[2:],))
+            if not got:                # the file is shorter than its header now
+                got = (None, 0, 0, expected, expected, True)
+            blob, total, n, _start, expected, odd = got
+            if blob is not None or not total:
+                _deliver(dest, blob or b"", n, None, None, 0, sink, counter)
+            else:
+                assert slots is not None
+                with memoryview(slots[piece[5]].map) as whole, whole[:total] as data:
+                    _deliver(dest, data, n, None, None, 0, sink, counter)
+            if odd:
+                results.close()      # the workers end before the parent reads on
+                _dump_rest(name, expected, spec, optimize, dest, counter, stop)
                 break
-            blob, n, _start, expected = got
-            _deliver(dest, blob, n, None, None, written, sink, counter)
-            written += n
     finally:
         results.close()
+        _SLOTS = None
+        for slot in slots or ():
+            slot.close()
     return -2 if stop.flag[0] else 0  # type: ignore[attr-defined]
 
 
-def _deliver(dest: Any, blob: bytes, n: int, tail: Any, error: BaseException | None,
+def _import_numpy() -> None:
+    """Import numpy (for the vectorized filter) with one BLAS thread: the filter
+    never calls BLAS, and the threads OpenBLAS starts by default burn CPU time
+    the workers need."""
+    import sys
+    from .bpf import vector
+    if "numpy" in sys.modules:
+        vector.available()
+        return
+    saved = {k: os.environ.get(k) for k in _BLAS_THREADS}
+    os.environ.update(dict.fromkeys(_BLAS_THREADS, "1"))
+    try:
+        vector.available()
+    finally:
+        for k, v in saved.items():
+            if v is None:
+                os.environ.pop(k, None)
+            else:
+                os.environ[k] = v
+
+
+#: the variables BLAS libraries read for their thread count
+_BLAS_THREADS = ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS")
+
+
+#: packets the parent dumps between two looks at ``breakloop()`` (see _dump_rest)
+_REST_BATCH = 65536
+
+
+def _dump_rest(name: str, start: int, spec: Any, optimize: bool, dest: Any, counter: Any,
+               stop: Callable[[], bool]) -> None:
+    """The records of ``name`` from the record boundary ``start`` on, dumped by the
+    sequential path (``Capture.dump`` on a shard of the file: its careful reading,
+    its errors, with file offsets)."""
+    import dataclasses
+    from .capture import open_offline
+    from .savefile import shards
+    rest = dataclasses.replace(shards(name, n=1)[0], start=start)
+    cap = open_offline(rest)
+    try:
+        if spec is not None:
+            cap.setfilter(spec, optimize=optimize, netmask=0)
+        while not stop():
+            before = dest.packets
+            n = cap.dump(dest, _REST_BATCH)
+            dest.packets = before + n      # records included, as _deliver counts
+            if counter is not None:
+                counter.n += n
+            if n < _REST_BATCH:
+                break
+    finally:
+        cap.close()
+
+
+def _deliver(dest: Any, blob: Any, n: int, tail: Any, error: BaseException | None,
              written: int, sink: Any, counter: Any) -> None:
     """Write a worker's records (and replay its tail packet, raise its error)."""
     from .errors import LinkTypeError
@@ -751,9 +871,9 @@ def run_shards(shards: Sequence[Any], job: Job, jobs: int, task: Callable[[Any],
     so the caller can submit a further task."""
     ctx = _context()
     pool = ctx.Pool(min(jobs, max(1, len(shards))), initializer=_init_worker, initargs=(job,))
+    flight: deque[tuple[Any, Any]] = deque()
     try:
         todo = iter(shards)
-        flight: deque[tuple[Any, Any]] = deque()
 
         def submit() -> None:
             for s in todo:
@@ -772,7 +892,17 @@ def run_shards(shards: Sequence[Any], job: Job, jobs: int, task: Callable[[Any],
         pool.close()
         pool.join()
     finally:
+        # ended early: let the tasks in flight finish first (for at most _DRAIN
+        # seconds).  Pool.terminate() can hang for good when it kills a worker that
+        # is sending a result (the worker dies holding the result queue's lock).
+        deadline = time.monotonic() + _DRAIN
+        for _s, res in flight:
+            res.wait(max(0.0, deadline - time.monotonic()))
         pool.terminate()
+
+
+#: seconds an early end waits for the tasks in flight (see run_shards)
+_DRAIN = 2.0
 
 
 def _eligible_file(name: str) -> bool:
@@ -842,7 +972,8 @@ def dump(args: Any, name: str, cap: Any, dest: Any, spec: Any, limit: int,
               nanosecond=bool(getattr(dest, "nanosecond", False)))
     stop = _stopped(cap)
     if snap is not None:
-        return _dump_pieces(name, jobs, job, snap, dest, sink, stop)
+        return _dump_pieces(name, jobs, job, snap, dest, spec, not args.no_optimize, sink,
+                            stop)
     counter = getattr(sink, "counter", None)
     written = 0
     for _s, (blob, n, tail, error), _pool in run_shards(shards, job, jobs, _run_dump,
