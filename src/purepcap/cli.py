@@ -593,8 +593,11 @@ def _read_file(args: argparse.Namespace, name: str, out: IO[str], err: IO[str],
                 # a pcap file has one link type: the handle stops before a packet
                 # of another one (LinkTypeError: one line, exit status 1)
                 try:
-                    from . import parallel
-                    if parallel.dump(args, name, cap, dest, _filter_spec(args), limit) is None:
+                    done = None
+                    if getattr(args, "jobs", 1) > 1:   # (else multiprocessing is not imported)
+                        from . import parallel
+                        done = parallel.dump(args, name, cap, dest, _filter_spec(args), limit)
+                    if done is None:
                         _dump_to(cap, dest, limit, err)
                 finally:
                     dest.close()
@@ -604,8 +607,10 @@ def _read_file(args: argparse.Namespace, name: str, out: IO[str], err: IO[str],
             sink.sig = sig
             from .savefile.rotate import FileLimitReached
             try:
-                from . import parallel
-                status = parallel.loop(args, name, cap, sink, _filter_spec(args), limit)
+                status = None
+                if getattr(args, "jobs", 1) > 1:
+                    from . import parallel
+                    status = parallel.loop(args, name, cap, sink, _filter_spec(args), limit)
                 if status is None:
                     status = sink.loop(cap, limit)
             except FileLimitReached as exc:   # -G -W: the last file is closed; stop
@@ -915,6 +920,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     if argv is None:
         argv = sys.argv[1:]
     out, err = sys.stdout, sys.stderr
+    from .bpf import vector
+    vector.ONE_BLAS_THREAD = True      # the command's own process (see there)
     try:
         return _run(argv, out, err)
     except _UsageError as exc:

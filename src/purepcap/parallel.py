@@ -769,28 +769,14 @@ def _dump_pieces(name: str, jobs: int, job: Job, caplimit: int, dest: Any, spec:
 
 
 def _import_numpy() -> None:
-    """Import numpy (for the vectorized filter) with one BLAS thread: the filter
-    never calls BLAS, and the threads OpenBLAS starts by default burn CPU time
-    the workers need."""
-    import sys
+    """Import numpy (for the vectorized filter) with one BLAS thread before the
+    workers fork (see :data:`purepcap.bpf.vector.ONE_BLAS_THREAD`)."""
     from .bpf import vector
-    if "numpy" in sys.modules:
-        vector.available()
-        return
-    saved = {k: os.environ.get(k) for k in _BLAS_THREADS}
-    os.environ.update(dict.fromkeys(_BLAS_THREADS, "1"))
-    try:
-        vector.available()
-    finally:
-        for k, v in saved.items():
-            if v is None:
-                os.environ.pop(k, None)
-            else:
-                os.environ[k] = v
+    vector.ONE_BLAS_THREAD = True
+    vector.available()
 
 
 #: the variables BLAS libraries read for their thread count
-_BLAS_THREADS = ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS")
 
 
 #: packets the parent dumps between two looks at ``breakloop()`` (see _dump_rest)

@@ -37,6 +37,11 @@ __all__ = ["VectorProgram", "vectorize", "available"]
 _M32 = 0xFFFFFFFF
 _np: Any = None
 _tried = False
+#: set by the command (a process of its own): numpy is then imported with one
+#: BLAS thread, since the filter never calls BLAS and the threads OpenBLAS
+#: starts by default only burn CPU time
+ONE_BLAS_THREAD = False
+_BLAS_THREADS = ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS")
 
 
 def available() -> bool:
@@ -44,11 +49,22 @@ def available() -> bool:
     global _np, _tried
     if not _tried:
         _tried = True
+        import os
+        import sys
+        saved = {k: os.environ.get(k) for k in _BLAS_THREADS}
+        if ONE_BLAS_THREAD and "numpy" not in sys.modules:
+            os.environ.update(dict.fromkeys(_BLAS_THREADS, "1"))
         try:
             import numpy
             _np = numpy
         except ImportError:  # pragma: no cover - numpy is an optional extra
             _np = None
+        finally:
+            for k, v in saved.items():   # the environment as it was
+                if v is None:
+                    os.environ.pop(k, None)
+                else:
+                    os.environ[k] = v
     return _np is not None
 
 
