@@ -755,7 +755,18 @@ class _Walk:
                 ctx.sport, ctx.dport = sport, dport
                 self.ports(sport, dport, False)
             self.out(fmt(rec, ctx))
+        else:
+            # the layers (--json, Packet.layers()): the application's record too
+            ctx.sport, ctx.dport = sport, dport
+            app = _tcp_app_record(rec, ctx)
+            if app is not None:
+                self.add(app, off + rec.hlen)
         return self.follow(rec, off, length)
+
+
+def _tcp_app_record(rec: Any, ctx: Context) -> Layer | None:
+    from .tcp import app_record
+    return app_record(rec, ctx)
 
 
 _protocols: dict[int, str] | None = None

@@ -1058,6 +1058,34 @@ def _app(rec: TCP, length: int, ctx: Context) -> str:
     return app_text(rec.sport, rec.dport, rec.payload, length, ctx)
 
 
+def app_record(rec: TCP, ctx: Context) -> Layer | None:
+    """The record of the application unit a segment carries, for the protocols
+    whose printers make records (DNS, BGP, LDP...); None for the others, for a
+    segment without data, and where tcpdump would not print the payload (a
+    RST's data with ``-v``, a header longer than what was captured)."""
+    length = rec.length - rec.hlen
+    if rec.stop is not None or length <= 0 or not rec.payload or rec.caplen < rec.hlen:
+        return None
+    if rec.flags & RST and ctx.opts.verbose:
+        return None
+    forced = ctx.opts.forced
+    target = ("dns", "dns_tcp") if forced == "domain" else None if forced else \
+        app_name(rec.sport, rec.dport)
+    if target == "domain":
+        target = ("dns", "dns_tcp")
+    if target is None or isinstance(target, str):
+        return None
+    from ._walk import external
+    funcs = external(*target)
+    if funcs is None:
+        return None
+    try:
+        app: Layer = funcs[0](rec.payload, length, ctx)
+    except Exception:      # the text path's guard: a record that can't be made is left out
+        return None
+    return app
+
+
 def app_text(sport: int, dport: int, p: bytes, length: int, ctx: Context) -> str:
     """What tcpdump's application printers write after ``length N`` (``p``: the
     captured payload, ``length``: the payload's length on the wire)."""
