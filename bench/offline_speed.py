@@ -108,40 +108,35 @@ def command_rows(path: str, ng: str, expr: str, rounds: int, tmp: str) -> None:
 
 # -- the API --------------------------------------------------------------------------
 
-def api_purepcap(path: str, expr: str | None, body: bool) -> int:
+def _api_purepcap(path: str, expr: str | None, body: bool, batches: bool) -> int:
+    from itertools import chain
     import purepcap
     n = 0
     tot = 0
     with purepcap.open_offline(path) as cap:
         if expr:
             cap.setfilter(expr)
+        packets = chain.from_iterable(cap.batches()) if batches else cap
         if body:
-            for p in cap:
+            for p in packets:
                 ts = p.ts
                 tot += len(p.data)
                 n += 1
             del ts
         else:
-            for _p in cap:
+            for _p in packets:
                 n += 1
     return n
 
 
+def api_purepcap(path: str, expr: str | None, body: bool) -> int:
+    """``for p in cap``."""
+    return _api_purepcap(path, expr, body, False)
+
+
 def api_purepcap_batches(path: str, expr: str | None, body: bool) -> int:
-    import purepcap
-    n = 0
-    tot = 0
-    with purepcap.open_offline(path) as cap:
-        if expr:
-            cap.setfilter(expr)
-        for batch in cap.batches():
-            if body:
-                for p in batch:
-                    ts = p.ts
-                    tot += len(p.data)
-                del ts
-            n += len(batch)
-    return n
+    """The packets of ``cap.batches()``."""
+    return _api_purepcap(path, expr, body, True)
 
 
 def api_pcapy(path: str, expr: str | None, body: bool) -> int:

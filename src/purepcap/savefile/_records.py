@@ -21,19 +21,19 @@ path for runs of plain Enhanced Packet Blocks: :func:`walk_blocks` (or, with
 numpy, :func:`chain_blocks`) finds them, :func:`verdicts` filters them, and
 the pcap records are made from the 16 bytes before each block's data
 (:func:`gather`); the readers share the read_kept queue helpers
-(:func:`queue_batch`, :func:`drop_queue`, :func:`build_packets`) and
+(:func:`queue_batch`, :func:`drop_queue`; packets from :func:`purepcap.packet.from_rows`) and
 :func:`record_input`.
 """
 
 from __future__ import annotations
 
 import struct
-from typing import Any, Callable, Iterable, Sequence
+from typing import Any, Callable
 
 from ..bpf import vector
 
 __all__ = ["walk", "record_end", "RecordFilter", "take_records", "verdicts", "walk_blocks",
-           "chain_blocks", "gather", "record_input", "queue_batch", "drop_queue", "build_packets"]
+           "chain_blocks", "gather", "record_input", "queue_batch", "drop_queue"]
 
 _U32 = struct.Struct("=I").unpack_from
 _HDR = struct.Struct("=IIII").unpack_from
@@ -323,22 +323,3 @@ def drop_queue(inp: Any, queue: list[Any] | None, undelivered: int,
         inp.pos = pos
         return whole
     return False  # pragma: no cover
-
-
-def build_packets(rows: Iterable[tuple[int, int, int, bytes, int]], linktype: int
-                  ) -> list[Any]:
-    """:class:`~purepcap.Packet` objects from ``(ts, caplen, wirelen, data,
-    interface)`` rows, made without ``Packet.__init__`` (callers check
-    ``PACKET_SLOTS_OK``); no pkttype, VLAN tag or comment."""
-    from ..packet import Packet
-    out: list[Any] = []
-    app = out.append
-    new = object.__new__
-    for row in rows:
-        p = new(Packet)
-        p.ts, p.caplen, p.wirelen, p.data, p.interface = row
-        p.pkttype = p.vlan_tci = p.vlan_tpid = -1
-        p.linktype = linktype
-        p.comment = None
-        app(p)
-    return out

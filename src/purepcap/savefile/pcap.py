@@ -296,7 +296,8 @@ class PcapReader(Reader):
         (:meth:`drop_kept`), first gives back the records after the last
         packet returned, so they are read (and filtered) again.
         """
-        from ._records import build_packets, queue_batch, select
+        from ..packet import from_rows
+        from ._records import queue_batch, select
         q = self._kept
         if q is None or q[3] >= len(q[2]):
             self._kept = None
@@ -313,7 +314,7 @@ class PcapReader(Reader):
         buf = q[0]
         unpack = self._hdr.unpack_from
         fmul = self._fmul
-        return build_packets([(sec * 1000000000 + frac * fmul, cl, wl, buf[o + 16:o + 16 + cl], 0)
+        return from_rows([(sec * 1000000000 + frac * fmul, cl, wl, buf[o + 16:o + 16 + cl], 0)
                               for o in queue_batch(q, most, self.KEPT_BATCH)
                               for sec, frac, cl, wl in (unpack(buf, o),)], self.linktype)
 

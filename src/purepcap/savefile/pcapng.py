@@ -49,13 +49,13 @@ from typing import IO, TYPE_CHECKING, Any, BinaryIO, Iterable
 from ..errors import SavefileError, SavefileTruncated
 from ..linktype import LinkType, dlt_to_linktype, linktype_to_dlt
 from ..packet import (PACKET_BROADCAST, PACKET_HOST, PACKET_MULTICAST, PACKET_OTHERHOST,
-                      PACKET_OUTGOING, Packet)
+                      PACKET_OUTGOING, Packet, from_rows)
 from ._common import HOST_ORDER, ByteOrder, Reader, _Input, adjust_snapshot, max_snaplen_for_dlt
 from ._info import InterfaceInfo, InterfaceStatistics, NameRecord, SectionInfo
 from ._swap import SWAP_DLTS, fixup_usb_mmapped, swap_pseudo_header
 from ._writer import BufferedWriter, check_data, packet_type_error, writer_dlt
 from ..bpf import vector
-from ._records import (build_packets, chain_blocks, drop_queue, gather, queue_batch,
+from ._records import (chain_blocks, drop_queue, gather, queue_batch,
                        record_input, verdicts, walk_blocks)
 from .pcap import HOST_RECORD, PACKET_SLOTS_OK
 
@@ -843,7 +843,7 @@ class PcapNgReader(Reader):
         head = self._sec.epb7
         rts = self._sec.rt
         blocks = [(o, head(buf, o)) for o in queue_batch(q, most, self.KEPT_BATCH)]
-        out = build_packets([(((th << 32) | tl) * rts[iid].mul, cl, wl, buf[o + 28:o + 28 + cl],
+        out = from_rows([(((th << 32) | tl) * rts[iid].mul, cl, wl, buf[o + 28:o + 28 + cl],
                               iid) for o, (_bt, _bl, iid, th, tl, cl, wl) in blocks],
                             self.linktype)
         for p, (o, h) in zip(out, blocks):
