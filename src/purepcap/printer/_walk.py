@@ -107,6 +107,8 @@ ETHERTYPES: dict[int, Target] = {
     0xFEFE: ("isis", "isoclns_ether"),
     0x8847: ("mpls", "mpls"), 0x8848: ("mpls", "mpls"),
     0xD28B: ("arista", "arista"), 0x8902: ("cfm", "cfm"), 0xABCD: ("cfm", "cfm"),
+    0x88CA: ("tipc", "tipc"),
+    0x88E5: ("macsec", "macsec"), 0x886F: ("msnlb", "msnlb"),
 }
 
 IPPROTOS: dict[int, Target] = {
@@ -120,6 +122,7 @@ IPPROTOS: dict[int, Target] = {
     89: ("ospf", "ospf"),
     33: "dccp",        # a walker handler: it prints the addresses itself
     113: ("pgm", "pgm"),
+    132: "sctp",       # a walker handler: it prints the addresses itself
 }
 
 LLC_SAPS: dict[int, Target] = {
@@ -133,6 +136,7 @@ SNAP: dict[int, Target] = {
     (0x00000C << 16) | 0x2000: ("cdp", "cdp"),
     (0x00000C << 16) | 0x010B: ("stp", "stp"),     # Cisco PVST+
     (0x00000C << 16) | 0x0111: ("udld", "udld"),
+    (0x00000C << 16) | 0x2004: ("dtp", "dtp"),
 }
 
 UDPPORTS: dict[int, Target] = _udp.UDP_PORTS    # type: ignore[assignment]  # one table
@@ -143,7 +147,8 @@ TABLES: dict[str, dict[int, Target]] = {
 }
 
 #: UDP application modules given the bytes up to the IP datagram's end
-_READ_TO_IP_END = frozenset(("dns", "lisp", "sflow", "ldp", "isakmp"))
+_READ_TO_IP_END = frozenset(("dns", "lisp", "sflow", "ldp", "isakmp", "l2tp", "radius", "olsr",
+                             "hncp", "ahcp"))
 
 _LLC_U_NAMES = {0x03: "ui", 0xE3: "test", 0xAF: "xid", 0x6F: "sabme", 0x43: "disc",
                 0x63: "ua", 0x0F: "dm", 0x87: "frmr", 0xBF: "xid", 0xF3: "test",
@@ -326,6 +331,10 @@ class _Walk:
         """DCCP (printer/dccp.py): through :meth:`ext`, never the fast path, as it
         writes the addresses with its ports itself."""
         return self.ext(("dccp", "dccp"), "ipproto", key, off, length)
+
+    def h_sctp(self, off: int, length: int, key: int) -> tuple[Target | None, str, int, int, int] | None:
+        """SCTP (printer/sctp.py): like DCCP, it writes the addresses with its ports."""
+        return self.ext(("sctp", "sctp"), "ipproto", key, off, length)
 
     # -- link layers --
     def h_ether(self, off: int, length: int, key: int) -> tuple[Target | None, str, int, int, int] | None:

@@ -25,6 +25,7 @@ _PSEUDO6 = struct.Struct("!16s16sIxxxB")
 UDP_PORTS: dict[int, tuple[str, str]] = {
     53: ("dns", "dns"),
     5353: ("dns", "mdns"),
+    1701: ("l2tp", "l2tp"),
     67: ("bootp", "bootp"),
     68: ("bootp", "bootp"),
     123: ("ntp", "ntp"),
@@ -40,17 +41,23 @@ UDP_PORTS: dict[int, tuple[str, str]] = {
     6343: ("sflow", "sflow"), 49152: ("bcmli", "bcm_li"), 646: ("ldp", "ldp"),
     8472: ("otv", "otv"), 4342: ("lisp", "lisp"), 500: ("isakmp", "isakmp"),
     6635: ("mpls", "mpls"), 546: ("dhcp6", "dhcp6"), 547: ("dhcp6", "dhcp6"),
+    654: ("aodv", "aodv"), 698: ("olsr", "olsr"), 5359: ("ahcp", "ahcp"), 8231: ("hncp", "hncp"),
+    69: ("tftp", "tftp"),
+    161: ("snmp", "snmp"), 162: ("snmp", "snmp"), 30490: ("someip", "someip"),
     514: ("syslog", "syslog"), 12223: ("lwapp", "lwapp_control"), 12222: ("lwapp", "lwapp_data"),
+    **{port: ("radius", "radius") for port in (1645, 1646, 1812, 1813, 1700, 3799)},
     **{port: ("rx", "rx") for port in range(7000, 7010)},
 }
 
 # -T TYPE: tcpdump's packet types, and the printer each one selects (None: known
 # to tcpdump, not printed by us yet: such packets fall back to "UDP, length N")
 FORCED_TYPES: dict[str, tuple[str, str] | None] = {
-    "vxlan": ("vxlan", "vxlan"), "geneve": None, "aodv": None, "carp": None,
+    "vxlan": ("vxlan", "vxlan"), "geneve": None, "aodv": ("aodv", "aodv"), "carp": None,
     "cnfp": None, "domain": ("dns", "dns"), "lmp": None, "pgm": None, "pgm_zmtp1": None,
-    "radius": None, "resp": None, "rpc": None, "rtcp": None, "rtp": None, "snmp": None,
-    "someip": None, "tftp": None, "vat": None, "wb": None, "zmtp1": None, "bfd": None,
+    "radius": ("radius", "radius"), "resp": None, "rpc": None, "rtcp": None, "rtp": None,
+    "snmp": ("snmp", "snmp"),
+    "someip": ("someip", "someip"), "tftp": ("tftp", "tftp"), "vat": None, "wb": None,
+    "zmtp1": None, "bfd": None,
     "ntp": ("ntp", "ntp"),
 }
 # tcpdump 4.99.3's list (what -T accepts)
@@ -58,7 +65,8 @@ TCPDUMP_TYPES = ("aodv", "carp", "cnfp", "domain", "lmp", "pgm", "pgm_zmtp1",
                  "radius", "resp", "rpc", "rtcp", "rtp", "snmp", "someip", "tftp", "vat",
                  "vxlan", "wb", "zmtp1")
 
-_FORCED_KEY = {"vxlan": 4789, "domain": 53, "ntp": 123}
+_FORCED_KEY = {"tftp": 69, "radius": 1812, "vxlan": 4789, "domain": 53, "ntp": 123, "aodv": 654,
+               "snmp": 161, "someip": 30490}
 
 
 @dataclass(slots=True)
