@@ -332,6 +332,44 @@ class Capture:
             handled += self._deliver(callback, cnt - handled if cnt > 0 else -1)
         return handled
 
+    #: records handed to a :meth:`_loop_rows` callback at a time (a signal is
+    #: noticed between two calls)
+    ROWS_BATCH = 256
+
+    def _loop_rows(self, cnt: int, rows: Callable[[bytes, list[int]], Any],
+                   callback: Callable[[Packet], Any]) -> int:
+        """:meth:`loop` for a reader that hands out records where they lie
+        (a pcap file's plain records, see ``OfflineBackend.read_rows``):
+        ``rows(buffer, header offsets)`` gets them, up to :attr:`ROWS_BATCH`
+        at a time, without a :class:`Packet` each; every other packet (the
+        careful path's, packets already pending) goes to ``callback``, in file
+        order.  Same count, end and break rules as :meth:`loop`."""
+        _int(cnt, "cnt")
+        b: Any = self._b
+        read_rows = getattr(b, "read_rows", None)
+        if read_rows is None:
+            return self.loop(cnt, callback)
+        handled = 0
+        pending = self._pending
+        batch = self.ROWS_BATCH
+        while cnt <= 0 or handled < cnt:
+            if self.take_break():
+                return PCAP_ERROR_BREAK
+            left = cnt - handled if cnt > 0 else 0
+            if not pending:
+                got = read_rows(left if 0 < left < batch else batch)
+                if got is not None:
+                    if got[1]:
+                        rows(got[0], got[1])
+                        handled += len(got[1])
+                    continue
+                if not self._fill(left, self._timeout()):
+                    if self._gave_up():
+                        break
+                    continue
+            handled += self._deliver(callback, cnt - handled if cnt > 0 else -1)
+        return handled
+
     def dump(self, dest: Any, count: int = -1, *, nanosecond: bool | None = None) -> int:
         """Capture straight into a classic pcap file; returns the number of packets written.
 

@@ -466,6 +466,37 @@ class _Output:
             self._lines = []
             self.out.write("".join(lines))
 
+    def rows_handler(self, cap: Any, counter: Any) -> Callable[[bytes, list[int]], None] | None:
+        """For ``cap._loop_rows``: prints records where the pcap reader's buffer
+        holds them (the printer's fast path, no packet made), or None when
+        this output or that file has no such path."""
+        fast_rows = self.printer.fast_rows
+        reader: Any = getattr(getattr(cap, "_backend", None), "reader", None)
+        header = getattr(reader, "record_header", None)
+        if not self._simple or self.dlt != 1 or fast_rows is None or header is None:
+            return None
+        from .packet import Packet
+        from .printer import invalid_header
+        hdr = header.unpack_from
+        fmul = reader.fraction_ns
+        ts, ts_text, text, dlt = self.ts, self._ts, self._text, self.dlt
+
+        def slow(buf: bytes, o: int) -> str:
+            # the packet path's line (tcpdump's text for what the fast path leaves)
+            sec, frac, cl, wl = hdr(buf, o)
+            pkt = Packet(sec * 1000000000 + frac * fmul, cl, wl, buf[o + 16:o + 16 + cl], dlt, 0)
+            bad = invalid_header(pkt)
+            return (bad if bad else ts_text(pkt.ts) + text(pkt)) + "\n"
+
+        def rows(buf: bytes, offs: list[int]) -> None:
+            lines = fast_rows(buf, offs, hdr, fmul, ts, slow)
+            self._write_pending()
+            self.out.write("".join(lines))
+            self.count += len(offs)
+            counter.n += len(offs)
+
+        return rows
+
     def packet(self, pkt: Any) -> None:
         if self._simple and pkt.caplen and pkt.wirelen:
             self.count += 1
@@ -810,6 +841,9 @@ class _Sink:
 
         out.batch = 255
         try:
+            rows = out.rows_handler(cap, counter)
+            if rows is not None:
+                return int(cap._loop_rows(limit, rows, handle))
             return int(cap.loop(limit, handle))
         finally:
             out.batch = 0

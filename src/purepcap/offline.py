@@ -110,6 +110,20 @@ class OfflineBackend:
             if kept:
                 return kept
 
+    def read_rows(self, most: int) -> tuple[bytes, list[int]] | None:
+        """The next kept plain records of a pcap file where they lie in the
+        reader's buffer, ``(buffer, record header offsets)``, at most ``most``
+        (<= 0: a reader's batch), possibly none; no packet is made (see
+        :meth:`purepcap.savefile.pcap.PcapReader.read_rows`).  None when the
+        next record needs :meth:`read` (the careful path, the end of the file),
+        or the reader has no such path."""
+        reader: Any = self.reader
+        if self._eof or not getattr(reader, "filters_records", False) \
+                or not callable(getattr(reader, "read_rows", None)):
+            return None
+        flt = None if self._program_for is None else self._record_filter()
+        return reader.read_rows(most, flt)  # type: ignore[no-any-return]
+
     @property
     def has_records(self) -> bool:  # type: ignore[override]
         """True for the pcap and pcapng readers: :meth:`read_records` takes their

@@ -119,8 +119,12 @@ class Printer:
         self._last_ctx = Context()
         # the text fast path (``_fast``): Ethernet frames of the everyday shapes
         self._fast: Any = None
+        #: the fast path's lines for a buffer of pcap records (None: no fast path);
+        #: see :meth:`._fast.FastText.rows`
+        self.fast_rows: Any = None
         if fast_enabled(self.opts):
-            self._fast = FastText(self.opts, self.state).text
+            fast = FastText(self.opts, self.state)
+            self._fast, self.fast_rows = fast.text, fast.rows
 
     def _ctx(self) -> Context:
         return Context(opts=self.opts, state=self.state)

@@ -27,6 +27,7 @@ import struct
 from socket import inet_ntoa as _ntoa
 from typing import Any, Callable
 
+from . import dns as _dns
 from . import icmp as _icmp
 from . import tcp as _tcp
 from . import udp as _udp
@@ -40,6 +41,7 @@ __all__ = ["FastText", "fast_enabled"]
 
 _inet_sum = _tcp.inet_sum
 _relative = _tcp.relative
+_relative_in = _tcp.relative_in
 _options_fast = _tcp._options_fast
 _APP_PORTS = _tcp._APP_PORTS
 _NONE = _tcp._NONE
@@ -50,6 +52,7 @@ _M32 = 0xFFFFFFFF
 _ACK, _SYN, _FIN, _RST, _URG = 0x10, 0x02, 0x01, 0x04, 0x20
 _CACHE_MAX = 8192          # prefixes kept (a flows capture must not grow it)
 _IP6_EXT = frozenset((0, 43, 44, 60))
+_DNS_TARGET = _udp.UDP_PORTS[53]
 
 
 def fast_enabled(opts: Options) -> bool:
@@ -63,13 +66,17 @@ class FastText:
 
     __slots__ = ("opts", "state", "prefixes", "absolute", "flag_names", "app_index",
                  "ethertypes", "ipprotos", "external", "ctx", "checksums", "verbose",
-                 "head4", "head6", "parens")
+                 "head4", "head6", "parens", "conns", "lines")
 
     def __init__(self, opts: Options, state: dict[str, Any]) -> None:
         from . import _walk
         self.opts = opts
         self.state = state
         self.prefixes: dict[bytes, str] = {}
+        #: TCP: a direction's addresses and ports -> what they fix (see _conn)
+        self.conns: dict[bytes, tuple[Any, ...]] = {}
+        #: a text protocol (http, smtp...) -> its first lines -> their text (see _tcp)
+        self.lines: dict[str, dict[bytes, str]] = {}
         self.absolute = opts.absolute_seq
         self.flag_names = _tcp.FLAG_NAMES
         self.app_index = _tcp._APP_INDEX
@@ -180,6 +187,50 @@ class FastText:
         except Exception:
             return None
 
+    def rows(self, buf: bytes, offs: list[int], hdr: Callable[[bytes, int], tuple[int, ...]],
+             fmul: int, ts: Any, slow: Callable[[bytes, int], str]) -> list[str]:
+        """The lines (time stamp, text, newline) of the Ethernet records at
+        ``offs`` in ``buf`` (a pcap reader's buffer: ``hdr`` unpacks a record
+        header, ``fmul`` is nanoseconds per time-fraction unit, ``ts`` the
+        :class:`~purepcap.printer.TimestampFormatter`).  A record :meth:`text`
+        does not print (or with a zero length) gets ``slow(buf, offset)``, the
+        packet path's line, in its place."""
+        text = self.text
+        ip = self._ip
+        tcp = self._tcp
+        plain = not self.verbose     # (-v: text() checks the IPv4 header first)
+        out: list[str] = []
+        app = out.append
+        # -tt with six digits from a microsecond file: the fields as they are
+        epoch = ts.mode == 2 and not ts.nano and fmul == 1000
+        fmt = ts.format
+        for o in offs:
+            sec, frac, cl, wl = hdr(buf, o)
+            if not (cl and wl and sec >= 0 <= frac):
+                app(slow(buf, o))
+                continue
+            d = o + 16
+            if plain and cl >= 34 and buf[d + 12] == 8 and buf[d + 14] == 0x45 \
+                    and not buf[d + 13]:
+                # text()'s IPv4 case, on the buffer in place (an IP datagram inside
+                # the capture is inside the wire length text() compares with)
+                tl = buf[d + 16] << 8 | buf[d + 17]
+                if tl < 20 or tl + 14 > cl or buf[d + 20] & 0x3F or buf[d + 21]:
+                    t = None
+                elif buf[d + 23] == 6:
+                    t = tcp(buf, 4, d + 34, d + 14 + tl, d + 26, d + 34)
+                else:
+                    t = ip(buf, 4, buf[d + 23], d + 34, d + 14 + tl, d + 26, d + 34)
+            else:
+                t = text(buf[d:d + cl], wl if wl > cl else cl)
+            if t is None:
+                app(slow(buf, o))
+            elif epoch and frac < 1000000:
+                app(f"{sec}.{frac:06d} {t}\n")
+            else:
+                app(f"{fmt(sec * 1000000000 + frac * fmul)}{t}\n")
+        return out
+
     def _handler(self, target: Any) -> Any:
         """The (decode, format) pair a dispatch-table entry names (None for no
         entry, or one the walker handles itself)."""
@@ -191,7 +242,8 @@ class FastText:
             aoff: int, aend: int) -> str | None:
         """A transport unit at ``off`` up to ``end`` (the IP datagram's end); the
         addresses are ``data[aoff:aend]``."""
-        self.ctx.ttl = data[22] if version == 4 else data[21]   # after a 14-byte header
+        # (for VRRP): the TTL is 4 bytes before the IPv4 addresses, the hop limit 1
+        self.ctx.ttl = data[aoff - 4] if version == 4 else data[aoff - 1]
         if proto == 6:
             return self._tcp(data, version, off, end, aoff, aend)
         if proto == 17:
@@ -210,6 +262,34 @@ class FastText:
             return None if text is None else self._prefix(data[aoff:aend], version, False) + text
         except Exception:
             return None
+
+    def _conn(self, key: bytes, version: int) -> tuple[Any, ...]:
+        """What a TCP segment's direction ``key`` (addresses and ports as in the
+        header) fixes: ``(prefix, table key, reversed, src, dst, application,
+        text application)``; the table key and ``reversed`` are
+        :func:`.tcp.relative`'s for the connection."""
+        half = 4 if version == 4 else 16
+        src, dst = key[:half], key[half:2 * half]
+        rest = key[2 * half:]
+        sport, dport = rest[0] << 8 | rest[1], rest[2] << 8 | rest[3]
+        rev = sport > dport or (sport == dport and src > dst)
+        table_key = (dst, src, dport, sport) if rev else (src, dst, sport, dport)
+        idx = self.app_index
+        none = _NONE
+        i = idx.get(sport, none)
+        j = idx.get(dport, none)
+        if j < i:
+            i = j
+        app = _APP_PORTS[i][1] if i < none else None
+        # the payload printers whose (non-verbose) text is their first line's
+        txt = None
+        if type(app) is str and not self.verbose and app in _tcp.TEXT_COMMANDS:
+            txt = (_tcp.TEXT_COMMANDS[app], self.lines.setdefault(app, {}))
+        conn = (self._prefix(key, version, True), table_key, rev, src, dst, app, txt)
+        if len(self.conns) >= _CACHE_MAX:
+            self.conns.clear()
+        self.conns[key] = conn
+        return conn
 
     def _tcp(self, data: bytes, version: int, off: int, end: int, aoff: int,
              aend: int) -> str | None:
@@ -236,48 +316,61 @@ class FastText:
         else:
             head = self.flag_names[flags]
         key = data[aoff:aend + 4]
-        out = self.prefixes.get(key)
-        if out is None:
-            out = self._prefix(key, version, True)
+        conn = self.conns.get(key)
+        if conn is None:
+            conn = self._conn(key, version)
         if flags & _ACK:
             if not self.absolute:
-                half = aoff + (aend - aoff) // 2
-                seq, ack = _relative(self.state, data[aoff:half], data[half:aend],
-                                     sport, dport, seq, ack, flags)[:2]
-            if length > 0:
-                out = (f"{out}{head}, seq {seq}:{(seq + length) & _M32}, ack {ack}, "
-                       f"win {win}")
+                table = self.state.get("tcp")
+                if table is None:
+                    seq, ack = _relative(self.state, conn[3], conn[4], sport, dport, seq, ack,
+                                         flags)[:2]
+                else:
+                    seq, ack = _relative_in(table, conn[1], conn[2], seq, ack, flags)[:2]
+            if length:
+                mid = f", seq {seq}:{(seq + length) & _M32}, ack {ack}"
             elif flags & 0x07:
-                out = f"{out}{head}, seq {seq}, ack {ack}, win {win}"
+                mid = f", seq {seq}, ack {ack}"
             else:
-                out = f"{out}{head}, ack {ack}, win {win}"
-        elif length > 0:
-            out = f"{out}{head}, seq {seq}:{(seq + length) & _M32}, win {win}"
+                mid = f", ack {ack}"
+        elif length:
+            mid = f", seq {seq}:{(seq + length) & _M32}"
         elif flags & 0x07:
-            out = f"{out}{head}, seq {seq}, win {win}"
+            mid = f", seq {seq}"
         else:
-            out = f"{out}{head}, win {win}"
+            mid = ""
         if flags & _URG:
-            out += f", urg {urp}"
-        if length <= 0:
-            return f"{out}{otext}, length 0"
-        out = f"{out}{otext}, length {length}"
-        idx = self.app_index
-        none = _NONE
-        i = idx.get(sport, none)
-        j = idx.get(dport, none)
-        if j < i:
-            i = j
-        app = _APP_PORTS[i][1] if i < none else None
+            out = f"{conn[0]}{head}{mid}, win {win}, urg {urp}{otext}, length {length}"
+        else:
+            out = f"{conn[0]}{head}{mid}, win {win}{otext}, length {length}"
+        if not length:
+            return out
+        app = conn[5]
         if app is None:
             return out
+        pstart = off + hlen
+        txt = conn[6]
+        if txt is not None:
+            # a text protocol without -v: its text is a function of the first line
+            # (and of nothing past its newline), so it is kept by that line
+            nl = data.find(b"\n", pstart, end)
+            if nl >= 0:
+                line = data[pstart:nl + 1]
+                cache = txt[1]
+                t = cache.get(line)
+                if t is None:
+                    t = ": " + _tcp._txtproto(line, length, app, txt[0], 0)
+                    if len(cache) >= _CACHE_MAX:
+                        cache.clear()
+                    cache[line] = t
+                return out + t
         if type(app) is str and app != "domain":
             ctx = self.ctx          # a text protocol: only the options are read
         else:
             half = aoff + (aend - aoff) // 2
             ctx = self._ctx(version, data[aoff:half], data[half:aend], 6, sport, dport)
         try:
-            return out + _tcp.app_text(sport, dport, data[off + hlen:end], length, ctx)
+            return out + _tcp.app_text(sport, dport, data[pstart:end], length, ctx)
         except Exception:   # format_tcp's guard
             return self._prefix(key, version, True) + " [|tcp]"
 
@@ -297,6 +390,11 @@ class FastText:
         funcs = self.external(*target) if target is not None else None
         if funcs is None or target is None:
             return f"{prefix}UDP, length {ulen - 8}"
+        if target is _DNS_TARGET:
+            # READ_TO_IP_END: the message is read up to the datagram's end
+            text = _dns.fast_text(data[off + 8:end], ulen - 8, self.verbose)
+            if text is not None:
+                return prefix + text
         half = (aend - aoff) // 2
         try:
             ctx = self._ctx(version, data[aoff:aoff + half], data[aoff + half:aend], 17, sport,

@@ -949,3 +949,127 @@ def format_dns(rec: DnsRecord, ctx: Context) -> str:
 
 format_mdns = format_dns
 format_dns_tcp = format_dns
+
+
+# --- the text fast path ---------------------------------------------------------
+
+def _plain_name(d: bytes, cp: int) -> tuple[str, int] | None:
+    """A name of ordinary printable labels only, no pointer, wholly captured
+    and short enough: ``(text as _fqdn prints it, end)``; None for any other
+    (the general path prints those)."""
+    n = len(d)
+    parts = []
+    chars = 0
+    while True:
+        if cp >= n:
+            return None
+        i = d[cp]
+        if not i:
+            break
+        if i > 63:
+            return None
+        e = cp + 1 + i
+        if e > n:
+            return None
+        label = d[cp + 1:e]
+        if not label.isascii():
+            return None
+        s = label.decode("ascii")
+        if not s.isprintable():
+            return None
+        parts.append(s)
+        chars += i + 1
+        cp = e
+    if chars > MAXCDNAME:
+        return None
+    return (".".join(parts) + "." if parts else "."), cp + 1
+
+
+def fast_text(d: bytes, length: int, verbose: int) -> str | None:
+    """:func:`format_dns`'s text for a whole DNS message over UDP (not mDNS) of
+    the common shapes, one question, without ``-vv``; None for any other
+    message (a short or cut one, a name it would print that has pointers or
+    escapes...), which the decoder and :func:`format_dns` then print."""
+    n = len(d)
+    if n < 12 or length < 12 or verbose > 1:
+        return None
+    ident = d[0] << 8 | d[1]
+    flags = d[2] << 8 | d[3]
+    if d[4] or d[5] != 1:
+        return None                      # one question only
+    an, ns, ar = d[6] << 8 | d[7], d[8] << 8 | d[9], d[10] << 8 | d[11]
+    opcode = (flags >> 11) & 0xF
+    if not flags & 0x8000:
+        got = _plain_name(d, 12)
+        if got is None:
+            return None
+        name, end = got
+        if end + 4 > n:
+            return None
+        qtype = d[end] << 8 | d[end + 1]
+        qclass = d[end + 2] << 8 | d[end + 3]
+        out = [f"{ident}{OPCODES[opcode]}{'+' if flags & 0x0100 else ''}"
+               f"{'%' if flags & 0x0010 else ''}"]
+        if flags & 0x6CF:
+            out.append(f" [b2&3=0x{flags:x}]")
+        if opcode == 1:
+            out.append(" [1q]")
+            if an != 1:
+                out.append(f" [{an}a]")
+        elif an:
+            out.append(f" [{an}a]")
+        if ns:
+            out.append(f" [{ns}n]")
+        if ar:
+            out.append(f" [{ar}au]")
+        out.append(" " + (TYPES.get(qtype) or f"Type{qtype}"))
+        if qclass != 1:
+            out.append(" " + (CLASSES.get(qclass) or f"(Class {qclass})"))
+        out.append(f"? {name} ({length})")
+        return "".join(out)
+    rcode = flags & 0xF
+    if ar:
+        rcode = _ext_rcode(d, 1, an + ns, ar, rcode)
+    cp = _skip(d, 12)
+    if cp < 0:
+        return None
+    cp += 4
+    out = [f"{ident}{OPCODES[opcode]}{_rcode_text(rcode)}"
+           f"{'*' if flags & 0x0400 else ''}{'' if flags & 0x0080 else '-'}"
+           f"{'|' if flags & 0x0200 else ''}{'$' if flags & 0x0020 else ''} {an}/{ns}/{ar}"]
+    app = out.append
+    left = an
+    first = True
+    while left and (first or cp < n):
+        if not first:
+            app(",")
+        first = False
+        # one answer record, as _Replay.record prints it
+        skip = _skip(d, cp)
+        if skip < 0 or skip + 10 > n:
+            return None
+        if verbose:
+            text, end, _ = _fqdn(d, cp, 0)
+            if end < 0:
+                return None
+            app(" " + text)
+        rtype = d[skip] << 8 | d[skip + 1]
+        rclass = d[skip + 2] << 8 | d[skip + 3]
+        dlen = d[skip + 8] << 8 | d[skip + 9]
+        nxt = skip + 10 + dlen
+        if rclass != 1 and rtype != T_OPT:
+            app(" " + (CLASSES.get(rclass) or f"(Class {rclass})"))
+        app(" " + (TYPES.get(rtype) or f"Type{rtype}"))
+        if nxt > n:
+            return None
+        if verbose or (rtype != T_SOA and rtype != T_TSIG):
+            text, ok = _rdata(d, rtype, rclass, (d[skip + 6] << 8 | d[skip + 7]), skip + 10, dlen)
+            if not ok:
+                return None
+            app(text)
+        cp = nxt
+        left -= 1
+    if left:
+        return None
+    app(f" ({length})")
+    return "".join(out)

@@ -214,6 +214,14 @@ def relative(state: dict[str, Any], src: bytes, dst: bytes, sport: int, dport: i
         dst = bytes(dst)
     rev = sport > dport or (sport == dport and src > dst)
     key = (dst, src, dport, sport) if rev else (src, dst, sport, dport)
+    return relative_in(table, key, rev, seq, ack, flags)
+
+
+def relative_in(table: "OrderedDict[Any, list[int]]", key: Any, rev: bool, seq: int, ack: int,
+                flags: int) -> tuple[int, int, int, int, bool]:
+    """:func:`relative` with the table and the connection's key and direction
+    already known (one lookup of the key, as the parallel printer's watch
+    expects)."""
     ent = table.get(key)
     if ent is None or flags & SYN:
         if ent is not None:
@@ -634,6 +642,11 @@ _HTTP_CMDS = frozenset(s.encode() for s in (
 _RTSP_CMDS = frozenset(s.encode() for s in (
     "DESCRIBE ANNOUNCE GET_PARAMETER OPTIONS PAUSE PLAY RECORD REDIRECT SETUP SET_PARAMETER "
     "TEARDOWN").split())
+
+
+#: the text protocols (their commands for :func:`_txtproto`; None: any first line)
+TEXT_COMMANDS: dict[str, frozenset[bytes] | None] = {
+    "http": _HTTP_CMDS, "rtsp": _RTSP_CMDS, "smtp": None, "ftp": None, "whois": None}
 
 
 def _txtproto(p: bytes, length: int, name: str, cmds: frozenset[bytes] | None, verbose: int) -> str:

@@ -297,7 +297,25 @@ class PcapReader(Reader):
         packet returned, so they are read (and filtered) again.
         """
         from ..packet import from_rows
-        from ._records import queue_batch, select
+        got = self.read_rows(most, flt)
+        if got is None:
+            return None
+        buf, offs = got
+        unpack = self._hdr.unpack_from
+        fmul = self._fmul
+        return from_rows([(sec * 1000000000 + frac * fmul, cl, wl, buf[o + 16:o + 16 + cl], 0)
+                          for o in offs
+                          for sec, frac, cl, wl in (unpack(buf, o),)], self.linktype)
+
+    def read_rows(self, most: int, flt: "RecordFilter | None") -> tuple[bytes, list[int]] | None:
+        """The next plain records ``flt`` keeps (None: all), where they lie:
+        ``(buffer, offsets of their record headers)``, at most ``most`` (<= 0:
+        up to :attr:`KEPT_BATCH`), possibly none.  No packet is made: the
+        caller reads each record header with :attr:`record_header` (this
+        host's byte order; time fraction in units of :attr:`fraction_ns`).
+        None as for :meth:`read_records`.  Only while :attr:`filters_records`;
+        queued like :meth:`read_kept`'s records (they share the queue)."""
+        from ._records import queue_batch, record_end, select
         q = self._kept
         if q is None or q[3] >= len(q[2]):
             self._kept = None
@@ -306,17 +324,27 @@ class PcapReader(Reader):
                 return None
             inp = self._in
             buf = inp.buf
-            kept, end = select(buf, offs, flt, -1)
-            if end == offs[0]:
-                return None
+            kept: Any
+            if flt is None:
+                kept, end = range(len(offs)), record_end(buf, offs[-1])
+            else:
+                kept, end = select(buf, offs, flt, -1)
+                if end == offs[0]:
+                    return None
             inp.pos = end
             q = self._kept = [buf, offs, kept, 0, end, 0]
-        buf = q[0]
-        unpack = self._hdr.unpack_from
-        fmul = self._fmul
-        return from_rows([(sec * 1000000000 + frac * fmul, cl, wl, buf[o + 16:o + 16 + cl], 0)
-                              for o in queue_batch(q, most, self.KEPT_BATCH)
-                              for sec, frac, cl, wl in (unpack(buf, o),)], self.linktype)
+        return q[0], queue_batch(q, most, self.KEPT_BATCH)
+
+    @property
+    def record_header(self) -> "struct.Struct":
+        """The struct of this file's 16-byte record headers (seconds, fraction,
+        caplen, wirelen), as :meth:`read_rows` leaves them to the caller."""
+        return self._hdr
+
+    @property
+    def fraction_ns(self) -> int:
+        """Nanoseconds per unit of a record header's time fraction (1000 or 1)."""
+        return self._fmul
 
     def drop_kept(self, undelivered: int = 0) -> bool:
         """Forget the records :meth:`read_kept` queued, so that they are read (and
