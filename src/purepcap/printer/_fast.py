@@ -24,7 +24,7 @@ every packet of the corpus and of synthetic captures, truncated ones included.
 from __future__ import annotations
 
 import struct
-from socket import inet_ntoa as _ntoa
+from socket import inet_ntoa as _inet_ntoa
 from typing import Any, Callable
 
 from . import dns as _dns
@@ -41,7 +41,7 @@ __all__ = ["FastText", "fast_enabled"]
 
 _inet_sum = _tcp.inet_sum
 _relative = _tcp.relative
-_relative_in = _tcp.relative_in
+_rebase = _tcp.rebase
 _options_fast = _tcp._options_fast
 _APP_PORTS = _tcp._APP_PORTS
 _NONE = _tcp._NONE
@@ -53,6 +53,20 @@ _ACK, _SYN, _FIN, _RST, _URG = 0x10, 0x02, 0x01, 0x04, 0x20
 _CACHE_MAX = 8192          # prefixes kept (a flows capture must not grow it)
 _IP6_EXT = frozenset((0, 43, 44, 60))
 _DNS_TARGET = _udp.UDP_PORTS[53]
+_ETH_IP4 = struct.Struct("!12xHBxH2xHxB").unpack_from   # ethertype, IPv4 version+IHL,
+#                                                    total length, flags+offset, protocol
+_NO_RANK = 1 << 30
+_ADDRS: dict[bytes, str] = {}      # IPv4 address -> its text (the C library's costs more)
+
+
+def _ntoa(b: bytes) -> str:
+    """``socket.inet_ntoa``, kept: an everyday capture has few hosts."""
+    s = _ADDRS.get(b)
+    if s is None:
+        if len(_ADDRS) >= 1 << 16:
+            _ADDRS.clear()
+        s = _ADDRS[b] = _inet_ntoa(b)
+    return s       # udp._rank's "no printer for this port"
 
 
 def fast_enabled(opts: Options) -> bool:
@@ -66,7 +80,7 @@ class FastText:
 
     __slots__ = ("opts", "state", "prefixes", "absolute", "flag_names", "app_index",
                  "ethertypes", "ipprotos", "external", "ctx", "checksums", "verbose",
-                 "head4", "head6", "parens", "conns", "lines")
+                 "head4", "head6", "parens", "conns", "lines", "udp_src", "udp_dst")
 
     def __init__(self, opts: Options, state: dict[str, Any]) -> None:
         from . import _walk
@@ -75,6 +89,9 @@ class FastText:
         self.prefixes: dict[bytes, str] = {}
         #: TCP: a direction's addresses and ports -> what they fix (see _conn)
         self.conns: dict[bytes, tuple[Any, ...]] = {}
+        #: UDP: a port's rank as source and as destination (udp.udp_application's)
+        self.udp_src = {p: r for p in _udp.UDP_PORTS if (r := _udp._rank(p, True)) < _NO_RANK}
+        self.udp_dst = {p: r for p in _udp.UDP_PORTS if (r := _udp._rank(p, False)) < _NO_RANK}
         #: a text protocol (http, smtp...) -> its first lines -> their text (see _tcp)
         self.lines: dict[str, dict[bytes, str]] = {}
         self.absolute = opts.absolute_seq
@@ -204,23 +221,26 @@ class FastText:
         # -tt with six digits from a microsecond file: the fields as they are
         epoch = ts.mode == 2 and not ts.nano and fmul == 1000
         fmt = ts.format
+        eth_ip4 = _ETH_IP4
         for o in offs:
             sec, frac, cl, wl = hdr(buf, o)
             if not (cl and wl and sec >= 0 <= frac):
                 app(slow(buf, o))
                 continue
             d = o + 16
-            if plain and cl >= 34 and buf[d + 12] == 8 and buf[d + 14] == 0x45 \
-                    and not buf[d + 13]:
+            if plain and cl >= 34:
+                et, vhl, tl, frag, proto = eth_ip4(buf, d)
+            else:
+                et = 0
+            if et == 0x0800 and vhl == 0x45:
                 # text()'s IPv4 case, on the buffer in place (an IP datagram inside
                 # the capture is inside the wire length text() compares with)
-                tl = buf[d + 16] << 8 | buf[d + 17]
-                if tl < 20 or tl + 14 > cl or buf[d + 20] & 0x3F or buf[d + 21]:
+                if tl < 20 or tl + 14 > cl or frag & 0x3FFF:
                     t = None
-                elif buf[d + 23] == 6:
+                elif proto == 6:
                     t = tcp(buf, 4, d + 34, d + 14 + tl, d + 26, d + 34)
                 else:
-                    t = ip(buf, 4, buf[d + 23], d + 34, d + 14 + tl, d + 26, d + 34)
+                    t = ip(buf, 4, proto, d + 34, d + 14 + tl, d + 26, d + 34)
             else:
                 t = text(buf[d:d + cl], wl if wl > cl else cl)
             if t is None:
@@ -263,17 +283,18 @@ class FastText:
         except Exception:
             return None
 
-    def _conn(self, key: bytes, version: int) -> tuple[Any, ...]:
+    def _conn(self, key: bytes, version: int, sport: int, dport: int) -> tuple[Any, ...]:
         """What a TCP segment's direction ``key`` (addresses and ports as in the
         header) fixes: ``(prefix, table key, reversed, src, dst, application,
         text application)``; the table key and ``reversed`` are
         :func:`.tcp.relative`'s for the connection."""
-        half = 4 if version == 4 else 16
-        src, dst = key[:half], key[half:2 * half]
-        rest = key[2 * half:]
-        sport, dport = rest[0] << 8 | rest[1], rest[2] << 8 | rest[3]
+        if version == 4:
+            src, dst = key[:4], key[4:8]
+            prefix = f"{self.head4}{_ntoa(src)}.{sport} > {_ntoa(dst)}.{dport}: "
+        else:
+            src, dst = key[:16], key[16:32]
+            prefix = f"{self.head6}{ip6addr(src)}.{sport} > {ip6addr(dst)}.{dport}: "
         rev = sport > dport or (sport == dport and src > dst)
-        table_key = (dst, src, dport, sport) if rev else (src, dst, sport, dport)
         idx = self.app_index
         none = _NONE
         i = idx.get(sport, none)
@@ -283,12 +304,15 @@ class FastText:
         app = _APP_PORTS[i][1] if i < none else None
         # the payload printers whose (non-verbose) text is their first line's
         txt = None
-        if type(app) is str and not self.verbose and app in _tcp.TEXT_COMMANDS:
+        if app is not None and type(app) is str and not self.verbose \
+                and app in _tcp.TEXT_COMMANDS:
             txt = (_tcp.TEXT_COMMANDS[app], self.lines.setdefault(app, {}))
-        conn = (self._prefix(key, version, True), table_key, rev, src, dst, app, txt)
-        if len(self.conns) >= _CACHE_MAX:
-            self.conns.clear()
-        self.conns[key] = conn
+        conn = (prefix, (dst, src, dport, sport) if rev else (src, dst, sport, dport), rev,
+                src, dst, app, txt)
+        conns = self.conns
+        if len(conns) >= _CACHE_MAX:
+            conns.clear()
+        conns[key] = conn
         return conn
 
     def _tcp(self, data: bytes, version: int, off: int, end: int, aoff: int,
@@ -318,7 +342,7 @@ class FastText:
         key = data[aoff:aend + 4]
         conn = self.conns.get(key)
         if conn is None:
-            conn = self._conn(key, version)
+            conn = self._conn(key, version, sport, dport)
         if flags & _ACK:
             if not self.absolute:
                 table = self.state.get("tcp")
@@ -326,7 +350,16 @@ class FastText:
                     seq, ack = _relative(self.state, conn[3], conn[4], sport, dport, seq, ack,
                                          flags)[:2]
                 else:
-                    seq, ack = _relative_in(table, conn[1], conn[2], seq, ack, flags)[:2]
+                    # tcp.relative_in, inline: one lookup of the connection's entry
+                    ent = table.get(conn[1])
+                    if ent is None or flags & _SYN:
+                        _rebase(table, conn[1], conn[2], seq, ack, ent)   # printed as they are
+                    else:
+                        table.move_to_end(conn[1])
+                        if conn[2]:
+                            seq, ack = (seq - ent[1]) & _M32, (ack - ent[0]) & _M32
+                        else:
+                            seq, ack = (seq - ent[0]) & _M32, (ack - ent[1]) & _M32
             if length:
                 mid = f", seq {seq}:{(seq + length) & _M32}, ack {ack}"
             elif flags & 0x07:
@@ -382,19 +415,25 @@ class FastText:
         sport, dport, ulen = _HHH.unpack_from(data, off)
         if ulen < 8 or ulen > iplen:
             return None
-        key = _udp.udp_application(sport, dport)
-        prefix = self._prefix(data[aoff:aend + 4], version, True)
+        # udp.udp_application, from the ranks of the ports as source and destination
+        rs = self.udp_src.get(sport, _NO_RANK)
+        rd = self.udp_dst.get(dport, _NO_RANK)
+        key = -1 if rs == rd == _NO_RANK else sport if rs <= rd else dport
+        pkey = data[aoff:aend + 4]
+        prefix = self.prefixes.get(pkey)
+        if prefix is None:
+            prefix = self._prefix(pkey, version, True)
         if key < 0:
             return f"{prefix}UDP, length {ulen - 8}"
         target = _udp.UDP_PORTS.get(key)
-        funcs = self.external(*target) if target is not None else None
-        if funcs is None or target is None:
-            return f"{prefix}UDP, length {ulen - 8}"
         if target is _DNS_TARGET:
             # READ_TO_IP_END: the message is read up to the datagram's end
             text = _dns.fast_text(data[off + 8:end], ulen - 8, self.verbose)
             if text is not None:
                 return prefix + text
+        funcs = self.external(*target) if target is not None else None
+        if funcs is None or target is None:
+            return f"{prefix}UDP, length {ulen - 8}"
         half = (aend - aoff) // 2
         try:
             ctx = self._ctx(version, data[aoff:aoff + half], data[aoff + half:aend], 17, sport,

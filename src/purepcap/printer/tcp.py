@@ -224,20 +224,26 @@ def relative_in(table: "OrderedDict[Any, list[int]]", key: Any, rev: bool, seq: 
     expects)."""
     ent = table.get(key)
     if ent is None or flags & SYN:
-        if ent is not None:
-            del table[key]
-        elif len(table) >= MAX_FLOWS:
-            table.popitem(last=False)
-        if rev:
-            ent = [(ack - 1) & _M32, seq]
-        else:
-            ent = [seq, (ack - 1) & _M32]
-        table[key] = ent
+        ent = rebase(table, key, rev, seq, ack, ent)
         return seq, ack, ent[0], ent[1], rev
     table.move_to_end(key)
     if rev:
         return (seq - ent[1]) & _M32, (ack - ent[0]) & _M32, ent[0], ent[1], rev
     return (seq - ent[0]) & _M32, (ack - ent[1]) & _M32, ent[0], ent[1], rev
+
+
+def rebase(table: "OrderedDict[Any, list[int]]", key: Any, rev: bool, seq: int, ack: int,
+           ent: list[int] | None) -> list[int]:
+    """The connection's new entry (its first segment seen, or a SYN: the numbers
+    are printed as they are), replacing ``ent``, the one found, if any; the
+    table's oldest entry makes room when it is full."""
+    if ent is not None:
+        del table[key]
+    elif len(table) >= MAX_FLOWS:
+        table.popitem(last=False)
+    ent = [(ack - 1) & _M32, seq] if rev else [seq, (ack - 1) & _M32]
+    table[key] = ent
+    return ent
 
 
 # --- options ------------------------------------------------------------------------
@@ -1034,8 +1040,8 @@ _APP_PORTS: tuple[tuple[tuple[int, ...], str | tuple[str, str] | None], ...] = (
     ((1723,), ("pptp", "pptp")),
     ((6379,), "resp"),       # redis
     ((22,), "ssh"),
-    ((139,), None),          # netbios-ssn
-    ((445,), None),          # smb
+    ((139,), ("smb", "nbt_session")),   # netbios-ssn: a record, no text (smb.py)
+    ((445,), ("smb", "smb_tcp")),       # smb: a record, no text
     ((10288,), None),        # beep
     ((6633, 6653), ("openflow", "openflow")),
     ((21,), "ftp"),
@@ -1045,6 +1051,7 @@ _APP_PORTS: tuple[tuple[tuple[int, ...], str | tuple[str, str] | None], ...] = (
     ((639,), None),          # msdp
     ((323,), "rpki-rtr"),
     ((646,), ("ldp", "ldp")),
+    ((2049,), ("nfs", "nfs_tcp")),   # after the record mark: an RPC call to it, a reply from it
 )
 
 
