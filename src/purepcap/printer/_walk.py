@@ -87,6 +87,7 @@ LINKTYPES: dict[int, Target] = {
     105: ("ieee80211", "ieee80211"), 127: ("ieee80211", "radiotap"),
     9: ("ppp", "ppp_if"), 50: ("ppp", "ppp_hdlc_if"),
     104: ("chdlc", "chdlc"),
+    107: ("fr", "fr"), 8: ("slip", "slip"),
 }
 
 ETHERTYPES: dict[int, Target] = {
@@ -109,6 +110,8 @@ ETHERTYPES: dict[int, Target] = {
     0xD28B: ("arista", "arista"), 0x8902: ("cfm", "cfm"), 0xABCD: ("cfm", "cfm"),
     0x88CA: ("tipc", "tipc"),
     0x88E5: ("macsec", "macsec"), 0x886F: ("msnlb", "msnlb"),
+    0x894F: ("nsh", "nsh"),
+    0x9000: ("loopback", "loopback"), 0x80F3: ("aarp", "aarp"),
 }
 
 IPPROTOS: dict[int, Target] = {
@@ -122,7 +125,10 @@ IPPROTOS: dict[int, Target] = {
     89: ("ospf", "ospf"),
     33: "dccp",        # a walker handler: it prints the addresses itself
     113: ("pgm", "pgm"),
+    46: ("rsvp", "rsvp"),
     132: "sctp",       # a walker handler: it prints the addresses itself
+    135: ("mobility", "mobility"), 62: ("mobility", "mobility"),
+    108: ("ipcomp", "ipcomp"), 9: ("igrp", "igrp"), 143: "ipether",
 }
 
 LLC_SAPS: dict[int, Target] = {
@@ -137,6 +143,7 @@ SNAP: dict[int, Target] = {
     (0x00000C << 16) | 0x010B: ("stp", "stp"),     # Cisco PVST+
     (0x00000C << 16) | 0x0111: ("udld", "udld"),
     (0x00000C << 16) | 0x2004: ("dtp", "dtp"),
+    (0x00000C << 16) | 0x2003: ("vtp", "vtp"),
 }
 
 UDPPORTS: dict[int, Target] = _udp.UDP_PORTS    # type: ignore[assignment]  # one table
@@ -144,11 +151,13 @@ UDPPORTS: dict[int, Target] = _udp.UDP_PORTS    # type: ignore[assignment]  # on
 TABLES: dict[str, dict[int, Target]] = {
     "linktype": LINKTYPES, "ethertype": ETHERTYPES, "ipproto": IPPROTOS,
     "llc": LLC_SAPS, "udpport": UDPPORTS, "snap": SNAP,
+    "nlpid": {0xCF: ("ppp", "ppp_unit")},     # what follows a Frame Relay NLPID (fr.py)
 }
 
 #: UDP application modules given the bytes up to the IP datagram's end
 _READ_TO_IP_END = frozenset(("dns", "lisp", "sflow", "ldp", "isakmp", "l2tp", "radius", "olsr",
-                             "hncp", "ahcp"))
+                             "nfs",
+                             "hncp", "ahcp", "krb", "lmp"))
 
 _LLC_U_NAMES = {0x03: "ui", 0xE3: "test", 0xAF: "xid", 0x6F: "sabme", 0x43: "disc",
                 0x63: "ua", 0x0F: "dm", 0x87: "frmr", 0xBF: "xid", 0xF3: "test",
@@ -663,10 +672,11 @@ class _Walk:
             self.addrs()
             self.out(_ip.format_ip6_ext(rec, ctx))
         self.ports_only = True
-        if key == 43 and rec.segments_left and rec.addresses:
-            # the pseudo-header carries the final destination: the last hop of a
-            # type 0 header, segment 0 of a segment routing header
-            if rec.routing_type == 0:
+        if key == 43 and rec.addresses and not ctx.cksum_dst:
+            # the pseudo-header carries the final destination (tcpdump's, whatever
+            # the segments left): the last hop of a type 0 or 2 header, segment 0 of
+            # a segment routing header; the first routing header only
+            if rec.routing_type in (0, 2):
                 ctx.cksum_dst = _ip.ip6_raw(rec.addresses[-1])
             elif rec.routing_type == 4:
                 ctx.cksum_dst = _ip.ip6_raw(rec.addresses[0])
@@ -700,6 +710,16 @@ class _Walk:
         self.addrs()
         self.out("no next header")
         return None
+
+    def h_ipether(self, off: int, length: int, key: int) -> tuple[Target | None, str, int, int, int] | None:
+        """Ethernet in IPv6 (protocol 143, as in segment routing); not in IPv4."""
+        self.addrs()
+        if self.ctx.ip_version != 6:
+            self.add(Undecoded(table="ipproto", key=key, length=max(length, 0),
+                               stop=MALFORMED), off)
+            self.out("[Ethernet requires IPv6] (invalid)")
+            return None
+        return self.h_ether(off, length, key)
 
     # -- transport --
     def h_udp(self, off: int, length: int, key: int) -> tuple[Target | None, str, int, int, int] | None:

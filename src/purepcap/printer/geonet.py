@@ -143,6 +143,8 @@ def decode_calm_fast(data: bytes, length: int, ctx: Context) -> CalmFastRecord:
         t.append(("text", f"DstNwref:{c.peek(1, 1)}; "))
         t.append(("=v", None))
         t.append(("payload", bytes(data[2:length])))
+        if len(data) < length:      # the dump stops where the capture does
+            t.append(("text", " [|calm_fast]"))
         return None
 
     run(rec, body)

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from ._addr import ip6addr, ipaddr
 from socket import inet_ntoa as _ntoa
-from ._base import MALFORMED, TRUNCATED, Context, Layer, stopped
+from ._base import MALFORMED, Context, Layer, stopped
 
 __all__ = ["IPv4", "IPv6", "IPv6Ext", "ESP", "AH", "decode_esp", "format_esp", "decode_ah",
            "format_ah", "UDPEncap", "decode_udpencap", "format_udpencap", "decode_ip", "format_ip", "decode_ip6", "format_ip6",
@@ -391,6 +391,7 @@ class IPv6Ext(Layer, proto="ip6ext"):
     more: bool = False
     ident: int = 0
     frag_payload: int = 0
+    captured: int = 0             # routing: bytes of its fixed 8 captured
 
 
 def find_jumbo(b: bytes) -> int | None:
@@ -477,22 +478,14 @@ def decode_ip6_ext(data: bytes, length: int, ctx: Context, header: int = 0,
         if rec.frag_offset == 0:
             rec.inner = ("ipproto", rec.next_header, 8)
         return rec
+    if header == 43:
+        return _decode_rt6(rec, data)
     if n < 2:
         return stopped(rec)
     rec.next_header = data[0]
     rec.hdr_length = (data[1] + 1) * 8
     if n < rec.hdr_length:
-        rec.stop = TRUNCATED
-        if header == 43 and n >= 4:
-            rec.routing_type, rec.segments_left = data[2], data[3]
-        return rec
-    if header == 43:
-        rec.routing_type, rec.segments_left = data[2], data[3]
-        if n >= 8:
-            rec.reserved = _I.unpack_from(data, 4)[0]
-        if rec.routing_type in (0, 2, 4):
-            for i in range(8, rec.hdr_length - 15, 16):
-                rec.addresses.append(ip6addr(data[i:i + 16]))
+        return stopped(rec)
     else:
         rec.options = _tlv_options(bytes(data[2:rec.hdr_length]), payload_length)
         if rec.options and rec.options[-1] == "[trunc]":
@@ -500,6 +493,80 @@ def decode_ip6_ext(data: bytes, length: int, ctx: Context, header: int = 0,
             return stopped(rec)
     rec.inner = ("ipproto", rec.next_header, rec.hdr_length)
     return rec
+
+
+def _decode_rt6(rec: IPv6Ext, data: bytes) -> IPv6Ext:
+    """A routing header (type 0, 2, 4: segment routing), read field by field as far
+    as it was captured (``captured``: how many of its first 8 bytes were)."""
+    n = len(data)
+    rec.captured = min(n, 8)
+    if n < 2:
+        return stopped(rec)
+    rec.next_header = data[0]
+    rt_len = data[1]
+    rec.hdr_length = (rt_len + 1) * 8
+    if n < 4:
+        if n == 3:
+            rec.routing_type = data[2]
+        return stopped(rec)
+    rec.routing_type, rec.segments_left = data[2], data[3]
+    t = rec.routing_type
+    # (the bytes of the word that were captured, for the fields printed before the cut)
+    rec.reserved = int.from_bytes(bytes(data[4:8]).ljust(4, b"\0"), "big")
+    if t not in (0, 2, 4) or rt_len % 2:
+        # tcpdump: "(unknown type)" / "(invalid length N)", and no further
+        return stopped(rec, MALFORMED) if n >= 8 or t not in (0, 2, 4) else stopped(rec)
+    if n < 8:
+        return stopped(rec)
+    for i in range(rt_len // 2):
+        a = 8 + 16 * i
+        if a + 16 > n:
+            return stopped(rec)
+        rec.addresses.append(ip6addr(data[a:a + 16]))
+    rec.inner = ("ipproto", rec.next_header, rec.hdr_length)
+    return rec
+
+
+def _rt6_text(rec: IPv6Ext, v: int) -> str:
+    """tcpdump's text of a routing header (" [|rt6]" where the capture ends)."""
+    trunc = " [|rt6]"
+    c = rec.captured
+    if c < 2:
+        return "RT6" + trunc
+    rt_len = rec.hdr_length // 8 - 1
+    s = f"RT6 (len={rt_len}"
+    t = rec.routing_type
+    if t < 0:
+        return s + trunc
+    s += f", type={t}" + (" [Deprecated]" if t == 0 else "")
+    if c < 4:
+        return s + trunc
+    s += f", segleft={rec.segments_left}"
+    r = rec.reserved
+    if t in (0, 2):
+        if c < 8:
+            return s + trunc
+        if r or v:
+            s += f", rsv=0x{r:x}"
+    elif t == 4:
+        if c < 5:
+            return s + trunc
+        s += f", last-entry={r >> 24}"
+        if c < 6:
+            return s + trunc
+        if (r >> 16) & 0xFF or v:
+            s += f", flags=0x{(r >> 16) & 0xFF:x}"
+        if c < 8:
+            return s + trunc
+        s += f", tag={r & 0xFFFF:x}"
+    else:
+        return s + " (unknown type) (invalid)"
+    if rt_len % 2:
+        return s + f" (invalid length {rt_len}) (invalid)"
+    s += "".join(f", [{i}]{a}" for i, a in enumerate(rec.addresses))
+    if rec.stop is not None:
+        return s + trunc
+    return s + ") "
 
 
 def format_ip6_ext(rec: IPv6Ext, ctx: Context) -> str:
@@ -515,34 +582,7 @@ def format_ip6_ext(rec: IPv6Ext, ctx: Context) -> str:
             s = f"frag ({rec.frag_offset}|{rec.frag_payload})"
         return s + " " if rec.frag_offset == 0 else s
     if h == 43:
-        if rec.stop is not None:
-            if rec.routing_type < 0:
-                return "RT6 [|rt6]"
-            dep = " [Deprecated]" if rec.routing_type == 0 else ""
-            return (f"RT6 (len={rec.hdr_length // 8 - 1}, type={rec.routing_type}{dep}, "
-                    f"segleft={rec.segments_left} [|rt6]")
-        if rec.routing_type in (0, 2):
-            dep = " [Deprecated]" if rec.routing_type == 0 else ""
-            s = (f"RT6 (len={rec.hdr_length // 8 - 1}, type={rec.routing_type}{dep}, "
-                 f"segleft={rec.segments_left}, ")
-            if v:
-                s += f"rsv=0x{rec.reserved:x}, "
-            s += ", ".join(f"[{i}]{a}" for i, a in enumerate(rec.addresses)) + ") "
-            return s
-        if rec.routing_type == 4:
-            # segment routing header: last entry, flags, tag in the reserved word
-            r = rec.reserved
-            s = (f"RT6 (len={rec.hdr_length // 8 - 1}, type=4, segleft={rec.segments_left}, "
-                 f"last-entry={r >> 24}, ")
-            if v:
-                s += f"flags=0x{(r >> 16) & 0xFF:x}, "
-            s += f"tag={r & 0xFFFF:x}"
-            ln = rec.hdr_length // 8 - 1
-            if ln % 2:
-                return s + f" (invalid length {ln})"
-            return s + ", " + ", ".join(f"[{i}]{a}" for i, a in enumerate(rec.addresses)) + ") "
-        return (f"RT6 (len={rec.hdr_length // 8 - 1}, type={rec.routing_type}, "
-                f"segleft={rec.segments_left}) ")
+        return _rt6_text(rec, v)
     name = "HBH" if h == 0 else "DSTOPT"
     if rec.stop is not None:
         return f"{name}  [|{'hbhopt' if h == 0 else 'dstopt'}]"

@@ -6,8 +6,9 @@ the fixed header and one block per TLV (area addresses, protocols, interface
 addresses, neighbours, LSP entries, reachability TLVs old and extended with
 their sub-TLVs, hostname, restart signalling, instance id, router and MT
 capabilities ...); ``-vv`` adds hex dumps.  CLNP (0x81) prints its fixed
-part and addresses (its options and PDU bodies are not decoded); ES-IS and
-the NLPID encapsulations (IP, IPv6, PPP, Q.933) are dumped as hex; an
+part and addresses (its options and PDU bodies are not decoded); Q.933
+(NLPID 0x08) prints through :mod:`.q933`; ES-IS and the other NLPID
+encapsulations (IP, IPv6, PPP) are dumped as hex; an
 unknown NLPID prints tcpdump's ``"OSI NLPID 0x.. unknown, length: N"``.
 
 The record keeps the fixed header fields and the TLV list; the formatter
@@ -1236,7 +1237,10 @@ def format_isoclns(rec: IsisRecord, ctx: Context) -> str:
                 f.esis(length, o.quiet)
             except Short:
                 f.w(" [|esis]")
-        elif nlpid in (0x08, 0xCC, 0x8E, 0xCF):
+        elif nlpid == 0x08:
+            from .q933 import q933_text
+            f.w(q933_text(rec.raw[1:], length - 1, o))
+        elif nlpid in (0xCC, 0x8E, 0xCF):
             # CLNP, ES-IS and the encapsulations are not decoded here
             f.hexd(0, length, "\n\t")
         else:

@@ -29,7 +29,8 @@ UDP_PORTS: dict[int, tuple[str, str]] = {
     67: ("bootp", "bootp"),
     68: ("bootp", "bootp"),
     123: ("ntp", "ntp"),
-    4789: ("vxlan", "vxlan"),
+    4789: ("vxlan", "vxlan"), 4790: ("nsh", "vxlan_gpe"), 3503: ("lspping", "lspping"),
+    4567: ("wb", "wb"),
     6081: ("vxlan", "geneve"),
     4500: ("ip", "udpencap"),
     319: ("ptp", "ptp"), 320: ("ptp", "ptp"),
@@ -43,8 +44,10 @@ UDP_PORTS: dict[int, tuple[str, str]] = {
     6635: ("mpls", "mpls"), 546: ("dhcp6", "dhcp6"), 547: ("dhcp6", "dhcp6"),
     654: ("aodv", "aodv"), 698: ("olsr", "olsr"), 5359: ("ahcp", "ahcp"), 8231: ("hncp", "hncp"),
     69: ("tftp", "tftp"),
+    2049: ("nfs", "nfs_udp"),     # tried before every port, by the RPC message (nfs.udp_key)
+    88: ("krb", "krb"), 750: ("krb", "krb"), 701: ("lmp", "lmp"),
     161: ("snmp", "snmp"), 162: ("snmp", "snmp"), 30490: ("someip", "someip"),
-    514: ("syslog", "syslog"), 12223: ("lwapp", "lwapp_control"), 12222: ("lwapp", "lwapp_data"),
+    514: ("syslog", "syslog"), 5060: ("sip", "sip"), 12223: ("lwapp", "lwapp_control"), 12222: ("lwapp", "lwapp_data"),
     **{port: ("radius", "radius") for port in (1645, 1646, 1812, 1813, 1700, 3799)},
     **{port: ("rx", "rx") for port in range(7000, 7010)},
 }
@@ -53,10 +56,10 @@ UDP_PORTS: dict[int, tuple[str, str]] = {
 # to tcpdump, not printed by us yet: such packets fall back to "UDP, length N")
 FORCED_TYPES: dict[str, tuple[str, str] | None] = {
     "vxlan": ("vxlan", "vxlan"), "geneve": None, "aodv": ("aodv", "aodv"), "carp": None,
-    "cnfp": None, "domain": ("dns", "dns"), "lmp": None, "pgm": None, "pgm_zmtp1": None,
+    "cnfp": None, "domain": ("dns", "dns"), "lmp": ("lmp", "lmp"), "pgm": None, "pgm_zmtp1": None,
     "radius": ("radius", "radius"), "resp": None, "rpc": None, "rtcp": None, "rtp": None,
     "snmp": ("snmp", "snmp"),
-    "someip": ("someip", "someip"), "tftp": ("tftp", "tftp"), "vat": None, "wb": None,
+    "someip": ("someip", "someip"), "tftp": ("tftp", "tftp"), "vat": None, "wb": ("wb", "wb"),
     "zmtp1": None, "bfd": None,
     "ntp": ("ntp", "ntp"),
 }
@@ -66,7 +69,7 @@ TCPDUMP_TYPES = ("aodv", "carp", "cnfp", "domain", "lmp", "pgm", "pgm_zmtp1",
                  "vxlan", "wb", "zmtp1")
 
 _FORCED_KEY = {"tftp": 69, "radius": 1812, "vxlan": 4789, "domain": 53, "ntp": 123, "aodv": 654,
-               "snmp": 161, "someip": 30490}
+               "snmp": 161, "someip": 30490, "wb": 4567, "lmp": 701}
 
 
 @dataclass(slots=True)
@@ -103,6 +106,7 @@ _RANK: dict[int, int] = {}
 for _r, _ports in enumerate(UDP_PRECEDENCE):
     for _port in _ports:
         _RANK.setdefault(_port, _r)
+_RANK[2049] = -1    # NFS: tcpdump looks at an RPC message to or from port 2049 first
 _LAST = len(UDP_PRECEDENCE)
 
 
@@ -157,6 +161,9 @@ def decode_udp(data: bytes, length: int, ctx: Context) -> UDP:
             if not rec.checksum_ok:
                 rec.computed_checksum = _computed(ph, data, span)
     key = udp_application(rec.sport, rec.dport, ctx.opts.forced)
+    if key == 2049:     # NFS when the RPC message's direction says so, else the next port
+        from .nfs import udp_key
+        key = udp_key(rec.sport, rec.dport, bytes(data[8:]), ctx)
     if key >= 0:
         # tcpdump hands a datagram whose length field exceeds the IP payload to the
         # application printer too (with the IP payload's length); only the
@@ -176,6 +183,8 @@ def _computed(pseudo: bytes, data: bytes, ulen: int) -> int:
 def format_udp_checksum(rec: UDP, ctx: Context) -> str:
     """``"[udp sum ok] "`` etc.: IPv4 with ``-vv``, IPv6 with ``-v``; ``""`` otherwise."""
     o = ctx.opts
+    if rec.inner is not None and rec.inner[1] == 2049:
+        return ""       # tcpdump prints NFS before it looks at the checksum
     if o.no_checksum or o.forced:
         # -T: tcpdump hands the datagram to that type's printer before the checksum
         return ""

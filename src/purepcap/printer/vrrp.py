@@ -112,6 +112,8 @@ def format_vrrp(rec: VrrpRecord, ctx: Context) -> str:
     if not ctx.opts.verbose:
         return out
     if rec.checksum_ok is False:
+        if rec.checksum < 0:        # the checksum field itself lies past the unit's end
+            return out + " [|vrrp]"
         out += f", (bad vrrp cksum {rec.checksum:x})"
     out += ", addrs"
     if rec.naddrs > 1:
