@@ -387,15 +387,26 @@ def _dump_to(cap: Any, writer: Any, limit: int, err: IO[str]) -> int:
     capture as tcpdump's does (its message, exit status 0); a first packet the file
     can't take leaves no header-only file."""
     from .errors import LinkTypeError
-    from .savefile.rotate import FileLimitReached
     try:
         return int(cap.dump(writer, limit))
-    except FileLimitReached as exc:
+    except _file_limit() as exc:
         _limit_reached(exc, cap, err)
         return int(writer.packets) + 1     # tcpdump counts the packet that found it
     except LinkTypeError:
         writer.discard_if_empty()
         raise
+
+
+class _NotRaised(PcapError):
+    """Never raised: what :func:`_file_limit` names when no file rotates."""
+
+
+def _file_limit() -> type[PcapError]:
+    """``savefile.rotate.FileLimitReached`` when that module is in use (only its
+    files raise it), else an exception that is never raised: ``except
+    _file_limit()`` imports nothing for a command that writes no rotating files."""
+    mod = sys.modules.get(f"{__package__}.savefile.rotate")
+    return mod.FileLimitReached if mod is not None else _NotRaised  # type: ignore[no-any-return]
 
 
 def _limit_reached(exc: PcapError, cap: Any, err: IO[str]) -> None:
@@ -498,7 +509,7 @@ class _Output:
         return rows
 
     def packet(self, pkt: Any) -> None:
-        if self._simple and pkt.caplen and pkt.wirelen:
+        if self._simple and pkt.caplen and pkt.wirelen >= pkt.caplen:
             self.count += 1
             lines = self._lines
             lines.append(self._ts(pkt.ts) + self._text(pkt) + "\n")
@@ -636,7 +647,6 @@ def _read_file(args: argparse.Namespace, name: str, out: IO[str], err: IO[str],
             if sink is None:
                 sink = _Sink(args, dlt, snaplen, out, sig, counter, writer=writer)
             sink.sig = sig
-            from .savefile.rotate import FileLimitReached
             try:
                 status = None
                 if getattr(args, "jobs", 1) > 1:
@@ -644,7 +654,7 @@ def _read_file(args: argparse.Namespace, name: str, out: IO[str], err: IO[str],
                     status = parallel.loop(args, name, cap, sink, _filter_spec(args), limit)
                 if status is None:
                     status = sink.loop(cap, limit)
-            except FileLimitReached as exc:   # -G -W: the last file is closed; stop
+            except _file_limit() as exc:   # -G -W: the last file is closed; stop
                 _limit_reached(exc, cap, err)
                 status = -2
             if status == -2 and not args.write_file:
@@ -737,11 +747,10 @@ def _run_live(args: argparse.Namespace, out: IO[str], err: IO[str]) -> int:
                     finally:
                         writer.close()
                 else:
-                    from .savefile.rotate import FileLimitReached
                     sink = _Sink(args, dlt, snaplen, out, sig, counter, writer=writer)
                     try:
                         sink.loop(cap, limit)
-                    except FileLimitReached as exc:   # -G -W: tcpdump's message, then stats
+                    except _file_limit() as exc:   # -G -W: tcpdump's message, then stats
                         _limit_reached(exc, cap, err)
                         counter.n += 1
                     finally:

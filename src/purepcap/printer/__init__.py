@@ -21,7 +21,6 @@ timestamp and hex/ASCII formats.
 
 from __future__ import annotations
 
-import json as _json
 from typing import Any
 
 from ._base import MALFORMED, TRUNCATED, UNKNOWN, Context, Layer, Options
@@ -160,6 +159,9 @@ class Printer:
         if self._last_ctx.dump_from_start:
             return 0
         n = len(pkt.data)
+        own = getattr(recs[0], "ll_hdr_len", None) if recs else None
+        if isinstance(own, int):        # a link layer that says what tcpdump skips (fr, slip)
+            return min(max(own, 0), n)
         for r in recs:
             if r.proto not in _LINK_PROTOS:
                 return min(r.offset, n)
@@ -217,16 +219,20 @@ class Printer:
     def json(self, pkt: Any) -> str:
         """One JSON object for ``pkt``: ``ts`` (ns), ``caplen``, ``wirelen``,
         ``linktype`` (libpcap's name), ``truncated`` and ``layers``."""
-        return _json.dumps(self.record(pkt), separators=(", ", ": "), default=str)
+        import json        # (only --json needs it: the command starts faster without)
+        return json.dumps(self.record(pkt), separators=(", ", ": "), default=str)
 
 
 def invalid_header(pkt: Any) -> str | None:
-    """tcpdump's whole line for a record with a zero caplen or length, else None."""
+    """tcpdump's whole line for a record with a zero caplen or length, or a length
+    under its caplen, else None."""
     bad = []
     if not pkt.caplen:
         bad.append("caplen==0")
     if not pkt.wirelen:
         bad.append("len==0")
+    elif pkt.wirelen < pkt.caplen:
+        bad.append(f"len({pkt.wirelen}) < caplen({pkt.caplen})")
     return f"[Invalid header: {', '.join(bad)}]" if bad else None
 
 

@@ -35,6 +35,10 @@ def link_header_length(dlt: int, data: bytes | memoryview) -> int:
     return n if n <= len(data) else len(data)
 
 
+#: what tcpdump prints for a time it cannot convert (its time fields are 32 bits)
+TIME_ERROR = "[Error converting time] "
+
+
 class TimestampFormatter:
     """Formats packet timestamps like tcpdump's ``-t`` options.
 
@@ -42,6 +46,12 @@ class TimestampFormatter:
     time), 1 -> none, 2 -> ``seconds.frac`` since the epoch, 3 -> delta from the
     previous packet, 4 -> date and time, 5 -> delta from the first packet.
     ``nano`` prints 9 fraction digits instead of 6.
+
+    As tcpdump 4.99.3 does: a time before 1970 prints ``[Error converting
+    time]``; ``-tt`` prints the seconds as 32 unsigned bits (the error when the
+    top one is set: negative, or 2038 to 2106); a delta prints its time of day
+    (a delta of 25 hours is ``01:00:00``), the error when its seconds do not fit
+    in 31 bits.
     """
 
     def __init__(self, mode: int = 0, nano: bool = False) -> None:
@@ -49,7 +59,7 @@ class TimestampFormatter:
         self.nano = nano
         self._prev: int | None = None
         self._first: int | None = None
-        self._sec = -1           # the second whose clock text is cached (modes 0 and 4)
+        self._sec: int | None = None   # the second whose clock text is cached (modes 0, 4)
         self._clock = ""
         if mode == 2:
             self.format = self._epoch_nano if nano else self._epoch_micro  # type: ignore[method-assign]
@@ -65,16 +75,22 @@ class TimestampFormatter:
     @staticmethod
     def _epoch_micro(ts: int) -> str:
         sec, ns = divmod(ts, 1_000_000_000)
-        return f"{sec}.{ns // 1000:06d} "
+        if sec & 0x80000000:
+            return TIME_ERROR
+        return f"{sec & 0xFFFFFFFF}.{ns // 1000:06d} "
 
     @staticmethod
     def _epoch_nano(ts: int) -> str:
         sec, ns = divmod(ts, 1_000_000_000)
-        return f"{sec}.{ns:09d} "
+        if sec & 0x80000000:
+            return TIME_ERROR
+        return f"{sec & 0xFFFFFFFF}.{ns:09d} "
 
     def _clock_time(self, ts: int) -> str:
         sec, ns = divmod(ts, 1_000_000_000)
         if sec != self._sec:
+            if sec < 0:
+                return TIME_ERROR
             tm = time.localtime(sec)
             clock = f"{tm.tm_hour:02d}:{tm.tm_min:02d}:{tm.tm_sec:02d}."
             if self.mode == 4:
@@ -90,11 +106,10 @@ class TimestampFormatter:
     def format(self, ts: int) -> str:
         """The timestamp field for a packet with ``ts`` nanoseconds (with trailing space)."""
         mode = self.mode
-        sec, ns = divmod(ts, 1_000_000_000)
         if mode == 1:
             return ""
         if mode == 2:
-            return f"{sec}.{self._frac(ns)} "
+            return self._epoch_nano(ts) if self.nano else self._epoch_micro(ts)
         if mode in (3, 5):
             if self._first is None:
                 self._first = ts
@@ -107,14 +122,12 @@ class TimestampFormatter:
             else:
                 sign = " "
             dsec, dns = divmod(d, 1_000_000_000)
-            h, rem = divmod(dsec, 3600)
+            if dsec & 0x80000000:
+                return sign + TIME_ERROR
+            h, rem = divmod((dsec & 0xFFFFFFFF) % 86400, 3600)
             m, s = divmod(rem, 60)
             return f"{sign}{h:02d}:{m:02d}:{s:02d}.{self._frac(dns)} "
-        tm = time.localtime(sec)
-        clock = f"{tm.tm_hour:02d}:{tm.tm_min:02d}:{tm.tm_sec:02d}.{self._frac(ns)} "
-        if mode == 4:
-            return f"{tm.tm_year:04d}-{tm.tm_mon:02d}-{tm.tm_mday:02d} {clock}"
-        return clock
+        return self._clock_time(ts)
 
 
 def summary_line(ts_field: str, dlt: int, caplen: int, wirelen: int) -> str:

@@ -210,8 +210,8 @@ class FastText:
         ``offs`` in ``buf`` (a pcap reader's buffer: ``hdr`` unpacks a record
         header, ``fmul`` is nanoseconds per time-fraction unit, ``ts`` the
         :class:`~purepcap.printer.TimestampFormatter`).  A record :meth:`text`
-        does not print (or with a zero length) gets ``slow(buf, offset)``, the
-        packet path's line, in its place."""
+        does not print (or with a zero caplen, a length under its caplen)
+        gets ``slow(buf, offset)``, the packet path's line, in its place."""
         text = self.text
         ip = self._ip
         tcp = self._tcp
@@ -224,7 +224,7 @@ class FastText:
         eth_ip4 = _ETH_IP4
         for o in offs:
             sec, frac, cl, wl = hdr(buf, o)
-            if not (cl and wl and sec >= 0 <= frac):
+            if not (cl and wl >= cl and sec >= 0 <= frac):
                 app(slow(buf, o))
                 continue
             d = o + 16
