@@ -38,11 +38,24 @@ _ntop = socket.inet_ntop
 _ntoa = socket.inet_ntoa
 
 
+_ip4_cache: dict[bytes, str] = {}
+
+
 def ipaddr(b: bytes) -> str:
-    """Dotted quad of 4 bytes (``"10.0.0.1"``)."""
-    if len(b) == 4:
-        return _ntoa(b)
-    return bytes(b).hex()
+    """Dotted quad of 4 bytes (``"10.0.0.1"``).  Kept once made: the C library's
+    ``inet_ntoa`` formats with ``snprintf``, and a capture has few hosts."""
+    try:
+        s = _ip4_cache.get(b)
+    except TypeError:           # a bytearray or memoryview
+        b = bytes(b)
+        s = _ip4_cache.get(b)
+    if s is None:
+        if len(b) != 4:
+            return bytes(b).hex()
+        if len(_ip4_cache) >= 1 << 16:
+            _ip4_cache.clear()
+        s = _ip4_cache[b] = _ntoa(b)
+    return s
 
 
 def ip6addr(b: bytes) -> str:

@@ -24,7 +24,6 @@ every packet of the corpus and of synthetic captures, truncated ones included.
 from __future__ import annotations
 
 import struct
-from socket import inet_ntoa as _inet_ntoa
 from typing import Any, Callable
 
 from . import dns as _dns
@@ -32,6 +31,7 @@ from . import icmp as _icmp
 from . import tcp as _tcp
 from . import udp as _udp
 from ._addr import ip6addr
+from ._addr import ipaddr as _ntoa
 from .ip import in_cksum as _in_cksum
 from .ip import ip_paren as _ip_paren
 from ._base import Context, Options
@@ -56,17 +56,8 @@ _DNS_TARGET = _udp.UDP_PORTS[53]
 _ETH_IP4 = struct.Struct("!12xHBxH2xHxB").unpack_from   # ethertype, IPv4 version+IHL,
 #                                                    total length, flags+offset, protocol
 _NO_RANK = 1 << 30
-_ADDRS: dict[bytes, str] = {}      # IPv4 address -> its text (the C library's costs more)
-
-
-def _ntoa(b: bytes) -> str:
-    """``socket.inet_ntoa``, kept: an everyday capture has few hosts."""
-    s = _ADDRS.get(b)
-    if s is None:
-        if len(_ADDRS) >= 1 << 16:
-            _ADDRS.clear()
-        s = _ADDRS[b] = _inet_ntoa(b)
-    return s       # udp._rank's "no printer for this port"
+_DIGITS3 = tuple(f"{i:03d}" for i in range(1000))
+      # udp._rank's "no printer for this port"
 
 
 def fast_enabled(opts: Options) -> bool:
@@ -218,9 +209,13 @@ class FastText:
         plain = not self.verbose     # (-v: text() checks the IPv4 header first)
         out: list[str] = []
         app = out.append
-        # -tt with six digits from a microsecond file: the fields as they are
-        epoch = ts.mode == 2 and not ts.nano and fmul == 1000
+        # the clock, date and -tt forms with six digits from a microsecond file: the
+        # text up to the fraction once a second, the fraction as two 3-digit groups
+        by_second = ts.mode in (0, 2, 4) and not ts.nano and fmul == 1000
         fmt = ts.format
+        last = -1
+        head = ""
+        digits = _DIGITS3
         eth_ip4 = _ETH_IP4
         for o in offs:
             sec, frac, cl, wl = hdr(buf, o)
@@ -245,8 +240,11 @@ class FastText:
                 t = text(buf[d:d + cl], wl if wl > cl else cl)
             if t is None:
                 app(slow(buf, o))
-            elif epoch and frac < 1000000:
-                app(f"{sec}.{frac:06d} {t}\n")
+            elif by_second and frac < 1000000:
+                if sec != last:
+                    last = sec
+                    head = fmt(sec * 1000000000)[:-7]     # "HH:MM:SS." or "sec."
+                app(f"{head}{digits[frac // 1000]}{digits[frac % 1000]} {t}\n")
             else:
                 app(f"{fmt(sec * 1000000000 + frac * fmul)}{t}\n")
         return out

@@ -13,7 +13,7 @@ import struct
 from dataclasses import dataclass, field
 
 from ._addr import ip6addr, ipaddr
-from socket import inet_ntoa as _ntoa
+from ._addr import ipaddr as _ntoa
 from ._base import MALFORMED, Context, Layer, stopped
 
 __all__ = ["IPv4", "IPv6", "IPv6Ext", "ESP", "AH", "decode_esp", "format_esp", "decode_ah",

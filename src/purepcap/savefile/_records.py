@@ -300,7 +300,8 @@ def queue_batch(queue: list[Any], most: int, batch: int) -> list[int]:
     ``batch`` of them (fewer when ``0 < most < batch``); the queue advances."""
     offs, kept, i = queue[1], queue[2], queue[3]
     take = most if 0 < most < batch else batch
-    run = [offs[j] for j in kept[i:i + take]]
+    # (every record kept: its offsets as they are)
+    run = offs[i:i + take] if type(kept) is range else [offs[j] for j in kept[i:i + take]]
     queue[3] = i + len(run)
     queue[5] = len(run)
     return run
