@@ -385,3 +385,35 @@ def test_every_dispatch_table_entry_names_a_real_printer() -> None:
                 assert target in _walk._HANDLERS, (table, key, target)
             else:
                 assert _walk.external(*target) is not None, (table, key, target)
+
+
+def test_dns_fast_text_is_format_dns() -> None:
+    """dns.fast_text (the fast path's DNS over UDP) gives format_dns's text for every
+    message it prints: random header flags and counts, names, answers, cut copies."""
+    from purepcap.printer import dns
+    from purepcap.printer._base import Context
+    rnd = random.Random(5)
+    ctx = {v: Context(Options(verbose=v)) for v in (0, 1)}
+    printed = 0
+    for i in range(4000):
+        q = _dns_query(rnd.getrandbits(16), rnd.choice(["a.example.com", "x", "h1.b.c.d"]))
+        flags = rnd.choice([0x0100, 0x0000, 0x8180, 0x8583, 0x0110, 0x2100, 0x8100,
+                            rnd.getrandbits(16)])
+        counts = [1, rnd.choice([0, 0, 1, 2]), rnd.choice([0, 0, 1]), rnd.choice([0, 0, 1])]
+        msg = q[:2] + struct.pack("!HHHHH", flags, *counts) + q[12:]
+        if flags & 0x8000:
+            for _ in range(counts[1] + counts[2] + counts[3]):
+                rtype = rnd.choice([1, 1, 5, 28, 41, 6])
+                rdata = {1: bytes(4), 28: bytes(16), 5: b"\xc0\x0c", 41: b"", 6: b"\0\0" + bytes(20)}[rtype]
+                msg += b"\xc0\x0c" + struct.pack("!HHIH", rtype, rnd.choice([1, 1, 3]),
+                                                 rnd.getrandbits(32), len(rdata)) + rdata
+        if i % 5 == 4:
+            msg = msg[:rnd.randrange(len(msg))]
+        length = len(msg) + rnd.choice([0, 0, 3])
+        for v in (0, 1):
+            fast = dns.fast_text(msg, length, v)
+            if fast is not None:
+                printed += 1
+                assert fast == dns.format_dns(dns.decode_dns(msg, length, ctx[v]), ctx[v]), \
+                    (msg.hex(), length, v)
+    assert printed > 1000

@@ -1008,6 +1008,10 @@ def fast_text(d: bytes, length: int, verbose: int) -> str | None:
             return None
         qtype = d[end] << 8 | d[end + 1]
         qclass = d[end + 2] << 8 | d[end + 3]
+        if not (flags & 0x7EDF or an or ns or ar) and qclass == 1:
+            # a plain query (only RD, if anything): one piece of text
+            return (f"{ident}{'+' if flags & 0x0100 else ''} "
+                    f"{TYPES.get(qtype) or f'Type{qtype}'}? {name} ({length})")
         out = [f"{ident}{OPCODES[opcode]}{'+' if flags & 0x0100 else ''}"
                f"{'%' if flags & 0x0010 else ''}"]
         if flags & 0x6CF:
