@@ -287,12 +287,31 @@ def test_fix_up_matches_sequential(files: dict[str, Path], tmp_path: Path,
         seen["fix" if r is not None else "rerun"] += 1
         return r
     monkeypatch.setattr(parallel, "_fix", counting)
+    # (-vv: text the record fast path does not print, so the workers print it)
     monkeypatch.setattr(parallel, "FIX_SHARE", 1.0)
-    same_as_one(tmp_path, 2, "-n", "-tt", "-r", str(files["us.pcap"]))
+    same_as_one(tmp_path, 2, "-n", "-vv", "-tt", "-r", str(files["us.pcap"]))
     assert seen["fix"] >= 1
     monkeypatch.setattr(parallel, "FIX_SHARE", 0.0)
-    same_as_one(tmp_path, 2, "-n", "-tt", "-r", str(files["us.pcap"]))
+    same_as_one(tmp_path, 2, "-n", "-vv", "-tt", "-r", str(files["us.pcap"]))
     assert seen["rerun"] >= 1
+
+
+def test_plain_text_of_a_pcap_file_prints_in_one_process(files: dict[str, Path],
+                                                         tmp_path: Path,
+                                                         monkeypatch: pytest.MonkeyPatch) -> None:
+    """The record fast path in one process is faster than workers printing packet by
+    packet: --jobs leaves such a file to it (same text); other outputs use workers."""
+    calls: list[int] = []
+    orig = parallel.loop
+
+    def spy(*a: Any) -> Any:
+        calls.append(1)
+        return orig(*a)
+    monkeypatch.setattr(parallel, "loop", spy)
+    same_as_one(tmp_path, 2, "-n", "-tt", "-r", str(files["us.pcap"]))
+    assert not calls
+    same_as_one(tmp_path, 2, "-n", "-vv", "-tt", "-r", str(files["us.pcap"]))
+    assert calls
 
 
 def test_wrong_guesses_are_read_again(files: dict[str, Path], tmp_path: Path,
