@@ -17,10 +17,7 @@ installed they are also compared live.
 
 from __future__ import annotations
 
-import os
 import struct
-import subprocess
-import tempfile
 from typing import Any
 
 import pytest
@@ -28,10 +25,6 @@ import pytest
 import printer_cases as cases
 from app_payloads import tcp4, udp4
 from conftest import needs_tcpdump, tcpdump_path
-from helpers import frame_packets, split_tcpdump_packets
-from purepcap import Packet
-from purepcap.printer import Printer
-from purepcap.savefile import PcapWriter
 
 FLAGS = ("", "-v", "-vv", "-e")
 
@@ -120,31 +113,6 @@ def slip_frames() -> list[bytes | tuple[bytes, int]]:
 
 # --- the checks -------------------------------------------------------------------
 
-def _packets(frames: list[Any], linktype: int) -> list[Packet]:
-    return [Packet(p.ts, p.caplen, p.wirelen, p.data, linktype, 0) for p in frame_packets(frames)]
-
-
-def ours(frames: list[Any], linktype: int, flags: str) -> list[str]:
-    opts = cases.options(flags)
-    opts.link_header = "-e" in flags.split()
-    pr = Printer(opts, linktype=linktype, strict=True)
-    return [pr.text(p) for p in _packets(frames, linktype)]
-
-
-def theirs(frames: list[Any], linktype: int, flags: str) -> list[str]:
-    fd, path = tempfile.mkstemp(suffix=".pcap")
-    os.close(fd)
-    try:
-        with PcapWriter(path, linktype=linktype, snaplen=262144) as w:
-            for p in frame_packets(frames):
-                w.write(p)
-        res = subprocess.run([tcpdump_path(), "-n", "-tt", *flags.split(), "-r", path],
-                             capture_output=True, check=False)
-    finally:
-        os.unlink(path)
-    return split_tcpdump_packets(res.stdout.decode("latin-1"))
-
-
 CASES = {"fr": (107, fr_frames, lambda: EXPECTED_FR), "slip": (8, slip_frames, lambda: EXPECTED_SLIP)}
 
 
@@ -152,7 +120,7 @@ CASES = {"fr": (107, fr_frames, lambda: EXPECTED_FR), "slip": (8, slip_frames, l
 @pytest.mark.parametrize("kind", sorted(CASES))
 def test_matches_recorded_tcpdump(kind: str, flags: str) -> None:
     lt, frames, expected = CASES[kind]
-    cases.assert_same(ours(frames(), lt, flags), cases.recorded(expected(), flags))
+    cases.assert_same(cases.ours(frames(), flags, lt), cases.recorded(expected(), flags))
 
 
 @needs_tcpdump
@@ -160,31 +128,15 @@ def test_matches_recorded_tcpdump(kind: str, flags: str) -> None:
 @pytest.mark.parametrize("kind", sorted(CASES))
 def test_matches_live_tcpdump(kind: str, flags: str) -> None:
     lt, frames, _ = CASES[kind]
-    cases.assert_same(ours(frames(), lt, flags), theirs(frames(), lt, flags))
+    cases.assert_same(cases.ours(frames(), flags, lt),
+                      cases.tcpdump_texts(tcpdump_path(), frames(), flags, lt))
 
 
 @pytest.mark.parametrize("kind", sorted(CASES))
 def test_damaged_frames_never_raise(kind: str) -> None:
-    import random
     lt, frames, _ = CASES[kind]
-    rng = random.Random(11)
-    base = [f if isinstance(f, bytes) else f[0] for f in frames()]
-    damaged: list[Any] = []
-    for _ in range(400):
-        b = bytearray(rng.choice(base))
-        for _ in range(rng.randrange(1, 6)):
-            b[rng.randrange(len(b))] = rng.randrange(256)
-        damaged.append((bytes(b), rng.randrange(1, len(b) + 1)))
-    pkts = _packets(damaged, lt)
-    for flags in FLAGS:
-        opts = cases.options(flags)
-        opts.link_header = "-e" in flags.split()
-        pr = Printer(opts, linktype=lt, strict=True)
-        for p in pkts:
-            assert isinstance(pr.text(p), str)
-    pr = Printer(cases.options("-v"), linktype=lt, strict=True)
-    for p in pkts:
-        assert pr.json(p).startswith("{")
+    cases.assert_robust(frames(), 0, rounds=400, seed=11, linktype=lt, cut_from=1,
+                        flag_sets=FLAGS)
 
 
 EXPECTED_FR: dict[str, Any] = {

@@ -17,11 +17,9 @@ from __future__ import annotations
 import struct
 from typing import Any
 
-import pytest
-
 import printer_cases as cases
+from printer_cases import u32
 from app_payloads import ether, udp4
-from conftest import needs_tcpdump, tcpdump_path
 from helpers import frame_packets
 from purepcap.printer import Printer
 from purepcap.printer._base import Options
@@ -53,14 +51,6 @@ def lmp(msg_type: int, objs: bytes, flags: int = 0, ln: int | None = None,
 def obj(cls: int, ct: int, value: bytes, neg: bool = False, ln: int | None = None) -> bytes:
     return struct.pack("!BBH", ct | (0x80 if neg else 0), cls,
                        4 + len(value) if ln is None else ln) + value
-
-
-def u32(*v: int) -> bytes:
-    return struct.pack(f"!{len(v)}I", *v)
-
-
-def f32(x: float) -> bytes:
-    return struct.pack("!f", x)
 
 
 IP_A, IP_B = bytes((10, 0, 0, 1)), bytes((10, 0, 0, 2))
@@ -131,20 +121,8 @@ def forced_frames() -> list[bytes | tuple[bytes, int]]:
             ether(udp4("10.0.12.1", "10.0.12.2", 49998, 49998, lmp(4, obj(7, 1, u32(1, 2)))))]
 
 
-def forced_ours(flags: str) -> list[str]:
-    pr = Printer(Options(verbose=flags.count("v"), forced="lmp"), linktype=1, strict=True)
-    return [pr.text(p) for p in frame_packets(forced_frames())]
-
-
-@pytest.mark.parametrize("flags", ["-T lmp", "-T lmp -v"])
-def test_forced_lmp_matches_recorded_tcpdump(flags: str) -> None:
-    cases.assert_same(forced_ours(flags), FORCED_EXPECTED[flags])
-
-
-@needs_tcpdump
-@pytest.mark.parametrize("flags", ["-T lmp", "-T lmp -v"])
-def test_forced_lmp_matches_live_tcpdump(flags: str) -> None:
-    cases.assert_same(forced_ours(flags), cases.tcpdump_texts(tcpdump_path(), forced_frames(), flags))
+test_forced_lmp_matches_recorded_tcpdump, test_forced_lmp_matches_live_tcpdump = (
+    cases.flag_tests(forced_frames, lambda: FORCED_EXPECTED, ["-T lmp", "-T lmp -v"]))
 
 
 def test_records() -> None:

@@ -16,11 +16,9 @@ from __future__ import annotations
 import struct
 from typing import Any
 
-import pytest
-
 import printer_cases as cases
-from app_payloads import ether, ipv4, udp4, udp6
-from conftest import needs_tcpdump, tcpdump_path
+from printer_cases import icmp4_echo as icmp4
+from app_payloads import ether, udp4, udp6
 from helpers import frame_packets
 from purepcap.printer import Printer
 from purepcap.printer._base import Options
@@ -48,14 +46,6 @@ def data(ppp: bytes, flags: int = 0x0002, extra: bytes = b"") -> bytes:
 
 def frame(payload: bytes, ulen: int | None = None) -> bytes:
     return ether(udp4("10.0.0.1", "10.0.0.2", 1701, 1701, payload, ulen=ulen))
-
-
-def icmp4() -> bytes:
-    icmp = struct.pack("!BBHHH", 8, 0, 0, 0x1234, 1) + b"abcdefgh"
-    s = sum((icmp[i] << 8) | icmp[i + 1] for i in range(0, len(icmp), 2))
-    s = (s & 0xFFFF) + (s >> 16)
-    icmp = icmp[:2] + struct.pack("!H", ~s & 0xFFFF) + icmp[4:]
-    return ipv4("192.168.1.1", "192.168.1.2", 1, icmp)
 
 
 SCCRQ = control(avp(0, b"\x00\x01") + avp(2, b"\x01\x00") + avp(3, b"\x00\x00\x00\x03")
@@ -116,22 +106,8 @@ def frames() -> list[bytes | tuple[bytes, int]]:
     ]
 
 
-def ours(fr: list[bytes | tuple[bytes, int]], flags: str) -> list[str]:
-    opts = cases.options(flags)
-    opts.link_header = "-e" in flags.split()
-    pr = Printer(opts, linktype=1, strict=True)
-    return [pr.text(p) for p in frame_packets(fr)]
-
-
-@pytest.mark.parametrize("flags", ["-e", "-e -v"])
-def test_link_header_matches_recorded_tcpdump(flags: str) -> None:
-    cases.assert_same(ours(frames(), flags), cases.recorded(EXPECTED, flags))
-
-
-@needs_tcpdump
-@pytest.mark.parametrize("flags", ["-e", "-e -v"])
-def test_link_header_matches_live_tcpdump(flags: str) -> None:
-    cases.assert_same(ours(frames(), flags), cases.tcpdump_texts(tcpdump_path(), frames(), flags))
+test_link_header_matches_recorded_tcpdump, test_link_header_matches_live_tcpdump = (
+    cases.flag_tests(lambda: frames(), lambda: EXPECTED, ["-e", "-e -v"]))
 
 
 def test_records_carry_the_ppp_frame() -> None:

@@ -16,11 +16,9 @@ from __future__ import annotations
 import struct
 from typing import Any
 
-import pytest
-
 import printer_cases as cases
-from app_payloads import ether, ipv4, udp4
-from conftest import needs_tcpdump, tcpdump_path
+from printer_cases import icmp4_echo as icmp4
+from app_payloads import ether, udp4
 from helpers import frame_packets
 from purepcap.printer import Printer
 from purepcap.printer._base import Options
@@ -44,14 +42,6 @@ def macsec(inner: bytes, et: int = 0x0800, **kw: int) -> bytes:
 
 def raw(body: bytes) -> bytes:
     return ether(body, ethertype=0x88E5)
-
-
-def icmp4() -> bytes:
-    icmp = struct.pack("!BBHHH", 8, 0, 0, 0x1234, 1) + b"abcdefgh"
-    s = sum((icmp[i] << 8) | icmp[i + 1] for i in range(0, len(icmp), 2))
-    s = (s & 0xFFFF) + (s >> 16)
-    icmp = icmp[:2] + struct.pack("!H", ~s & 0xFFFF) + icmp[4:]
-    return ipv4("192.168.1.1", "192.168.1.2", 1, icmp)
 
 
 def frames() -> list[bytes | tuple[bytes, int]]:
@@ -81,22 +71,8 @@ def frames() -> list[bytes | tuple[bytes, int]]:
     ]
 
 
-def ours(fr: list[bytes | tuple[bytes, int]], flags: str) -> list[str]:
-    opts = cases.options(flags)
-    opts.link_header = "-e" in flags.split()
-    pr = Printer(opts, linktype=1, strict=True)
-    return [pr.text(p) for p in frame_packets(fr)]
-
-
-@pytest.mark.parametrize("flags", ["-e", "-e -v", "-e -vv"])
-def test_link_header_matches_recorded_tcpdump(flags: str) -> None:
-    cases.assert_same(ours(frames(), flags), cases.recorded(EXPECTED, flags))
-
-
-@needs_tcpdump
-@pytest.mark.parametrize("flags", ["-e", "-e -v", "-e -vv"])
-def test_link_header_matches_live_tcpdump(flags: str) -> None:
-    cases.assert_same(ours(frames(), flags), cases.tcpdump_texts(tcpdump_path(), frames(), flags))
+test_link_header_matches_recorded_tcpdump, test_link_header_matches_live_tcpdump = (
+    cases.flag_tests(lambda: frames(), lambda: EXPECTED, ["-e", "-e -v", "-e -vv"]))
 
 
 def test_records() -> None:

@@ -12,12 +12,8 @@ cut off), recorded once; with tcpdump installed they are also compared live.
 
 from __future__ import annotations
 
-import os
-import random
 import socket
 import struct
-import subprocess
-import tempfile
 from typing import Any
 
 import pytest
@@ -25,9 +21,6 @@ import pytest
 import printer_cases as cases
 from app_payloads import udp4
 from conftest import needs_tcpdump, tcpdump_path
-from helpers import frame_packets, split_tcpdump_packets
-from purepcap.printer import Printer
-from purepcap.savefile import PcapWriter
 
 Frame = bytes | tuple[bytes, int]
 
@@ -97,37 +90,10 @@ CASES: dict[int, Any] = {9: ppp_frames, 229: ipv6_frames}
 
 # --- the tests ------------------------------------------------------------------------------
 
-def packets(frames: list[Frame], linktype: int) -> list[Any]:
-    """:func:`helpers.frame_packets` of ``linktype``."""
-    pkts = frame_packets(frames)
-    for p in pkts:
-        p.linktype = linktype
-    return pkts
-
-
-def ours(frames: list[Frame], flags: str, linktype: int) -> list[str]:
-    pr = Printer(cases.options(flags), linktype=linktype, strict=True)
-    return [pr.text(p) for p in packets(frames, linktype)]
-
-
-def tcpdump_texts(frames: list[Frame], flags: str, linktype: int) -> list[str]:
-    fd, path = tempfile.mkstemp(suffix=".pcap")
-    os.close(fd)
-    try:
-        with PcapWriter(path, linktype=linktype, snaplen=262144) as w:
-            for p in packets(frames, linktype):
-                w.write(p)
-        res = subprocess.run([tcpdump_path(), "-n", "-tt", *flags.split(), "-r", path],
-                             capture_output=True, check=False)
-    finally:
-        os.unlink(path)
-    return split_tcpdump_packets(res.stdout.decode("latin-1"))
-
-
 @pytest.mark.parametrize("linktype", [9, 229])
 @pytest.mark.parametrize("flags", ["", "-v", "-vv"])
 def test_matches_recorded_tcpdump(flags: str, linktype: int) -> None:
-    cases.assert_same(ours(CASES[linktype](), flags, linktype),
+    cases.assert_same(cases.ours(CASES[linktype](), flags, linktype),
                       cases.recorded(EXPECTED[linktype], flags))
 
 
@@ -136,28 +102,14 @@ def test_matches_recorded_tcpdump(flags: str, linktype: int) -> None:
 @pytest.mark.parametrize("flags", ["", "-v", "-vv"])
 def test_matches_live_tcpdump(flags: str, linktype: int) -> None:
     frames = CASES[linktype]()
-    cases.assert_same(ours(frames, flags, linktype), tcpdump_texts(frames, flags, linktype))
+    cases.assert_same(cases.ours(frames, flags, linktype),
+                      cases.tcpdump_texts(tcpdump_path(), frames, flags, linktype))
 
 
 @pytest.mark.parametrize("linktype", [9, 229])
 def test_damaged_frames_never_raise(linktype: int) -> None:
-    rng = random.Random(11)
-    base = [f if isinstance(f, bytes) else f[0] for f in CASES[linktype]()]
-    damaged: list[Frame] = []
-    for _ in range(300):
-        b = bytearray(rng.choice(base))
-        for _ in range(rng.randrange(1, 6)):
-            i = rng.randrange(4 if linktype == 9 else 0, len(b))
-            b[i] = rng.randrange(256)
-        damaged.append((bytes(b), rng.randrange(0, len(b) + 1)))
-    pkts = packets(damaged, linktype)
-    for flags in ("", "-v", "-vv", "-vvv"):
-        pr = Printer(cases.options(flags), linktype=linktype, strict=True)
-        for p in pkts:
-            assert isinstance(pr.text(p), str)
-    pr = Printer(cases.options("-v"), linktype=linktype, strict=True)
-    for p in pkts:
-        assert pr.json(p).startswith("{")
+    cases.assert_robust(CASES[linktype](), 4 if linktype == 9 else 0, seed=11, linktype=linktype,
+                        cut_from=0, flag_sets=("", "-v", "-vv", "-vvv"))
 
 
 EXPECTED: dict[int, dict[str, Any]] = {

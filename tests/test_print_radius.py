@@ -22,6 +22,7 @@ from collections.abc import Iterator
 from typing import Any
 
 import printer_cases as cases
+from printer_cases import u32
 import pytest
 from app_payloads import ether, udp4, udp6
 
@@ -43,10 +44,6 @@ AUTH = bytes.fromhex("00112233445566778899aabbccddeeff")
 
 def attr(typ: int, value: bytes, length: int | None = None) -> bytes:
     return bytes([typ, len(value) + 2 if length is None else length]) + value
-
-
-def u32(v: int) -> bytes:
-    return struct.pack("!I", v)
 
 
 def message(code: int, ident: int, *attrs: bytes, length: int | None = None) -> bytes:

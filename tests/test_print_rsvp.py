@@ -21,6 +21,7 @@ import struct
 from typing import Any
 
 import printer_cases as cases
+from printer_cases import f32, u32
 from app_payloads import ether, ipv4
 from helpers import frame_packets
 from purepcap.printer import Printer
@@ -56,14 +57,6 @@ def obj(cls: int, ct: int, body: bytes, ln: int | None = None) -> bytes:
 
 def u16(*v: int) -> bytes:
     return struct.pack(f"!{len(v)}H", *v)
-
-
-def u32(*v: int) -> bytes:
-    return struct.pack(f"!{len(v)}I", *v)
-
-
-def f32(*v: float) -> bytes:
-    return struct.pack(f"!{len(v)}f", *v)
 
 
 def param(pid: int, body: bytes, flags: int = 0, words: int | None = None) -> bytes:

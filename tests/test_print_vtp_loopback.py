@@ -20,11 +20,8 @@ from __future__ import annotations
 import struct
 from typing import Any
 
-import pytest
-
 import printer_cases as cases
 from app_payloads import ether
-from conftest import needs_tcpdump, tcpdump_path
 from helpers import frame_packets
 from purepcap.printer import Printer
 from purepcap.printer._base import Options
@@ -126,22 +123,8 @@ def frames() -> list[bytes | tuple[bytes, int]]:
     ]
 
 
-def ours(fr: list[bytes | tuple[bytes, int]], flags: str) -> list[str]:
-    opts = cases.options(flags)
-    opts.link_header = "-e" in flags.split()
-    pr = Printer(opts, linktype=1, strict=True)
-    return [pr.text(p) for p in frame_packets(fr)]
-
-
-@pytest.mark.parametrize("flags", ["-e", "-e -v"])
-def test_link_header_matches_recorded_tcpdump(flags: str) -> None:
-    cases.assert_same(ours(frames(), flags), cases.recorded(EXPECTED, flags))
-
-
-@needs_tcpdump
-@pytest.mark.parametrize("flags", ["-e", "-e -v"])
-def test_link_header_matches_live_tcpdump(flags: str) -> None:
-    cases.assert_same(ours(frames(), flags), cases.tcpdump_texts(tcpdump_path(), frames(), flags))
+test_link_header_matches_recorded_tcpdump, test_link_header_matches_live_tcpdump = (
+    cases.flag_tests(lambda: frames(), lambda: EXPECTED, ["-e", "-e -v"]))
 
 
 def test_records() -> None:

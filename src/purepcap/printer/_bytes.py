@@ -41,3 +41,25 @@ class Reader:
             return (f"{ident}Dissector error: print_unknown_data called with pointer past "
                     "end of packet")
         return hex_dump(self.d[off:off + max(k, 0)], ident)
+
+
+from ._addr import ip6addr_string, ipaddr_string  # noqa: E402  (for AddrReader)
+from ._base import Options  # noqa: E402
+
+
+class AddrReader(Reader):
+    """A :class:`Reader` that also reads IPv4 and IPv6 addresses, as tcpdump
+    prints them under ``opts`` (numeric with ``-n``); :class:`Short` past the
+    capture (RSVP, LMP, LSP ping, VTP, wb)."""
+
+    def __init__(self, data: bytes, opts: Options | None) -> None:
+        super().__init__(data)
+        self.opts = opts
+
+    def ip(self, off: int) -> str:
+        """The IPv4 address at ``off``."""
+        return ipaddr_string(self.raw(off, 4), self.opts)
+
+    def ip6(self, off: int) -> str:
+        """The IPv6 address at ``off``."""
+        return ip6addr_string(self.raw(off, 16), self.opts)

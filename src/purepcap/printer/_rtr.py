@@ -116,3 +116,14 @@ def pseudo_cksum(data: bytes, length: int, proto: int, ctx: Context) -> int:
     else:
         return 0
     return in_cksum(ph + bytes(data[:length]))
+
+
+def written(out: list[str], write: Callable[[], object], trunc: str) -> str:
+    """``out`` joined after ``write()`` has appended a unit's text to it; when that
+    raises (:class:`Short` where the capture ends, or anything else), ``trunc``
+    (tcpdump's ``" [|proto]"``) ends the text: a formatter never raises."""
+    try:
+        write()
+    except Exception:
+        out.append(trunc)
+    return "".join(out)

@@ -17,9 +17,9 @@ import time
 from dataclasses import dataclass, field
 
 from ._addr import ip6addr_string, ipaddr_string, le64addr
-from ._base import MALFORMED, TRUNCATED, Context, Layer, Options
+from ._base import MALFORMED, TRUNCATED, Context, Layer, Options, ends_before
 from ._bytes import Reader
-from ._items import Short
+from ._rtr import written
 
 __all__ = ["AhcpRecord", "decode_ahcp", "format_ahcp"]
 
@@ -64,20 +64,12 @@ def decode_ahcp(data: bytes, length: int, ctx: Context) -> AhcpRecord:
     rec.version = d[1]
     if rec.version != 1:
         return rec
-    if length < 24:
-        rec.stop = MALFORMED
-        return rec
-    if len(d) < 24:
-        rec.stop = TRUNCATED
+    if ends_before(rec, d, length, 24):
         return rec
     rec.hopcount, rec.original_hopcount = d[2], d[3]
     rec.nonce = int.from_bytes(d[4:8], "big")
     rec.source_id, rec.destination_id = d[8:16], d[16:24]
-    if length < 28:
-        rec.stop = MALFORMED
-        return rec
-    if len(d) < 28:
-        rec.stop = TRUNCATED
+    if ends_before(rec, d, length, 28):
         return rec
     rec.msg_type, rec.mbz = d[24], d[25]
     rec.body_length = int.from_bytes(d[26:28], "big")
@@ -204,10 +196,4 @@ class _Fmt:
 
 def format_ahcp(rec: AhcpRecord, ctx: Context) -> str:
     f = _Fmt(rec, ctx.opts)
-    try:
-        f.run(rec)
-    except Short:
-        f.out.append(TRUNC)
-    except Exception:
-        f.out.append(TRUNC)
-    return "".join(f.out)
+    return written(f.out, lambda: f.run(rec), TRUNC)

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from ._addr import etheraddr_string
 from ._base import MALFORMED, TRUNCATED, Context, Layer
-from ._rtr import char
+from ._rtr import char, filled, written
 
 __all__ = ["DtpRecord", "DtpTlv", "decode_dtp", "format_dtp"]
 
@@ -41,11 +41,7 @@ class DtpRecord(Layer, proto="dtp"):
 
 
 def decode_dtp(data: bytes, length: int, ctx: Context) -> DtpRecord:
-    rec = DtpRecord(length=length)
-    try:
-        _decode(rec, bytes(data), length)
-    except Exception:        # never raise on packet bytes
-        rec.stop = TRUNCATED
+    rec = filled(DtpRecord(length=length), _decode, data, length, TRUNCATED)
     if (rec.stop == TRUNCATED or rec.tail_cut) and (ctx.opts.verbose or rec.version is None):
         # tcpdump leaves the packet where the capture ends (it reads the TLVs with -v only)
         ctx.dump_from_start = True
@@ -108,11 +104,7 @@ def _error(rec: DtpRecord, why: str, pos: int, left: int, n: int) -> None:
 
 def format_dtp(rec: DtpRecord, ctx: Context) -> str:
     out: list[str] = []
-    try:
-        _format(rec, ctx, out)
-    except Exception:          # never raise from a formatter
-        out.append(" [|dtp]")
-    return "".join(out)
+    return written(out, lambda: _format(rec, ctx, out), " [|dtp]")
 
 
 def _format(rec: DtpRecord, ctx: Context, out: list[str]) -> None:

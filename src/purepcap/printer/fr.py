@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 
 from ._base import TRUNCATED, Context, Layer
 from ._dump import hex_ascii_dump
+from ._rtr import bitflags
 from .isis import NLPIDS
 from .link import CISCO_PIDS, ETHERTYPE_NAMES, OUI_NAMES, ethertype_text
 from .q933 import q933_text
@@ -189,20 +190,15 @@ def _known_snap(key: int) -> bool:
     return t is not None and not isinstance(t, str) and external(*t) is not None
 
 
-def _flags(flags: int) -> str:
-    names = [n for bit, n in _FLAG_NAMES if flags & bit]
-    return ", ".join(names) if names else "none"
-
-
 def _hdr(rec: FrRecord, ctx: Context, length: int, alen: int, proto: int) -> str:
     if ctx.opts.quiet:
         return f"Q.922, DLCI {rec.dlci}, length {length}: "
     if proto <= 0xFF:
-        return (f"Q.922, hdr-len {alen}, DLCI {rec.dlci}, Flags [{_flags(rec.flags)}], "
-                f"NLPID {NLPIDS.get(proto, 'unknown')} (0x{proto:02x}), length {length}: ")
-    name = ETHERTYPE_NAMES.get(proto, "unknown")
-    return (f"Q.922, hdr-len {alen}, DLCI {rec.dlci}, Flags [{_flags(rec.flags)}], "
-            f"cisco-ethertype {name} (0x{proto:04x}), length {length}: ")
+        what = f"NLPID {NLPIDS.get(proto, 'unknown')} (0x{proto:02x})"
+    else:
+        what = f"cisco-ethertype {ETHERTYPE_NAMES.get(proto, 'unknown')} (0x{proto:04x})"
+    return (f"Q.922, hdr-len {alen}, DLCI {rec.dlci}, Flags [{bitflags(_FLAG_NAMES, rec.flags)}], "
+            f"{what}, length {length}: ")
 
 
 def _default(d: bytes, length: int, trunc: str) -> str:
@@ -248,8 +244,7 @@ def _format_rest(rec: FrRecord, ctx: Context) -> str:
         else:
             b = body[0]
             seq = ((b & 0x1E) << 7) | body[1]
-            fl = [n for bit, n in _MFR_FLAGS if b & 0xE0 & bit]
-            out.append(f"FRF.15, seq 0x{seq:03x}, Flags [{', '.join(fl) or 'none'}],"
+            out.append(f"FRF.15, seq 0x{seq:03x}, Flags [{bitflags(_MFR_FLAGS, b & 0xE0)}],"
                        f"{'Interface' if b & 1 else 'End-to-End'} Fragmentation, length {length}")
     elif nl == _NLPID_SNAP:
         if length < 5 or len(body) < 5:

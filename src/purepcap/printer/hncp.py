@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from ._addr import ip6addr_string, ipaddr_string
 from ._base import MALFORMED, TRUNCATED, Context, Layer, Options
 from ._items import Short
-from ._rtr import printjnp
+from ._rtr import printjnp, written
 from .dns import _fqdn
 
 __all__ = ["HncpRecord", "decode_hncp", "format_hncp"]
@@ -107,6 +107,16 @@ class _Level:
         self.first = True
 
 
+def _masked(prefix: bytes, nb: int, size: int, plen: int) -> bytes:
+    """A ``size``-octet address of the ``plen``-bit ``prefix`` (its ``nb`` octets as
+    captured, the last one cut to the prefix length), zeros after it."""
+    a = bytearray(size)
+    a[:nb] = prefix
+    if plen % 8:
+        a[nb - 1] &= (0xFF00 >> (plen % 8)) & 0xFF
+    return bytes(a)
+
+
 class _Fmt:
     def __init__(self, d: bytes, o: Options) -> None:
         self.d = d
@@ -134,11 +144,8 @@ class _Fmt:
             nb = (plen + 7) // 8
             if max_length - 1 < nb + 12:
                 return -3
-            a = bytearray(4)
-            a[:nb] = d[p + 13:p + 13 + nb]
-            if plen % 8:
-                a[nb - 1] &= (0xFF00 >> (plen % 8)) & 0xFF
-            self.out.append(f"{ipaddr_string(bytes(a), self.o)}/{plen}")
+            addr = _masked(d[p + 13:p + 13 + nb], nb, 4, plen)
+            self.out.append(f"{ipaddr_string(addr, self.o)}/{plen}")
             return nb + 13
         if max_length < 1:
             return -2
@@ -149,11 +156,8 @@ class _Fmt:
             return -2
         if p + 1 + nb > len(d):
             raise Short
-        a = bytearray(16)
-        a[:nb] = d[p + 1:p + 1 + nb]
-        if plen % 8:
-            a[nb - 1] &= (0xFF00 >> (plen % 8)) & 0xFF
-        self.out.append(f"{ip6addr_string(bytes(a), self.o)}/{plen}")
+        addr = _masked(d[p + 1:p + 1 + nb], nb, 16, plen)
+        self.out.append(f"{ip6addr_string(addr, self.o)}/{plen}")
         return nb + 1
 
     def label(self, p: int, max_length: int) -> int:
@@ -278,6 +282,19 @@ class _Fmt:
         def nested(off: int) -> _Level:
             return _Level(v + off, n - off, sub, verbose)
 
+        def nested_after(used: int) -> _Level | None:
+            """The nested TLVs after ``used`` octets padded to 4, if the value holds them."""
+            used += -used & 3
+            return nested(used) if n >= used else None
+
+        def after_item(ln: int, k: int) -> _Level | None:
+            """:func:`nested_after` an item of ``ln`` octets (< 0: invalid) ``k`` octets
+            into the value."""
+            if ln < 0:
+                w(INVALID)
+                return None
+            return nested_after(ln + k)
+
         if m == 1:
             if n != 0:
                 w(INVALID)
@@ -342,9 +359,7 @@ class _Fmt:
                 elif ln < 0:
                     w(INVALID)
                 else:
-                    ln += 8 + (-ln & 3)
-                    if n >= ln:
-                        return nested(ln)
+                    return nested_after(ln + 8)
         elif m == 43:
             self.policy(v, n)
         elif m == 37:
@@ -363,14 +378,7 @@ class _Fmt:
                 w(INVALID)
             else:
                 w(f" EPID: {self.u(v, 4):08x} Prty: {d[v + 4] & 15} Prefix: ")
-                ln = self.prefix(v + 5, n - 5)
-                if ln < 0:
-                    w(INVALID)
-                else:
-                    ln += 5
-                    ln += -ln & 3
-                    if n >= ln:
-                        return nested(ln)
+                return after_item(self.prefix(v + 5, n - 5), 5)
         elif m == 36:
             if n < 20:
                 w(INVALID)
@@ -384,14 +392,7 @@ class _Fmt:
                 fl = d[v + 16]
                 w(f" IP-Address: {self.ip6(v)} {'l' if fl & 4 else '-'}"
                   f"{'b' if fl & 2 else '-'}{'s' if fl & 1 else '-'} ")
-                ln = self.label(v + 17, n - 17)
-                if ln < 0:
-                    w(INVALID)
-                else:
-                    ln += 17
-                    ln += -ln & 3
-                    if n >= ln:
-                        return nested(ln)
+                return after_item(self.label(v + 17, n - 17), 17)
         elif m == 40:
             if n == 0:
                 w(INVALID)
@@ -411,9 +412,7 @@ class _Fmt:
                         w('"' + printjnp(d[v + 17:v + 17 + ln]) + '"')
                     else:
                         w(INVALID)
-                    ln = (ln + 17 + 3) & ~3
-                    if n >= ln:
-                        return nested(ln)
+                    return nested_after(ln + 17)
         elif m == 42:
             if n < 32:
                 w(INVALID)
@@ -464,10 +463,4 @@ class _Fmt:
 def format_hncp(rec: HncpRecord, ctx: Context) -> str:
     f = _Fmt(rec.data, ctx.opts)
     f.out.append(f"hncp ({rec.length})")
-    try:
-        f.run(rec.length)
-    except Short:
-        f.out.append(TRUNC)
-    except Exception:
-        f.out.append(TRUNC)
-    return "".join(f.out)
+    return written(f.out, lambda: f.run(rec.length), TRUNC)

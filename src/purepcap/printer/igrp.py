@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from ._base import TRUNCATED, Context, Layer
+from ._rtr import filled
 
 __all__ = ["IgrpRecord", "IgrpEntry", "decode_igrp", "format_igrp"]
 
@@ -48,12 +49,7 @@ class IgrpRecord(Layer, proto="igrp"):
 
 
 def decode_igrp(data: bytes, length: int, ctx: Context) -> IgrpRecord:
-    rec = IgrpRecord(length=length)
-    try:
-        _decode(rec, bytes(data), length)
-    except Exception:           # never raise on packet bytes
-        rec.stop = TRUNCATED
-    return rec
+    return filled(IgrpRecord(length=length), _decode, data, length, TRUNCATED)
 
 
 def _decode(rec: IgrpRecord, d: bytes, length: int) -> None:

@@ -70,9 +70,7 @@ def decode_krb(data: bytes, length: int, ctx: Context) -> KrbRecord:
     except _Cut:
         rec.stop = TRUNCATED
         ctx.dump_from_start = True
-    except _Short:
-        rec.stop = TRUNCATED
-    except Exception:        # never raise on packet bytes
+    except Exception:        # _Short, or anything else: never raise on packet bytes
         rec.stop = TRUNCATED
     return rec
 

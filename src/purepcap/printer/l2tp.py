@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ._base import MALFORMED, TRUNCATED, Context, Layer
-from ._rtr import char
+from ._rtr import char, filled, written
 
 __all__ = ["L2tpRecord", "L2tpAvp", "decode_l2tp", "format_l2tp"]
 
@@ -94,12 +94,8 @@ class L2tpRecord(Layer, proto="l2tp"):
 
 
 def decode_l2tp(data: bytes, length: int, ctx: Context) -> L2tpRecord:
-    rec = L2tpRecord(length=length, data=bytes(data))
-    try:
-        _decode(rec, ctx)
-    except Exception:           # never raise on packet bytes
-        rec.stop = TRUNCATED
-    return rec
+    return filled(L2tpRecord(length=length, data=bytes(data)),
+                  lambda rec, _d, _n: _decode(rec, ctx), data, length, TRUNCATED)
 
 
 def _u16(d: bytes, off: int) -> int | None:
@@ -220,11 +216,7 @@ def _ppp(rec: L2tpRecord, ctx: Context, text: bool) -> tuple[list[Layer], str]:
 
 def format_l2tp(rec: L2tpRecord, ctx: Context) -> str:
     out: list[str] = []
-    try:
-        _format(rec, ctx, out)
-    except Exception:          # never raise from a formatter
-        out.append(_TRUNC)
-    return "".join(out)
+    return written(out, lambda: _format(rec, ctx, out), _TRUNC)
 
 
 def _format(rec: L2tpRecord, ctx: Context, out: list[str]) -> None:
@@ -239,23 +231,15 @@ def _format(rec: L2tpRecord, ctx: Context, out: list[str]) -> None:
         out.append(" Unknown Version, neither L2F(1) nor L2TP(2)")
         return
     out.append(" l2tp:[" + "".join(c for bit, c in _FLAG_LETTERS if flags & bit) + "]")
-    if rec.tunnel_id is None:
-        out.append(_TRUNC)
-        return
-    out.append(f"({rec.tunnel_id}/")
-    if rec.session_id is None:
-        out.append(_TRUNC)
-        return
-    out.append(f"{rec.session_id})")
+    # the ids, then Ns and Nr when the S bit is set: each missing one ends the text
+    ids = [(rec.tunnel_id, "({}/"), (rec.session_id, "{})")]
     if flags & FLAG_S:
-        if rec.ns is None:
+        ids += [(rec.ns, "Ns={},"), (rec.nr, "Nr={}")]
+    for value, text in ids:
+        if value is None:
             out.append(_TRUNC)
             return
-        out.append(f"Ns={rec.ns},")
-        if rec.nr is None:
-            out.append(_TRUNC)
-            return
-        out.append(f"Nr={rec.nr}")
+        out.append(text.format(value))
     if flags & FLAG_O and not rec.header_length:
         out.append(_TRUNC)
         return

@@ -20,11 +20,11 @@ from __future__ import annotations
 
 import math
 import struct
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from ._addr import ip6addr_string, ipaddr_string
 from ._base import MALFORMED, TRUNCATED, Context, Layer
-from ._bytes import Reader
+from ._bytes import AddrReader
 from ._items import Short
 from ._rtr import bitflags
 
@@ -227,21 +227,22 @@ def _format(rec: LmpRecord, ctx: Context, out: list[str]) -> None:
     _Objects(rec.data, ctx, out).run(8, tlen - 8)
 
 
+def _bad_length(ln: int) -> str:
+    """tcpdump's note on an object or subobject length that is not a whole number
+    of words (at least one), else ""."""
+    if ln < 4:
+        return " (too short)"
+    return " (not a multiple of 4)" if ln % 4 else ""
+
+
 class _Objects:
     """The object list, printed from the captured bytes."""
 
     def __init__(self, d: bytes, ctx: Context, out: list[str]) -> None:
-        self.r = Reader(d)
-        self.d = d
-        self.ctx = ctx
+        self.r = AddrReader(d, ctx.opts)
+        self.ip, self.ip6 = self.r.ip, self.r.ip6
         self.out = out
         self.vv = ctx.opts.verbose > 1
-
-    def ip(self, off: int) -> str:
-        return ipaddr_string(self.r.raw(off, 4), self.ctx.opts)
-
-    def ip6(self, off: int) -> str:
-        return ip6addr_string(self.r.raw(off, 16), self.ctx.opts)
 
     def run(self, p: int, tlen: int) -> None:
         r, out = self.r, self.out
@@ -254,11 +255,9 @@ class _Objects:
             out.append(f"\n\t  {_OBJECTS.get(cls, 'Unknown')} Object ({cls}), Class-Type: "
                        f"{ctname} ({ctype}) Flags: [{'' if ct & 0x80 else 'non-'}negotiable], "
                        f"length: {olen}")
-            if olen < 4:
-                out.append(" (too short)")
-                return
-            if olen % 4:
-                out.append(" (not a multiple of 4)")
+            note = _bad_length(olen)
+            if note:
+                out.append(note)
                 return
             r.need(p, olen)
             hexdump = self.body(cls, ctype, p + 4, olen - 4)
@@ -272,169 +271,57 @@ class _Objects:
 
     def body(self, cls: int, ct: int, o: int, n: int) -> bool:
         """The object's text; whether tcpdump adds its hex dump."""
-        r, out = self.r, self.out
-        bad = " (not correct for object)"
-        u4 = lambda off: r.u(off, 4)  # noqa: E731
-        if cls == 1:
-            if ct not in (1, 2):
+        fixed = _FIXED.get(cls)
+        if fixed is not None:
+            want = fixed[0].get(ct)
+            if want is None:
                 return True
-            if n != 4:
-                out.append(bad)
-            else:
-                out.append(f"\n\t    Control Channel ID: {u4(o)} (0x{u4(o):08x})")
-        elif cls in (3, 4):
-            if ct in (1, 2):
-                if n != 4:
-                    out.append(bad)
-                else:
-                    out.append(f"\n\t    IPv4 Link ID: {self.ip(o)} (0x{u4(o):08x})")
-            elif ct in (3, 4):
-                if n != 16:
-                    out.append(bad)
-                else:
-                    out.append(f"\n\t    IPv6 Link ID: {self.ip6(o)} (0x{u4(o):08x})")
-            elif ct in (5, 6):
-                if n != 4:
-                    out.append(bad)
-                else:
-                    out.append(f"\n\t    Link ID: {u4(o)} (0x{u4(o):08x})")
-            else:
-                return True
-        elif cls == 5:
-            if ct not in (1, 2):
-                return True
-            if n != 4:
-                out.append(bad)
-            else:
-                label = "Message ID" if ct == 1 else "Message ID Ack"
-                out.append(f"\n\t    {label}: {u4(o)} (0x{u4(o):08x})")
-        elif cls == 2:
-            if ct not in (1, 2):
-                return True
-            if n != 4:
-                out.append(bad)
-            else:
-                out.append(f"\n\t    Node ID: {self.ip(o)} (0x{u4(o):08x})")
-        elif cls == 6:
-            if ct != 1:
-                return True
-            if n != 4:
-                out.append(bad)
-            else:
-                out.append(f"\n\t    Hello Interval: {r.u(o, 2)}\n\t    Hello Dead Interval: "
-                           f"{r.u(o + 2, 2)}")
-        elif cls == 7:
-            if ct != 1:
-                return True
-            if n != 8:
-                out.append(bad)
-            else:
-                out.append(f"\n\t    Tx Seq: {u4(o)}, Rx Seq: {u4(o + 4)}")
-        elif cls == 11:
-            return self.te_link(ct, o, n)
+            # the body is captured (run checked): no read in the text can fail
+            self.out.append(fixed[1](self, ct, o) if n == want else " (not correct for object)")
         elif cls == 12:
             return self.data_link(ct, o, n)
-        elif cls == 8:
-            if ct != 1:
-                return True
-            if n != 20:
-                out.append(bad)
-            else:
-                out.append(f"\n\t    Flags: {bitflags(_VERIFY_FLAGS, r.u(o, 2))}")
-                out.append(f"\n\t    Verify Interval: {r.u(o + 2, 2)}")
-                out.append(f"\n\t    Data links: {u4(o + 4)}")
-                out.append(f"\n\t    Encoding type: {ENCODINGS.get(r.u(o + 8, 1), 'Unknown')}")
-                m = r.u(o + 10, 2)
-                cap = " (Payload test messages capable)" if m & 8000 else ""
-                out.append(f"\n\t    Verify Transport Mechanism: {m} (0x{m:x}){cap}")
-                out.append(f"\n\t    Transmission Rate: {mbps_text(u4(o + 12))} Mbps")
-                out.append(f"\n\t    Wavelength: {u4(o + 16)}")
-        elif cls == 9:
-            if ct != 1:
-                return True
-            if n != 4:
-                out.append(bad)
-            else:
-                out.append(f"\n\t    Verify Dead Interval: {r.u(o, 2)}"
-                           f"\n\t    Verify Transport Response: {r.u(o + 2, 2)}")
-        elif cls == 10:
-            if ct != 1:
-                return True
-            if n != 4:
-                out.append(bad)
-            else:
-                out.append(f"\n\t    Verify ID: {u4(o)}")
-        elif cls == 13:
+        elif cls in (13, 14):
             if ct not in (1, 2, 3):
                 return True
-            step = 20 if ct == 2 else 8
-            off = 0
-            while off + step <= n:
-                a = o + off
-                s = u4(a + step - 4)
-                if ct == 1:
-                    ident = f"{self.ip(a)} (0x{u4(a):08x})"
-                elif ct == 2:
-                    ident = f"{self.ip6(a)} (0x{u4(a):08x})"
-                else:
-                    ident = f"{u4(a)} (0x{u4(a):08x})"
-                out.append(f"\n\t    Interface ID: {ident}")
-                out.append(f"\n\t\t    Active: {'Allocated' if s >> 31 else 'Non-allocated'} "
-                           f"({s >> 31})")
-                out.append(f"\n\t\t    Direction: {'Transmit' if (s >> 30) & 1 else 'Receive'} "
-                           f"({(s >> 30) & 1})")
-                cs = s & 0x3FFFFFF
-                out.append(f"\n\t\t    Channel Status: {_CHANNEL_STATUS.get(cs, 'Unknown')} "
-                           f"({cs})")
-                off += step
-        elif cls == 14:
-            if ct not in (1, 2, 3):
-                return True
-            step = 16 if ct == 2 else 4
-            off = 0
-            while off + step <= n:
-                a = o + off
-                if ct == 1:
-                    out.append(f"\n\t    Interface ID: {self.ip(a)} (0x{u4(a):08x})")
-                elif ct == 2:
-                    out.append(f"\n\t    Interface ID: {self.ip6(a)} (0x{u4(a):08x})")
-                else:
-                    out.append(f"\n\t    Interface ID: {u4(a)} (0x{u4(a):08x})")
-                off += step
-        elif cls == 20:
-            if ct not in (1, 2):
-                return True
-            if n != 4:
-                out.append(bad)
+            if cls == 13:
+                step = 20 if ct == 2 else 8
             else:
-                table = _VERIFY_ERRORS if ct == 1 else _SUMMARY_ERRORS
-                out.append(f"\n\t    Error Code: {bitflags(table, u4(o))}")
-        elif cls == 51:
-            return self.service_config(ct, o, n)
-        else:
-            if not self.vv:
-                out.append(r.unknown(o, "\n\t    ", n))
+                step = 16 if ct == 2 else 4
+            for a in range(o, o + n - step + 1, step):
+                self.out.append(f"\n\t    Interface ID: {self.ident(ct, a)}")
+                if cls == 13:
+                    self.channel_status(self.r.u(a + step - 4, 4))
+        elif not self.vv:
+            self.out.append(self.r.unknown(o, "\n\t    ", n))
         return False
 
-    def te_link(self, ct: int, o: int, n: int) -> bool:
-        r, out = self.r, self.out
-        want = {1: 12, 2: 36, 3: 12}.get(ct)
-        if want is None:
-            return True
-        if n != want:
-            out.append(" (not correct for object)")
-            return False
-        out.append(f"\n\t    Flags: [{bitflags(_TE_LINK_FLAGS, r.u(o, 1))}]")
-        if ct == 1:
-            out.append(f"\n\t    Local Link-ID: {self.ip(o + 4)} (0x{r.u(o + 4, 4):08x})"
-                       f"\n\t    Remote Link-ID: {self.ip(o + 8)} (0x{r.u(o + 8, 4):08x})")
-        elif ct == 2:
-            out.append(f"\n\t    Local Link-ID: {self.ip6(o + 4)} (0x{r.u(o + 4, 4):08x})"
-                       f"\n\t    Remote Link-ID: {self.ip6(o + 20)} (0x{r.u(o + 20, 4):08x})")
+    def ident(self, kind: int, a: int) -> str:
+        """An identifier at ``a``: kind 1 an IPv4 address, 2 an IPv6 one, else a number;
+        then its first word in hex."""
+        u4 = self.r.u(a, 4)
+        if kind == 1:
+            text = self.ip(a)
+        elif kind == 2:
+            text = self.ip6(a)
         else:
-            out.append(f"\n\t    Local Link-ID: {r.u(o + 4, 4)} (0x{r.u(o + 4, 4):08x})"
-                       f"\n\t    Remote Link-ID: {r.u(o + 8, 4)} (0x{r.u(o + 8, 4):08x})")
-        return False
+            text = f"{u4}"
+        return f"{text} (0x{u4:08x})"
+
+    def local_remote(self, what: str, ct: int, o: int) -> str:
+        """The local and remote ids of a TE or data link (class type 1 IPv4, 2 IPv6,
+        else unnumbered)."""
+        remote = o + (20 if ct == 2 else 8)
+        return (f"\n\t    Local {what}: {self.ident(ct, o + 4)}"
+                f"\n\t    Remote {what}: {self.ident(ct, remote)}")
+
+    def channel_status(self, s: int) -> None:
+        out = self.out
+        out.append(f"\n\t\t    Active: {'Allocated' if s >> 31 else 'Non-allocated'} "
+                   f"({s >> 31})")
+        out.append(f"\n\t\t    Direction: {'Transmit' if (s >> 30) & 1 else 'Receive'} "
+                   f"({(s >> 30) & 1})")
+        cs = s & 0x3FFFFFF
+        out.append(f"\n\t\t    Channel Status: {_CHANNEL_STATUS.get(cs, 'Unknown')} ({cs})")
 
     def data_link(self, ct: int, o: int, n: int) -> bool:
         r, out = self.r, self.out
@@ -445,16 +332,7 @@ class _Objects:
             out.append(" (not correct for object)")
             return False
         out.append(f"\n\t    Flags: [{bitflags(_DATA_LINK_FLAGS, r.u(o, 1))}]")
-        if ct == 1:
-            out.append(f"\n\t    Local Interface ID: {self.ip(o + 4)} (0x{r.u(o + 4, 4):08x})"
-                       f"\n\t    Remote Interface ID: {self.ip(o + 8)} (0x{r.u(o + 8, 4):08x})")
-        elif ct == 2:
-            out.append(f"\n\t    Local Interface ID: {self.ip6(o + 4)} (0x{r.u(o + 4, 4):08x})"
-                       f"\n\t    Remote Interface ID: {self.ip6(o + 20)} "
-                       f"(0x{r.u(o + 20, 4):08x})")
-        else:
-            out.append(f"\n\t    Local Interface ID: {r.u(o + 4, 4)} (0x{r.u(o + 4, 4):08x})"
-                       f"\n\t    Remote Interface ID: {r.u(o + 8, 4)} (0x{r.u(o + 8, 4):08x})")
+        out.append(self.local_remote("Interface ID", ct, o))
         return self.subobjects(o, n - fixed, fixed)
 
     def subobjects(self, o: int, total: int, offset: int) -> bool:
@@ -465,11 +343,9 @@ class _Objects:
             sl = r.u(a + 1, 1)
             out.append(f"\n\t    Subobject, Type: {_SUBOBJECTS.get(st, 'Unknown')} ({st}), "
                        f"Length: {sl}")
-            if sl < 4:
-                out.append(" (too short)")
-                break
-            if sl % 4:
-                out.append(" (not a multiple of 4)")
+            note = _bad_length(sl)
+            if note:
+                out.append(note)
                 break
             if total < sl:
                 out.append(" (goes past the end of the object)")
@@ -489,35 +365,69 @@ class _Objects:
             offset += sl
         return False
 
-    def service_config(self, ct: int, o: int, n: int) -> bool:
-        r, out = self.r, self.out
-        want = {1: 4, 2: 16, 3: 8, 4: 4}.get(ct)
-        if want is None:
-            return True
-        if n != want:
-            out.append(" (not correct for object)")
-            return False
-        if ct == 1:
-            out.append(f"\n\t Flags: {bitflags(_SC_SP_FLAGS, r.u(o, 1))}")
-            out.append(f"\n\t  UNI Version: {r.u(o + 1, 1)}")
-        elif ct == 2:
-            lt = r.u(o, 1)
-            out.append(f"\n\t Link Type: {_CPSA_LINK_TYPES.get(lt, 'Unknown')} ({lt})")
-            if lt in (5, 6):
-                table = _CPSA_SDH if lt == 5 else _CPSA_SONET
-                s = r.u(o + 1, 1)
-                out.append(f"\n\t Signal Type: {table.get(s, 'Unknown')} ({s})")
-            out.append(f"\n\t Transparency: {bitflags(_SC_TP_FLAGS, r.u(o + 2, 1))}")
-            out.append(f"\n\t Contiguous Concatenation Types: "
-                       f"{bitflags(_SC_CCT_FLAGS, r.u(o + 3, 1))}")
-            out.append(f"\n\t Minimum NCC: {r.u(o + 4, 2)}")
-            out.append(f"\n\t Maximum NCC: {r.u(o + 6, 2)}")
-            out.append(f"\n\t Minimum NVC:{r.u(o + 8, 2)}")
-            out.append(f"\n\t Maximum NVC:{r.u(o + 10, 2)}")
-            out.append(f"\n\t    Local Interface ID: {self.ip(o + 12)} (0x{r.u(o + 12, 4):08x})")
-        elif ct == 3:
-            out.append(f"\n\t Transparency Flags: {bitflags(_SC_NSA_TP_FLAGS, r.u(o, 4))}")
-            out.append(f"\n\t TCM Monitoring Flags: {bitflags(_SC_TCM_FLAGS, r.u(o + 7, 1))}")
-        else:
-            out.append(f"\n\t Diversity: Flags: {bitflags(_SC_DIVERSITY_FLAGS, r.u(o + 3, 1))}")
-        return False
+
+def _service_config(objs: _Objects, ct: int, o: int) -> str:
+    u = objs.r.u
+    if ct == 1:
+        return (f"\n\t Flags: {bitflags(_SC_SP_FLAGS, u(o, 1))}"
+                f"\n\t  UNI Version: {u(o + 1, 1)}")
+    if ct == 2:
+        lt = u(o, 1)
+        out = [f"\n\t Link Type: {_CPSA_LINK_TYPES.get(lt, 'Unknown')} ({lt})"]
+        if lt in (5, 6):
+            table = _CPSA_SDH if lt == 5 else _CPSA_SONET
+            s = u(o + 1, 1)
+            out.append(f"\n\t Signal Type: {table.get(s, 'Unknown')} ({s})")
+        out.append(f"\n\t Transparency: {bitflags(_SC_TP_FLAGS, u(o + 2, 1))}"
+                   f"\n\t Contiguous Concatenation Types: {bitflags(_SC_CCT_FLAGS, u(o + 3, 1))}"
+                   f"\n\t Minimum NCC: {u(o + 4, 2)}\n\t Maximum NCC: {u(o + 6, 2)}"
+                   f"\n\t Minimum NVC:{u(o + 8, 2)}\n\t Maximum NVC:{u(o + 10, 2)}"
+                   f"\n\t    Local Interface ID: {objs.ident(1, o + 12)}")
+        return "".join(out)
+    if ct == 3:
+        return (f"\n\t Transparency Flags: {bitflags(_SC_NSA_TP_FLAGS, u(o, 4))}"
+                f"\n\t TCM Monitoring Flags: {bitflags(_SC_TCM_FLAGS, u(o + 7, 1))}")
+    return f"\n\t Diversity: Flags: {bitflags(_SC_DIVERSITY_FLAGS, u(o + 3, 1))}"
+
+
+def _verify_begin(objs: _Objects, ct: int, o: int) -> str:
+    u = objs.r.u
+    m = u(o + 10, 2)
+    cap = " (Payload test messages capable)" if m & 8000 else ""
+    return (f"\n\t    Flags: {bitflags(_VERIFY_FLAGS, u(o, 2))}"
+            f"\n\t    Verify Interval: {u(o + 2, 2)}"
+            f"\n\t    Data links: {u(o + 4, 4)}"
+            f"\n\t    Encoding type: {ENCODINGS.get(u(o + 8, 1), 'Unknown')}"
+            f"\n\t    Verify Transport Mechanism: {m} (0x{m:x}){cap}"
+            f"\n\t    Transmission Rate: {mbps_text(u(o + 12, 4))} Mbps"
+            f"\n\t    Wavelength: {u(o + 16, 4)}")
+
+
+_Text = Callable[[_Objects, int, int], str]
+_LINK_ID: _Text = lambda s, ct, o: (  # noqa: E731
+    f"\n\t    {'IPv4 ' if ct < 3 else 'IPv6 ' if ct < 5 else ''}Link ID: "
+    f"{s.ident((ct + 1) // 2, o)}")
+# objects of one fixed size for each class type they have: class -> ({class type: the
+# body's size}, its text); a body of another size is "not correct for object"
+_FIXED: dict[int, tuple[dict[int, int], _Text]] = {
+    1: ({1: 4, 2: 4}, lambda s, ct, o: f"\n\t    Control Channel ID: {s.ident(3, o)}"),
+    2: ({1: 4, 2: 4}, lambda s, ct, o: f"\n\t    Node ID: {s.ident(1, o)}"),
+    3: ({1: 4, 2: 4, 3: 16, 4: 16, 5: 4, 6: 4}, _LINK_ID),
+    4: ({1: 4, 2: 4, 3: 16, 4: 16, 5: 4, 6: 4}, _LINK_ID),
+    5: ({1: 4, 2: 4}, lambda s, ct, o: (f"\n\t    {'Message ID' if ct == 1 else 'Message ID Ack'}: "
+                                        f"{s.ident(3, o)}")),
+    6: ({1: 4}, lambda s, ct, o: f"\n\t    Hello Interval: {s.r.u(o, 2)}"
+                                 f"\n\t    Hello Dead Interval: {s.r.u(o + 2, 2)}"),
+    7: ({1: 8}, lambda s, ct, o: f"\n\t    Tx Seq: {s.r.u(o, 4)}, Rx Seq: {s.r.u(o + 4, 4)}"),
+    8: ({1: 20}, _verify_begin),
+    9: ({1: 4}, lambda s, ct, o: f"\n\t    Verify Dead Interval: {s.r.u(o, 2)}"
+                                 f"\n\t    Verify Transport Response: {s.r.u(o + 2, 2)}"),
+    10: ({1: 4}, lambda s, ct, o: f"\n\t    Verify ID: {s.r.u(o, 4)}"),
+    11: ({1: 12, 2: 36, 3: 12}, lambda s, ct, o: (
+        f"\n\t    Flags: [{bitflags(_TE_LINK_FLAGS, s.r.u(o, 1))}]"
+        + s.local_remote("Link-ID", ct, o))),
+    20: ({1: 4, 2: 4}, lambda s, ct, o: (
+        f"\n\t    Error Code: "
+        f"{bitflags(_VERIFY_ERRORS if ct == 1 else _SUMMARY_ERRORS, s.r.u(o, 4))}")),
+    51: ({1: 4, 2: 16, 3: 8, 4: 4}, _service_config),
+}

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from ._addr import etheraddr_string
 from ._base import MALFORMED, TRUNCATED, Context, Layer
+from ._rtr import filled
 
 __all__ = ["LoopbackRecord", "decode_loopback", "format_loopback"]
 
@@ -36,84 +37,62 @@ class LoopbackRecord(Layer, proto="loopback"):
     invalid: bool = False       # a field the unit's length has no room for
 
 
-def _le16(d: bytes, off: int) -> int | None:
-    if off + 2 > len(d):
-        return None
+def _le16(d: bytes, off: int) -> int:
     return d[off] | (d[off + 1] << 8)
 
 
 def decode_loopback(data: bytes, length: int, ctx: Context) -> LoopbackRecord:
-    rec = LoopbackRecord(length=length)
-    try:
-        _decode(rec, bytes(data), length, ctx)
-    except Exception:          # never raise on packet bytes
-        rec.stop = TRUNCATED
+    rec = filled(LoopbackRecord(length=length), lambda r, d, n: _decode(r, d, n, ctx), data,
+                 length, TRUNCATED)
     if rec.stop == TRUNCATED:
         ctx.dump_from_start = True   # tcpdump leaves the packet where the capture ends
     return rec
 
 
+def _room(rec: LoopbackRecord, d: bytes, off: int, left: int, k: int) -> bool:
+    """Whether the ``k`` octets at ``off`` are in the unit (``left`` octets from
+    ``off``) and were captured; if not, ``rec`` is marked (invalid or truncated)."""
+    if left < k:
+        rec.invalid = True
+        rec.stop = TRUNCATED if off + max(left, 0) > len(d) else MALFORMED
+        return False
+    if off + k > len(d):
+        rec.stop = TRUNCATED
+        return False
+    return True
+
+
 def _decode(rec: LoopbackRecord, d: bytes, length: int, ctx: Context) -> None:
-    n = len(d)
     left = length
-    if left < 2:
-        _invalid(rec, 0, left, n)
+    if not _room(rec, d, 0, left, 2):
         return
-    skip = _le16(d, 0)
-    if skip is None:
-        rec.stop = TRUNCATED
-        return
-    rec.skip_count = skip
-    left -= 2
-    off = 2
-    if skip > left:
-        _invalid(rec, off, left, n)
-        return
-    if off + skip > n:
-        rec.stop = TRUNCATED
+    rec.skip_count = skip = _le16(d, 0)
+    off, left = 2, left - 2
+    if not _room(rec, d, off, left, skip):
         return
     off += skip
     left -= skip
-    if left < 2:
-        _invalid(rec, off, left, n)
+    if not _room(rec, d, off, left, 2):
         return
-    fn = _le16(d, off)
-    if fn is None:
-        rec.stop = TRUNCATED
-        return
-    rec.function = fn
+    rec.function = fn = _le16(d, off)
     off += 2
     left -= 2
     if fn == REPLY:
-        if left < 2:
-            _invalid(rec, off, left, n)
+        if not _room(rec, d, off, left, 2):
             return
-        r = _le16(d, off)
-        if r is None:
-            rec.stop = TRUNCATED
-            return
-        rec.receipt_number = r
+        rec.receipt_number = _le16(d, off)
         off += 2
         left -= 2
         rec.data_length = left
     elif fn == FORWARD_DATA:
-        if left < 6:
-            _invalid(rec, off, left, n)
-            return
-        if off + 6 > n:
-            rec.stop = TRUNCATED
+        if not _room(rec, d, off, left, 6):
             return
         rec.forwarding_address = etheraddr_string(d[off:off + 6], ctx.opts)
         off += 6
         left -= 6
         rec.data_length = left
-    if off + left > n:
+    if off + left > len(d):
         rec.stop = TRUNCATED
-
-
-def _invalid(rec: LoopbackRecord, off: int, left: int, n: int) -> None:
-    rec.invalid = True
-    rec.stop = TRUNCATED if off + max(left, 0) > n else MALFORMED
 
 
 def format_loopback(rec: LoopbackRecord, ctx: Context) -> str:

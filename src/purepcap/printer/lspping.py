@@ -15,8 +15,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from ._addr import ip6addr_string, ipaddr_string
 from ._base import MALFORMED, TRUNCATED, Context, Layer, Options
+from ._bytes import AddrReader
 from ._dump import hex_dump
 
 __all__ = ["LsppingRecord", "LsppingTlv", "decode_lspping", "format_lspping"]
@@ -76,16 +76,11 @@ class LsppingRecord(Layer, proto="lspping"):
     verbose: int = 0
 
 
-class _Short(Exception):
-    """The capture ends inside what is being read."""
-
-
 def decode_lspping(data: bytes, length: int, ctx: Context) -> LsppingRecord:
     rec = LsppingRecord(length=length, verbose=ctx.opts.verbose)
     d = bytes(data)
     if length < 32:
-        rec.stop = MALFORMED
-        rec.tail = "\n\t\t packet is too short"
+        _too_short(rec)
         return rec
     if len(d) < 32:
         rec.stop = TRUNCATED
@@ -100,51 +95,28 @@ def decode_lspping(data: bytes, length: int, ctx: Context) -> LsppingRecord:
         return rec
     try:
         _tlvs(rec, d, length, ctx.opts)
-    except _Short:
-        rec.stop = TRUNCATED
-        rec.tail = " [|lspping]"
-    except Exception:           # never raise on packet bytes
+    except Exception:           # Short, or anything else: never raise on packet bytes
         rec.stop = TRUNCATED
         rec.tail = " [|lspping]"
     return rec
 
 
-def _need(d: bytes, off: int, n: int) -> None:
-    if off + n > len(d):
-        raise _Short
+def _too_short(rec: LsppingRecord) -> None:
+    """The datagram ends inside the header or a TLV."""
+    rec.stop = MALFORMED
+    rec.tail = "\n\t\t packet is too short"
 
 
-def _u(d: bytes, off: int, n: int) -> int:
-    _need(d, off, n)
-    return int.from_bytes(d[off:off + n], "big")
-
-
-class _Data(bytes):
-    """The message's bytes, with the options that say whether addresses are named."""
-
-    opts: Options | None = None
-
-
-def _ip4(d: bytes, off: int) -> str:
-    _need(d, off, 4)
-    return ipaddr_string(d[off:off + 4], getattr(d, "opts", None))
-
-
-def _ip6(d: bytes, off: int) -> str:
-    _need(d, off, 16)
-    return ip6addr_string(d[off:off + 16], getattr(d, "opts", None))
-
-
-def _rd(d: bytes, off: int) -> str:
+def _rd(d: AddrReader, off: int) -> str:
     """A route distinguisher, as tcpdump's BGP printer writes it."""
-    kind = _u(d, off, 2)
+    kind = d.u(off, 2)
     if kind == 0:
-        return f"{_u(d, off + 2, 2)}:{_u(d, off + 4, 4)} (= {_ip4(d, off + 4)})"
+        return f"{d.u(off + 2, 2)}:{d.u(off + 4, 4)} (= {d.ip(off + 4)})"
     if kind == 1:
-        return f"{_ip4(d, off + 2)}:{_u(d, off + 6, 2)}"
+        return f"{d.ip(off + 2)}:{d.u(off + 6, 2)}"
     if kind == 2:
-        asn, num = _u(d, off + 2, 4), _u(d, off + 6, 2)
-        return f"{asn}:{num} ({_ip4(d, off + 2)}:{num})"
+        asn, num = d.u(off + 2, 4), d.u(off + 6, 2)
+        return f"{asn}:{num} ({d.ip(off + 2)}:{num})"
     return "unknown RD format"
 
 
@@ -153,23 +125,21 @@ def _pw_type(v: int) -> str:
     return f"{PW_TYPES.get(v, 'unknown')} ({v})"
 
 
-def _dump(d: bytes, off: int, n: int, indent: str) -> str:
-    return hex_dump(d[off:off + max(n, 0)], indent)
+def _dump(d: AddrReader, off: int, n: int, indent: str) -> str:
+    return hex_dump(d.d[off:off + max(n, 0)], indent)
 
 
 def _tlvs(rec: LsppingRecord, data: bytes, length: int, opts: Options) -> None:
-    d = _Data(data)
-    d.opts = opts
+    d = AddrReader(data, opts)
     v = rec.verbose
     off = 32
     tlen = length - 32
     while tlen:
         if tlen < 4:
-            rec.stop = MALFORMED
-            rec.tail = "\n\t\t packet is too short"
+            _too_short(rec)
             return
-        t = _u(d, off, 2)
-        ln = _u(d, off + 2, 2)
+        t = d.u(off, 2)
+        ln = d.u(off + 2, 2)
         tlv = LsppingTlv(type=t, length=ln)
         rec.tlvs.append(tlv)
         if ln == 0:
@@ -177,10 +147,9 @@ def _tlvs(rec: LsppingRecord, data: bytes, length: int, opts: Options) -> None:
             tlen -= 4
             continue
         if tlen < ln + 4:
-            rec.stop = MALFORMED
-            rec.tail = "\n\t\t packet is too short"
+            _too_short(rec)
             return
-        _need(d, off + 4, ln)
+        d.need(off + 4, ln)
         parts: list[str] = []
         try:
             hexdump = _tlv_value(t, d, off + 4, ln, v, parts)
@@ -194,14 +163,13 @@ def _tlvs(rec: LsppingRecord, data: bytes, length: int, opts: Options) -> None:
         if ln % 4:
             ln += 4 - ln % 4
             if tlen < ln + 4:
-                rec.stop = MALFORMED
-                rec.tail = "\n\t\t packet is too short"
+                _too_short(rec)
                 return
         off += ln + 4
         tlen -= ln + 4
 
 
-def _tlv_value(t: int, d: bytes, p: int, ln: int, v: int, out: list[str]) -> bool | None:
+def _tlv_value(t: int, d: AddrReader, p: int, ln: int, v: int, out: list[str]) -> bool | None:
     """Write TLV ``t``'s value (at ``p``, ``ln`` bytes) to ``out``; whether tcpdump
     dumps the whole TLV after it (None: the packet's text ends here)."""
     if t == 1:
@@ -210,11 +178,11 @@ def _tlv_value(t: int, d: bytes, p: int, ln: int, v: int, out: list[str]) -> boo
             if left < 4:
                 out.append(_TOO_SHORT)
                 return True
-            st, sl = _u(d, p, 2), _u(d, p + 2, 2)
+            st, sl = d.u(p, 2), d.u(p + 2, 2)
             if left < sl + 4:
                 out.append(_TOO_SHORT)
                 return True
-            _need(d, p + 4, sl)
+            d.need(p + 4, sl)
             out.append(f"\n\t    {SUBTLV_NAMES.get(st, 'Unknown')} subTLV ({st}), length: {sl}")
             sub_dump = _subtlv(st, d, p + 4, sl, out)
             if v > 1 or sub_dump:
@@ -231,52 +199,43 @@ def _tlv_value(t: int, d: bytes, p: int, ln: int, v: int, out: list[str]) -> boo
         if ln < 4:
             out.append(_TOO_SHORT)
             return True
-        _need(d, p, 4)
-        at = d[p + 2]
-        out.append(f"\n\t    MTU: {_u(d, p, 2)}, Address-Type: {_ADDR_TYPES.get(at, 'unknown')} ({at})")
+        d.need(p, 4)
+        at = d.d[p + 2]
+        out.append(f"\n\t    MTU: {d.u(p, 2)}, Address-Type: {_ADDR_TYPES.get(at, 'unknown')} ({at})")
         left = ln
         size = {1: 12, 2: 12, 3: 36, 4: 24}.get(at, 0)
         if size:
             if left < size:
                 out.append(_TOO_SHORT)
                 return True
-            _need(d, p, size)
-            if at == 1:
-                out.append(f"\n\t    Downstream IP: {_ip4(d, p + 4)}"
-                           f"\n\t    Downstream Interface IP: {_ip4(d, p + 8)}")
-            elif at == 2:
-                out.append(f"\n\t    Downstream IP: {_ip4(d, p + 4)}"
-                           f"\n\t    Downstream Interface Index: 0x{_u(d, p + 8, 4):08x}")
-            elif at == 3:
-                out.append(f"\n\t    Downstream IP: {_ip6(d, p + 4)}"
-                           f"\n\t    Downstream Interface IP: {_ip6(d, p + 20)}")
+            d.need(p, size)
+            ip, w = (d.ip, 4) if at <= 2 else (d.ip6, 16)
+            out.append(f"\n\t    Downstream IP: {ip(p + 4)}")
+            if at in (1, 3):
+                out.append(f"\n\t    Downstream Interface IP: {ip(p + 4 + w)}")
             else:
-                out.append(f"\n\t    Downstream IP: {_ip6(d, p + 4)}"
-                           f"\n\t    Downstream Interface Index: 0x{_u(d, p + 20, 4):08x}")
+                out.append(f"\n\t    Downstream Interface Index: 0x{d.u(p + 4 + w, 4):08x}")
             left -= size
         if left < 4:
             out.append(_TOO_SHORT)
         return True
-    if t == 15:
+    if t in (15, 5):
         if ln < 4:
             out.append(_TOO_SHORT)
             return True
-        out.append(f"\n\t    BFD Discriminator 0x{_u(d, p, 4):08x}")
-        return False
-    if t == 5:
-        if ln < 4:
-            out.append(_TOO_SHORT)
-            return True
-        from .radius import VENDORS
-        vid = _u(d, p, 4)
-        out.append(f"\n\t    Vendor: {VENDORS.get(vid, 'Unknown')} (0x{vid:04x})")
+        word = d.u(p, 4)
+        if t == 15:
+            out.append(f"\n\t    BFD Discriminator 0x{word:08x}")
+        else:
+            from .radius import VENDORS
+            out.append(f"\n\t    Vendor: {VENDORS.get(word, 'Unknown')} (0x{word:04x})")
         return False
     if v <= 1:
         out.append(_dump(d, p, ln, "\n\t    "))
     return False
 
 
-def _subtlv(st: int, d: bytes, p: int, sl: int, out: list[str]) -> bool:
+def _subtlv(st: int, d: AddrReader, p: int, sl: int, out: list[str]) -> bool:
     """Write a Target FEC sub-TLV's value; whether it is dumped as hex."""
     want = {1: 5, 2: 17, 12: 5, 13: 17, 3: 20, 4: 56, 6: 13, 7: 25, 8: 14, 9: 10, 10: 14}.get(st)
     if want is None:
@@ -284,33 +243,30 @@ def _subtlv(st: int, d: bytes, p: int, sl: int, out: list[str]) -> bool:
     if sl != want:
         out.append(f"\n\t      invalid subTLV length, should be {want}")
         return True
-    if st in (1, 12):
-        out.append(f"\n\t      {_ip4(d, p)}/{_u(d, p + 4, 1)}")
-    elif st in (2, 13):
-        out.append(f"\n\t      {_ip6(d, p)}/{_u(d, p + 16, 1)}")
-    elif st == 3:
-        out.append(f"\n\t      tunnel end-point {_ip4(d, p)}, tunnel sender {_ip4(d, p + 12)}, "
-                   f"lsp-id 0x{_u(d, p + 18, 2):04x}\n\t      tunnel-id 0x{_u(d, p + 6, 2):04x}, "
-                   f"extended tunnel-id {_ip4(d, p + 8)}")
-    elif st == 4:
-        out.append(f"\n\t      tunnel end-point {_ip6(d, p)}, tunnel sender {_ip6(d, p + 36)}, "
-                   f"lsp-id 0x{_u(d, p + 54, 2):04x}\n\t      tunnel-id 0x{_u(d, p + 18, 2):04x}, "
-                   f"extended tunnel-id {_ip6(d, p + 20)}")
-    elif st == 6:
-        out.append(f"\n\t      RD: {_rd(d, p)}, {_ip4(d, p + 8)}/{_u(d, p + 12, 1)}")
-    elif st == 7:
-        out.append(f"\n\t      RD: {_rd(d, p)}, {_ip6(d, p + 8)}/{_u(d, p + 24, 1)}")
+    ip, w = (d.ip6, 16) if st in (2, 13, 4, 7) else (d.ip, 4)
+    if st in (1, 12, 2, 13):
+        out.append(f"\n\t      {ip(p)}/{d.u(p + w, 1)}")
+    elif st in (3, 4):
+        out.append(f"\n\t      tunnel end-point {ip(p)}, tunnel sender {ip(p + 2 * w + 4)}, "
+                   f"lsp-id 0x{d.u(p + 3 * w + 6, 2):04x}"
+                   f"\n\t      tunnel-id 0x{d.u(p + w + 2, 2):04x}, "
+                   f"extended tunnel-id {ip(p + w + 4)}")
+    elif st in (6, 7):
+        out.append(f"\n\t      RD: {_rd(d, p)}, {ip(p + 8)}/{d.u(p + 8 + w, 1)}")
     elif st == 8:
-        out.append(f"\n\t      RD: {_rd(d, p)}, Sender VE ID: {_u(d, p + 8, 2)}, "
-                   f"Receiver VE ID: {_u(d, p + 10, 2)}"
-                   f"\n\t      Encapsulation Type: {_pw_type(_u(d, p + 12, 2))}")
+        out.append(f"\n\t      RD: {_rd(d, p)}, Sender VE ID: {d.u(p + 8, 2)}, "
+                   f"Receiver VE ID: {d.u(p + 10, 2)}"
+                   f"\n\t      Encapsulation Type: {_pw_type(d.u(p + 12, 2))}")
     elif st == 9:
-        out.append(f"\n\t      Remote PE: {_ip4(d, p)}"
-                   f"\n\t      PW ID: 0x{_u(d, p + 4, 4):08x}, PW Type: {_pw_type(_u(d, p + 8, 2))}")
+        out.append(f"\n\t      Remote PE: {d.ip(p)}" + _pw(d, p + 4))
     else:
-        out.append(f"\n\t      Sender PE: {_ip4(d, p)}, Remote PE: {_ip4(d, p + 4)}"
-                   f"\n\t      PW ID: 0x{_u(d, p + 8, 4):08x}, PW Type: {_pw_type(_u(d, p + 12, 2))}")
+        out.append(f"\n\t      Sender PE: {d.ip(p)}, Remote PE: {d.ip(p + 4)}" + _pw(d, p + 8))
     return False
+
+
+def _pw(d: AddrReader, off: int) -> str:
+    """A pseudowire's id and type (FEC 128)."""
+    return f"\n\t      PW ID: 0x{d.u(off, 4):08x}, PW Type: {_pw_type(d.u(off + 4, 2))}"
 
 
 def format_lspping(rec: LsppingRecord, ctx: Context) -> str:

@@ -34,6 +34,7 @@ from typing import Any
 from ._addr import etheraddr_string
 from ._base import MALFORMED, TRUNCATED, UNKNOWN, Context, Layer
 from ._dump import hex_ascii_dump
+from ._rtr import filled, never_raising
 
 __all__ = ["MacsecRecord", "decode_macsec", "format_macsec"]
 
@@ -66,12 +67,8 @@ class MacsecRecord(Layer, proto="macsec"):
 
 
 def decode_macsec(data: bytes, length: int, ctx: Context) -> MacsecRecord:
-    rec = MacsecRecord(length=length, data=bytes(data))
-    try:
-        _decode(rec, ctx)
-    except Exception:          # never raise on packet bytes
-        rec.stop = TRUNCATED
-    return rec
+    return filled(MacsecRecord(length=length, data=bytes(data)),
+                  lambda rec, _d, _n: _decode(rec, ctx), data, length, TRUNCATED)
 
 
 def _decode(rec: MacsecRecord, ctx: Context) -> None:
@@ -222,11 +219,6 @@ def _type_text(et: int, ctx: Context) -> str:
     return _link.ethertype_text(et)
 
 
-def format_macsec(rec: MacsecRecord, ctx: Context) -> str:
-    try:
-        return _format(rec, ctx)
-    except Exception:          # never raise from a formatter
-        return " [|macsec]"
 
 
 def _format(rec: MacsecRecord, ctx: Context) -> str:
@@ -255,3 +247,6 @@ def _format(rec: MacsecRecord, ctx: Context) -> str:
     if o.link_header:
         out += "802.3" if et <= 1500 else _type_text(et, ctx) + ", "
     return out + _inner(rec, ctx, True)[1]
+
+
+format_macsec = never_raising(_format, " [|macsec]")

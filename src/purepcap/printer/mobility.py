@@ -15,10 +15,13 @@ under IPv4 the protocol number prints as any unknown one.
 from __future__ import annotations
 
 import struct
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import Any
 
 from ._addr import ip6addr_string
 from ._base import MALFORMED, TRUNCATED, UNKNOWN, Context, Layer, Options
+from ._rtr import bitflags, filled
 
 __all__ = ["MobilityRecord", "decode_mobility", "format_mobility", "MH_TYPES"]
 
@@ -67,11 +70,7 @@ def decode_mobility(data: bytes, length: int, ctx: Context) -> MobilityRecord:
     if ctx.ip_version != 6:
         rec.stop = UNKNOWN
         return rec
-    try:
-        _decode(rec, bytes(data), ctx.opts)
-    except Exception:           # never raise on packet bytes
-        rec.stop = TRUNCATED
-    return rec
+    return filled(rec, lambda r, d, _: _decode(r, d, ctx.opts), data, length, TRUNCATED)
 
 
 def _decode(rec: MobilityRecord, d: bytes, opts: Options) -> None:
@@ -138,40 +137,37 @@ def _options(rec: MobilityRecord, d: bytes, base: int, total: int, opts: Options
             out.append("(pad1)")
         elif t == 1:
             out.append("(padn)")
-        elif t == 2:
-            if left < 4:
-                out.append("(refresh: trunc)")
+        elif t in _OPTIONS:
+            need, name = _OPTIONS[t]
+            if left < need:
+                out.append(f"({name}: trunc)")
                 break
-            r = _u16(d, p + 2)
-            if r is None:
+            if t != 5 and p + need > n:    # (tcpdump reads no field of an auth option)
                 break
-            out.append(f"(refresh: {r << 2})")
-        elif t == 3:
-            if left < 18:
-                out.append("(altcoa: trunc)")
-                break
-            if p + 18 > n:
-                break
-            out.append(f"(alt-CoA: {ip6addr_string(d[p + 2:p + 18], opts)})")
-        elif t == 4:
-            if left < 6:
-                out.append("(ni: trunc)")
-                break
-            if p + 6 > n:
-                break
-            out.append(f"(ni: ho=0x{_H.unpack_from(d, p + 2)[0]:04x} "
-                       f"co=0x{_H.unpack_from(d, p + 4)[0]:04x})")
-        elif t == 5:
-            if left < 12:
-                out.append("(auth: trunc)")
-                break
-            out.append("(auth)")
+            out.append(_option(t, d, p, opts))
         else:
             out.append(f"(type-0x{t:02x}: len={d[p + 1]})")
         i += ln
     else:
         return
     rec.options_cut = True
+
+
+# option type -> (its length, its name in a "trunc" note)
+_OPTIONS = {2: (4, "refresh"), 3: (18, "altcoa"), 4: (6, "ni"), 5: (12, "auth")}
+
+
+def _option(t: int, d: bytes, p: int, opts: Options) -> str:
+    """The text of a refresh, alternate care-of address, nonce indices or auth option
+    (its bytes captured)."""
+    if t == 2:
+        return f"(refresh: {_H.unpack_from(d, p + 2)[0] << 2})"
+    if t == 3:
+        return f"(alt-CoA: {ip6addr_string(d[p + 2:p + 18], opts)})"
+    if t == 4:
+        return (f"(ni: ho=0x{_H.unpack_from(d, p + 2)[0]:04x} "
+                f"co=0x{_H.unpack_from(d, p + 4)[0]:04x})")
+    return "(auth)"
 
 
 def format_mobility(rec: MobilityRecord, ctx: Context) -> str:
@@ -199,54 +195,38 @@ def _fields(rec: MobilityRecord, v: int, out: list[str]) -> bool:
         return False
     if t in (1, 2, 3, 4):
         home = "Home" if t in (1, 3) else "Care-of"
+        fields: list[tuple[object, _Text]] = []
         if t >= 3:
-            if rec.nonce_id is None:
-                return False
-            out.append(f" nonce id=0x{rec.nonce_id:x}")
+            fields.append((rec.nonce_id, lambda x: f" nonce id=0x{x:x}"))
         if v:
-            if rec.cookie is None:
-                return False
-            out.append(f" {home} Init Cookie={rec.cookie}")
+            fields.append((rec.cookie, lambda x: f" {home} Init Cookie={x}"))
             if t >= 3:
-                if rec.keygen is None:
-                    return False
-                out.append(f" {home} Keygen Token={rec.keygen}")
+                fields.append((rec.keygen, lambda x: f" {home} Keygen Token={x}"))
     elif t == 5:
-        if rec.seq is None:
-            return False
-        out.append(f" seq#={rec.seq}")
-        if rec.flags is None:
-            return False
-        if rec.flags:
-            out.append(" " + "".join(name for bit, name in _BU_BITS if rec.flags & bit))
-        if rec.lifetime is None:
-            return False
-        out.append(f" lifetime={rec.lifetime}")
+        fields = [(rec.seq, _SEQ),
+                  (rec.flags, lambda x: " " + bitflags(_BU_BITS, x, "", "") if x else ""),
+                  (rec.lifetime, _LIFETIME)]
     elif t == 6:
-        if rec.status is None:
-            return False
-        out.append(f" status={rec.status}")
-        if rec.k_flag is None:
-            return False
-        if rec.k_flag:
-            out.append(" K")
-        if rec.seq is None:
-            return False
-        out.append(f" seq#={rec.seq}")
-        if rec.lifetime is None:
-            return False
-        out.append(f" lifetime={rec.lifetime}")
+        fields = [(rec.status, _STATUS), (rec.k_flag, lambda x: " K" if x else ""),
+                  (rec.seq, _SEQ), (rec.lifetime, _LIFETIME)]
     elif t == 7:
-        if rec.status is None:
-            return False
-        out.append(f" status={rec.status}")
-        if rec.home_addr is None:
-            return False
-        out.append(f" homeaddr {rec.home_addr}")
+        fields = [(rec.status, _STATUS), (rec.home_addr, lambda x: f" homeaddr {x}")]
     elif t != 0:
         out.append(f" len={rec.header_len // 8 - 1}")
         return True
+    else:
+        fields = []
+    for value, text in fields:
+        if value is None:
+            return False
+        out.append(text(value))
     if v:
         out.extend(rec.options)
         return not rec.options_cut
     return True
+
+
+_Text = Callable[[Any], str]
+_SEQ: _Text = lambda x: f" seq#={x}"  # noqa: E731
+_LIFETIME: _Text = lambda x: f" lifetime={x}"  # noqa: E731
+_STATUS: _Text = lambda x: f" status={x}"  # noqa: E731

@@ -31,7 +31,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from ._base import TRUNCATED, UNKNOWN, Context, Layer
-from ._rtr import printable
+from ._rtr import never_raising, printable
 from .sunrpc import (CALL, REPLY, Reader, Short, call_args_offset, reply_results_offset,
                      reply_status_text, xid_map)
 
@@ -539,36 +539,38 @@ def _r_readlink(p: _P, dp: int, v3: bool) -> bool:
     return p.fn(q) is not None
 
 
-def _r_read(p: _P, dp: int, v3: bool) -> bool:
+def _attrstat_or_v3(p: _P, dp: int, v3: bool, part: Callable[[int, int], int | None],
+                    tail: Callable[[int], None]) -> bool:
+    """v2: the attrstat; v3: the status and ``part``, then (no error, -v) ``tail``
+    of what follows that part."""
     v = p.v
     if not v3:
         return p.attrstat(dp, v, False)
     dp, er = p.status(dp)
-    q = p.post_op(dp, v)
+    q = part(dp, v)
     if q is None:
         return False
     if not er and v:
+        tail(q)
+    return True
+
+
+def _r_read(p: _P, dp: int, v3: bool) -> bool:
+    def tail(q: int) -> None:
         p.w(f" {p.r.u32(q)} bytes")
         if p.r.u32(q + 4):
             p.w(" EOF")
-    return True
+    return _attrstat_or_v3(p, dp, v3, p.post_op, tail)
 
 
 def _r_write(p: _P, dp: int, v3: bool) -> bool:
-    v = p.v
-    if not v3:
-        return p.attrstat(dp, v, False)
-    dp, er = p.status(dp)
-    q = p.wcc_data(dp, v)
-    if q is None:
-        return False
-    if not er and v:
+    def tail(q: int) -> None:
         r = p.r
         p.w(f" {r.u32(q)} bytes")
-        if v > 1:
+        if p.v > 1:
             p.w(f" <{_mode_name(r.u32(q + 4))}>")
             p.w(f" verf {r.u64(q + 8):x}")
-    return True
+    return _attrstat_or_v3(p, dp, v3, p.wcc_data, tail)
 
 
 def _r_create(p: _P, dp: int, v3: bool) -> bool:
@@ -593,28 +595,26 @@ def _r_remove(p: _P, dp: int, v3: bool) -> bool:
     return True
 
 
-def _r_rename(p: _P, dp: int, v3: bool) -> bool:
+def _status_then_two(p: _P, dp: int, v3: bool, first: str,
+                     first_part: Callable[[int, int], int | None], second: str) -> bool:
+    """The status, then (v3 with -v) ``first`` and its part, ``second`` and a wcc_data."""
     dp, _er = p.status(dp)
     if v3 and p.v:
-        p.w(" from:")
-        q = p.wcc_data(dp, p.v)
+        p.w(first)
+        q = first_part(dp, p.v)
         if q is None:
             return False
-        p.w(" to:")
+        p.w(second)
         return p.wcc_data(q, p.v) is not None
     return True
+
+
+def _r_rename(p: _P, dp: int, v3: bool) -> bool:
+    return _status_then_two(p, dp, v3, " from:", p.wcc_data, " to:")
 
 
 def _r_link(p: _P, dp: int, v3: bool) -> bool:
-    dp, _er = p.status(dp)
-    if v3 and p.v:
-        p.w(" file POST:")
-        q = p.post_op(dp, p.v)
-        if q is None:
-            return False
-        p.w(" dir:")
-        return p.wcc_data(q, p.v) is not None
-    return True
+    return _status_then_two(p, dp, v3, " file POST:", p.post_op, " dir:")
 
 
 def _r_readdir(p: _P, dp: int, v3: bool) -> bool:
@@ -668,44 +668,41 @@ def _r_fsstat(p: _P, dp: int, v3: bool) -> bool:
     return True
 
 
-def _post_then(p: _P, dp: int) -> tuple[int | None, int]:
-    """The status and the attributes that open FSINFO's and PATHCONF's results."""
+def _post_then(p: _P, dp: int, size: int, tail: Callable[[int], None]) -> bool:
+    """FSINFO's and PATHCONF's results: the status and the attributes, then
+    (no error) ``tail`` of the ``size`` octets after them, if captured."""
     dp, er = p.status(dp)
     if p.v:
         p.w(" POST:")
-    return p.post_op(dp, p.v), er
+    q = p.post_op(dp, p.v)
+    if q is None:
+        return False
+    if er:
+        return True
+    if not p.r.has(q, size):
+        return False
+    tail(q)
+    return True
 
 
 def _r_fsinfo(p: _P, dp: int, v3: bool) -> bool:
-    q, er = _post_then(p, dp)
-    if q is None:
-        return False
-    if er:
-        return True
-    r, u = p.r, p.r.u32
-    if not r.has(q, 48):
-        return False
-    p.w(f" rtmax {u(q)} rtpref {u(q + 4)} wtmax {u(q + 12)} wtpref {u(q + 16)}"
-        f" dtpref {u(q + 24)}")
-    if p.v:
-        p.w(f" rtmult {u(q + 8)} wtmult {u(q + 20)} maxfsz {r.u64(q + 28)}")
-        p.w(f" delta {u(q + 36)}.{u(q + 40):06d} ")
-    return True
+    def tail(q: int) -> None:
+        r, u = p.r, p.r.u32
+        p.w(f" rtmax {u(q)} rtpref {u(q + 4)} wtmax {u(q + 12)} wtpref {u(q + 16)}"
+            f" dtpref {u(q + 24)}")
+        if p.v:
+            p.w(f" rtmult {u(q + 8)} wtmult {u(q + 20)} maxfsz {r.u64(q + 28)}")
+            p.w(f" delta {u(q + 36)}.{u(q + 40):06d} ")
+    return _post_then(p, dp, 48, tail)
 
 
 def _r_pathconf(p: _P, dp: int, v3: bool) -> bool:
-    q, er = _post_then(p, dp)
-    if q is None:
-        return False
-    if er:
-        return True
-    r, u = p.r, p.r.u32
-    if not r.has(q, 24):
-        return False
-    flags = [name if u(q + off) else "" for off, name in
-             ((8, "notrunc"), (12, "chownres"), (16, "igncase"), (20, "keepcase"))]
-    p.w(f" linkmax {u(q)} namemax {u(q + 4)} " + " ".join(flags))
-    return True
+    def tail(q: int) -> None:
+        u = p.r.u32
+        flags = [name if u(q + off) else "" for off, name in
+                 ((8, "notrunc"), (12, "chownres"), (16, "igncase"), (20, "keepcase"))]
+        p.w(f" linkmax {u(q)} namemax {u(q + 4)} " + " ".join(flags))
+    return _post_then(p, dp, 24, tail)
 
 
 def _r_commit(p: _P, dp: int, v3: bool) -> bool:
@@ -817,23 +814,34 @@ def udp_key(sport: int, dport: int, payload: bytes, ctx: Context) -> int:
 
 def decode_nfs_udp(data: bytes, length: int, ctx: Context) -> Nfs:
     rec = Nfs(transport="udp", length=length)
-    r = Reader(bytes(data))
-    if r.has(4, 4):
-        rec.direction = r.u32(4)
-    if ctx.opts.quiet or not _is_nfs(rec.direction, ctx.sport, ctx.dport):
+    if not _message(rec, Reader(bytes(data)), ctx, ctx.opts.quiet):
         # not NFS: another printer's (the text fast path hands the datagram back)
-        rec.stop = UNKNOWN
         rec.inner = ("udpport", _fallback(ctx.sport, ctx.dport), 0)
-        return rec
-    _fill(rec, r, ctx)
     return rec
 
 
-def _format_udp(rec: Nfs, ctx: Context) -> str:
+def _message(rec: Nfs, r: Reader, ctx: Context, other: bool) -> bool:
+    """Whether the RPC message in ``r`` is NFS's (not when ``other``): then ``rec``
+    is filled, else marked UNKNOWN."""
+    if r.has(4, 4):
+        rec.direction = r.u32(4)
+    if other or not _is_nfs(rec.direction, ctx.sport, ctx.dport):
+        rec.stop = UNKNOWN
+        return False
+    _fill(rec, r, ctx)
+    return True
+
+
+def _text(rec: Nfs, lead: str) -> str:
+    """The message's text after ``lead`` ("" when it is another printer's)."""
     if rec.stop == UNKNOWN:
         return ""
     kind = "request" if rec.direction == CALL else "reply"
-    return f"NFS {kind} xid {rec.xid} {rec.text}"
+    return f"{lead}NFS {kind} xid {rec.xid} {rec.text}"
+
+
+def _format_udp(rec: Nfs, ctx: Context) -> str:
+    return _text(rec, "")
 
 
 def decode_nfs_tcp(data: bytes, length: int, ctx: Context) -> Nfs:
@@ -844,32 +852,13 @@ def decode_nfs_tcp(data: bytes, length: int, ctx: Context) -> Nfs:
         return rec
     rec.record_mark = int.from_bytes(d[:4], "big")
     rec.length = min(rec.record_mark & 0x7FFFFFFF, length - 4)
-    r = Reader(d[4:])
-    if r.has(4, 4):
-        rec.direction = r.u32(4)
-    if not _is_nfs(rec.direction, ctx.sport, ctx.dport):
-        rec.stop = UNKNOWN
-        return rec
-    _fill(rec, r, ctx)
+    _message(rec, Reader(d[4:]), ctx, False)
     return rec
 
 
 def _format_tcp(rec: Nfs, ctx: Context) -> str:
-    if rec.stop == UNKNOWN:
-        return ""
-    kind = "request" if rec.direction == CALL else "reply"
-    return f": NFS {kind} xid {rec.xid} {rec.text}"
+    return _text(rec, ": ")
 
 
-def format_nfs_udp(rec: Nfs, ctx: Context) -> str:
-    try:
-        return _format_udp(rec, ctx)
-    except Exception:
-        return TRUNC
-
-
-def format_nfs_tcp(rec: Nfs, ctx: Context) -> str:
-    try:
-        return _format_tcp(rec, ctx)
-    except Exception:
-        return TRUNC
+format_nfs_udp = never_raising(_format_udp, TRUNC)
+format_nfs_tcp = never_raising(_format_tcp, TRUNC)

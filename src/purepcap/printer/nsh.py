@@ -14,6 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from ._base import MALFORMED, TRUNCATED, Context, Layer
+from ._rtr import bitflags, filled
 
 __all__ = ["NshRecord", "VxlanGpeRecord", "decode_nsh", "format_nsh", "decode_vxlan_gpe",
            "format_vxlan_gpe"]
@@ -42,24 +43,22 @@ class NshRecord(Layer, proto="nsh"):
     verbose: int = 0
 
 
-def _flags(bits: int, names: tuple[tuple[int, str], ...]) -> str:
-    return "".join(n for b, n in names if bits & b) or "none"
-
-
 def decode_nsh(data: bytes, length: int, ctx: Context) -> NshRecord:
-    rec = NshRecord(length=length, verbose=ctx.opts.verbose)
-    try:
-        _decode_nsh(rec, bytes(data), length, ctx.opts.verbose)
-    except Exception:           # never raise on packet bytes
-        rec.stop = TRUNCATED
-    return rec
+    return filled(NshRecord(length=length, verbose=ctx.opts.verbose), _decode_nsh, data, length,
+                  TRUNCATED)
 
 
-def _decode_nsh(rec: NshRecord, d: bytes, length: int, v: int) -> None:
+def _invalid(rec: NshRecord, problem: str) -> None:
+    """Mark the header invalid: ``problem`` is tcpdump's `` (...)`` note."""
+    rec.problem = problem
+    rec.stop = MALFORMED
+
+
+def _decode_nsh(rec: NshRecord, d: bytes, length: int) -> None:
     n = len(d)
+    v = rec.verbose
     if length < 8:
-        rec.problem = f" (packet length {length} < 8)"
-        rec.stop = MALFORMED
+        _invalid(rec, f" (packet length {length} < 8)")
         return
     if n < 4:
         rec.stop = TRUNCATED
@@ -74,8 +73,7 @@ def _decode_nsh(rec: NshRecord, d: bytes, length: int, v: int) -> None:
     if rec.version != 0:
         return
     if length < words * 4:
-        rec.problem = f" (too many headers for packet length {length})"
-        rec.stop = MALFORMED
+        _invalid(rec, f" (too many headers for packet length {length})")
         return
     if n < 8:
         rec.stop = TRUNCATED
@@ -83,14 +81,12 @@ def _decode_nsh(rec: NshRecord, d: bytes, length: int, v: int) -> None:
     rec.spi = int.from_bytes(d[4:7], "big")
     rec.si = d[7]
     if words < 2:
-        rec.problem = " (less than two headers)"
-        rec.stop = MALFORMED
+        _invalid(rec, " (less than two headers)")
         return
     off = 8
     if v > 2 and rec.md_type == 1:
         if words != 6:
-            rec.problem = " (invalid length for the MD type)"
-            rec.stop = MALFORMED
+            _invalid(rec, " (invalid length for the MD type)")
             return
         for _ in range(4):
             if off + 4 > n:
@@ -111,8 +107,7 @@ def _decode_nsh(rec: NshRecord, d: bytes, length: int, v: int) -> None:
             k += 1
             if words - 2 < k + padded // 4:
                 rec.tlvs.append((cls, typ, tlen, b""))
-                rec.problem = " (length too big)"
-                rec.stop = MALFORMED
+                _invalid(rec, " (length too big)")
                 return
             value = d[off:off + tlen]
             rec.tlvs.append((cls, typ, tlen, value))
@@ -132,18 +127,22 @@ def _decode_nsh(rec: NshRecord, d: bytes, length: int, v: int) -> None:
         rec.inner = ("ethertype", inner, off)
 
 
+def _cut(rec: NshRecord) -> str:
+    """How the text of a header that ends early ends: the note of an invalid one,
+    else the truncation mark."""
+    return rec.problem + " (invalid)" if rec.stop == MALFORMED else " [|nsh]"
+
+
 def format_nsh(rec: NshRecord, ctx: Context) -> str:
     v = ctx.opts.verbose
     if rec.version < 0:
-        if rec.stop == MALFORMED:
-            return rec.problem + " (invalid)"
-        return " [|nsh]"
+        return _cut(rec)
     out = ["NSH, "]
     if v > 1:
         out.append(f"ver {rec.version}, ")
     if rec.version != 0:
         return "".join(out)
-    out.append(f"flags [{_flags(rec.flags, ((2, 'O'),))}], ")
+    out.append(f"flags [{bitflags(((2, 'O'),), rec.flags, sep='')}], ")
     if v > 2:
         out.append(f"TTL {rec.ttl}, length {rec.hdr_words}, md type "
                    f"{_MD_TYPES.get(rec.md_type, f'unknown (0x{rec.md_type:02x})')}, ")
@@ -151,9 +150,7 @@ def format_nsh(rec: NshRecord, ctx: Context) -> str:
         np = rec.next_protocol
         out.append(f"next-protocol {_NEXT.get(np, f'unknown (0x{np:02x})')}, ")
     if rec.spi < 0:
-        if rec.stop == MALFORMED:
-            return "".join(out) + rec.problem + " (invalid)"
-        return "".join(out) + " [|nsh]"
+        return "".join(out) + _cut(rec)
     out.append(f"service-path-id 0x{rec.spi:06x}, service-index 0x{rec.si:x}")
     for i, c in enumerate(rec.context):
         out.append(f"\n        Context[{i:02d}]: 0x{c:08x}")
@@ -165,10 +162,8 @@ def format_nsh(rec: NshRecord, ctx: Context) -> str:
             out.append("\n            Value: ")
             if value:
                 out.append("0x" + ":".join(f"{b:02x}" for b in value))
-    if rec.stop == MALFORMED:
-        return "".join(out) + rec.problem + " (invalid)"
-    if rec.stop == TRUNCATED:
-        return "".join(out) + " [|nsh]"
+    if rec.stop is not None:
+        return "".join(out) + _cut(rec)
     out.append("\n    " if v else ": ")
     if rec.inner is None:
         out.append("ERROR: unknown-next-protocol")
@@ -219,7 +214,7 @@ def format_vxlan_gpe(rec: VxlanGpeRecord, ctx: Context) -> str:
         if rec.stop == MALFORMED:
             return out + f" (len {rec.length} < 8) (invalid)"
         return out + " [|vxlan_gpe]"
-    out += f"flags [{_flags(rec.flags, _GPE_FLAGS)}], "
+    out += f"flags [{bitflags(_GPE_FLAGS, rec.flags, sep='')}], "
     if rec.vni < 0:
         return out + " [|vxlan_gpe]"
     out += f"vni {rec.vni}" + ("\n    " if ctx.opts.verbose else ": ")

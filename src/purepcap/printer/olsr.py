@@ -19,7 +19,7 @@ from ._addr import ip6addr_string, ipaddr_string
 from ._base import TRUNCATED, Context, Layer, Options
 from ._bytes import Reader
 from ._items import Short
-from ._rtr import printable
+from ._rtr import printable, written
 
 __all__ = ["OlsrRecord", "OlsrMessage", "decode_olsr", "format_olsr"]
 
@@ -290,10 +290,4 @@ def format_olsr(rec: OlsrRecord, ctx: Context) -> str:
     f.out.append(f"{head}, seq 0x{rec.seq:04x}, length {rec.length}")
     if ctx.opts.verbose < 1:
         return f.out[0]
-    try:
-        f.run(rec)
-    except Short:
-        f.out.append(TRUNC)
-    except Exception:
-        f.out.append(TRUNC)
-    return "".join(f.out)
+    return written(f.out, lambda: f.run(rec), TRUNC)

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from ._base import TRUNCATED, Context, Layer, Options
 from ._dump import hex_dump
+from ._rtr import written
 
 __all__ = ["Q933Record", "decode_q933", "format_q933", "q933_text"]
 
@@ -48,13 +49,14 @@ class _Short(Exception):
 def q933_text(data: bytes, length: int, opts: Options) -> str:
     """tcpdump's text of a Q.933 message (``data`` from the call reference length on)."""
     out: list[str] = []
-    try:
-        _q933(bytes(data), length, opts, out)
-    except _Short:
-        out.append(TRUNC)
-    except Exception:           # never raise on packet bytes
-        out.append(TRUNC)
-    return "".join(out)
+    return written(out, lambda: _q933(bytes(data), length, opts, out), TRUNC)
+
+
+def _cut(out: list[str], v: int, olen: int) -> None:
+    """The end of a message the capture (or its length) cuts inside the elements."""
+    if not v:
+        out.append(f", length {olen}")
+    out.append(TRUNC)
 
 
 def _q933(d: bytes, length: int, o: Options, out: list[str]) -> None:
@@ -120,9 +122,7 @@ def _q933(d: bytes, length: int, o: Options, out: list[str]) -> None:
             codeset = unshift
             nls = 0
         if p >= n:
-            if not v:
-                out.append(f", length {olen}")
-            out.append(TRUNC)
+            _cut(out, v, olen)
             return
         ie = d[p]
         p += 1
@@ -137,9 +137,7 @@ def _q933(d: bytes, length: int, o: Options, out: list[str]) -> None:
                 codeset = ie & 7
             continue
         if length == 0 or p >= n:
-            if not v:
-                out.append(f", length {olen}")
-            out.append(TRUNC)
+            _cut(out, v, olen)
             return
         iel = d[p]
         p += 1
@@ -151,9 +149,7 @@ def _q933(d: bytes, length: int, o: Options, out: list[str]) -> None:
         if ie == 0 or iel == 0:
             return
         if length < iel or p + iel > n:
-            if not v:
-                out.append(f", length {olen}")
-            out.append(TRUNC)
+            _cut(out, v, olen)
             return
         known = known_cs and _ie(ie, iel, d[p:p + iel], v, out)
         if known:

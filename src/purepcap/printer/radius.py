@@ -20,7 +20,7 @@ import time
 from dataclasses import dataclass, field
 
 from ._addr import ip6addr_string, ipaddr_string
-from ._base import MALFORMED, TRUNCATED, Context, Layer
+from ._base import MALFORMED, Context, Layer, stopped
 from ._dump import hex_ascii_dump, hex_dump
 from ._rtr import printable
 from .eapol import decode_eap, format_eap
@@ -219,8 +219,7 @@ def decode_radius(data: bytes, length: int, ctx: Context) -> RadiusRecord:
     d = bytes(data)
     rec = RadiusRecord(length=length, data=d)
     if len(d) < _HEADER:
-        rec.stop = TRUNCATED
-        return rec
+        return stopped(rec)
     rec.code, rec.ident = d[0], d[1]
     declared = int.from_bytes(d[2:4], "big")
     rec.authenticator = d[4:_HEADER]
@@ -267,9 +266,7 @@ def format_radius(rec: RadiusRecord, ctx: Context) -> str:
                 return "".join(out)
         if rec.attrs_cut:
             out.append(_TRUNC)
-    except _Cut:
-        out.append(_TRUNC)
-    except Exception:       # never raise on packet bytes
+    except Exception:       # _Cut, and never raise on packet bytes
         out.append(_TRUNC)
     return "".join(out)
 
@@ -300,6 +297,26 @@ def _u(d: bytes, pos: int, n: int) -> int:
 
 def _captured(d: bytes, pos: int, n: int) -> bool:
     return pos + n <= len(d)
+
+
+def _at_least(out: list[str], d: bytes, p: int, n: int, least: int) -> bool:
+    """Whether the ``n`` octets of a value at ``p`` were captured and are at least
+    ``least``; else tcpdump's `` [|radius]`` or its complaint."""
+    if not _captured(d, p, n):
+        out.append(_TRUNC)
+        return False
+    if n < least:
+        out.append(f"ERROR: length {n} < {least}")
+        return False
+    return True
+
+
+def _length_is(out: list[str], n: int, k: int) -> bool:
+    """Whether a value is ``k`` octets long; else tcpdump's complaint."""
+    if n != k:
+        out.append(f"ERROR: length {n} != {k}")
+        return False
+    return True
 
 
 def _text(b: bytes) -> str:
@@ -389,8 +406,7 @@ def _duration(secs: int) -> str:
 
 
 def _num(out: list[str], d: bytes, p: int, n: int, typ: int, ctx: Context) -> None:
-    if n != 4:
-        out.append(f"ERROR: length {n} != 4")
+    if not _length_is(out, n, 4):
         return
     table = _STANDARD.get(typ)
     if table is not None:
@@ -425,8 +441,7 @@ def _num(out: list[str], d: bytes, p: int, n: int, typ: int, ctx: Context) -> No
 
 
 def _addr(out: list[str], d: bytes, p: int, n: int, typ: int, ctx: Context) -> None:
-    if n != 4:
-        out.append(f"ERROR: length {n} != 4")
+    if not _length_is(out, n, 4):
         return
     value = _u(d, p, 4)
     if typ in (8, 14) and value == 0xFFFFFFFF:
@@ -438,8 +453,7 @@ def _addr(out: list[str], d: bytes, p: int, n: int, typ: int, ctx: Context) -> N
 
 
 def _addr6(out: list[str], d: bytes, p: int, n: int, typ: int, ctx: Context) -> None:
-    if n != 16:
-        out.append(f"ERROR: length {n} != 16")
+    if not _length_is(out, n, 16):
         return
     _u(d, p, 16)
     out.append(ip6addr_string(d[p:p + 16], ctx.opts))
@@ -463,8 +477,7 @@ def _prefix6(out: list[str], d: bytes, p: int, n: int, typ: int, ctx: Context) -
 
 
 def _home_prefix(out: list[str], d: bytes, p: int, n: int, typ: int, ctx: Context) -> None:
-    if n != 17:
-        out.append(f"ERROR: length {n} != 17")
+    if not _length_is(out, n, 17):
         return
     if not _captured(d, p, n):
         out.append(_TRUNC)
@@ -477,11 +490,7 @@ def _home_prefix(out: list[str], d: bytes, p: int, n: int, typ: int, ctx: Contex
 
 
 def _operator(out: list[str], d: bytes, p: int, n: int, typ: int, ctx: Context) -> None:
-    if not _captured(d, p, n):
-        out.append(_TRUNC)
-        return
-    if n < 2:
-        out.append(f"ERROR: length {n} < 2")
+    if not _at_least(out, d, p, n, 2):
         return
     ns = d[p]
     out.append(f"[{_OPERATOR_NAMESPACES.get(ns, f'unknown namespace {ns}')}] ")
@@ -489,11 +498,7 @@ def _operator(out: list[str], d: bytes, p: int, n: int, typ: int, ctx: Context) 
 
 
 def _loc_info(out: list[str], d: bytes, p: int, n: int, typ: int, ctx: Context) -> None:
-    if not _captured(d, p, n):
-        out.append(_TRUNC)
-        return
-    if n < 21:
-        out.append(f"ERROR: length {n} < 21")
+    if not _at_least(out, d, p, n, 21):
         return
     index, code, entity = _u(d, p, 2), d[p + 2], d[p + 3]
     out.append(f"index {index}, code {_LOCATION_CODES.get(code, f'Unknown ({code})')}, "
@@ -504,22 +509,14 @@ def _loc_info(out: list[str], d: bytes, p: int, n: int, typ: int, ctx: Context) 
 
 
 def _loc_data(out: list[str], d: bytes, p: int, n: int, typ: int, ctx: Context) -> None:
-    if not _captured(d, p, n):
-        out.append(_TRUNC)
-        return
-    if n < 3:
-        out.append(f"ERROR: length {n} < 3")
+    if not _at_least(out, d, p, n, 3):
         return
     out.append(f"index {_u(d, p, 2)}, location")
     out.append(hex_ascii_dump(d[p + 2:p + n], _INDENT))
 
 
 def _blpr(out: list[str], d: bytes, p: int, n: int, typ: int, ctx: Context) -> None:
-    if not _captured(d, p, n):
-        out.append(_TRUNC)
-        return
-    if n < 10:
-        out.append(f"ERROR: length {n} < 10")
+    if not _at_least(out, d, p, n, 10):
         return
     flags = _u(d, p, 2)
     names = ", ".join(name for bit, name in _BLPR_FLAGS if flags & bit) or "none"
@@ -529,16 +526,14 @@ def _blpr(out: list[str], d: bytes, p: int, n: int, typ: int, ctx: Context) -> N
 
 
 def _time(out: list[str], d: bytes, p: int, n: int, typ: int, ctx: Context) -> None:
-    if n != 4:
-        out.append(f"ERROR: length {n} != 4")
+    if not _length_is(out, n, 4):
         return
     # ctime(3): local time
     out.append(time.asctime(time.localtime(_u(d, p, 4))))
 
 
 def _vector64(out: list[str], d: bytes, p: int, n: int, typ: int, ctx: Context) -> None:
-    if n != 8:
-        out.append(f"ERROR: length {n} != 8")
+    if not _length_is(out, n, 8):
         return
     out.append("[")
     value = _u(d, p, 8)
@@ -547,8 +542,7 @@ def _vector64(out: list[str], d: bytes, p: int, n: int, typ: int, ctx: Context) 
 
 def _strange(out: list[str], d: bytes, p: int, n: int, typ: int, ctx: Context) -> None:
     if typ == 70:                            # ARAP-Password
-        if n != 16:
-            out.append(f"ERROR: length {n} != 16")
+        if not _length_is(out, n, 16):
             return
         out.append("User_challenge (")
         _hex_upper(out, d, p, 8)
@@ -556,8 +550,7 @@ def _strange(out: list[str], d: bytes, p: int, n: int, typ: int, ctx: Context) -
         _hex_upper(out, d, p + 8, 8)
         out.append(")")
     elif typ == 71:                          # ARAP-Features
-        if n != 14:
-            out.append(f"ERROR: length {n} != 14")
+        if not _length_is(out, n, 14):
             return
         out.append("User can change password" if _u(d, p, 1)
                    else "User cannot change password")

@@ -21,12 +21,12 @@ formatter reads the captured bytes.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from .arp import ETHERTYPE_NAMES
-from ._addr import ip6addr_string, ipaddr_string
 from ._base import MALFORMED, TRUNCATED, Context, Layer
-from ._bytes import Reader
+from ._bytes import AddrReader, Reader
 from ._items import Short
 from ._rtr import bitflags, char
 from .lmp import ENCODINGS, PAYLOADS, SWITCH_CAPS, c_float, float_of, single
@@ -177,11 +177,9 @@ def format_rsvp(rec: RsvpRecord, ctx: Context) -> str:
     out: list[str] = []
     try:
         _format(rec, ctx, out)
-    except Short:
-        out.append(TRUNC)
     except _Stop:
         pass
-    except Exception:          # never raise from a formatter
+    except Exception:          # Short, or anything else: never raise from a formatter
         out.append(TRUNC)
     return "".join(out)
 
@@ -210,7 +208,7 @@ def _format(rec: RsvpRecord, ctx: Context, out: list[str]) -> None:
         name = MSG_TYPES.get(rec.msg_type, f"unknown ({rec.msg_type})")
         out.append(f"RSVPv1 {name} Message, length: {rec.length}")
         return
-    r = Reader(rec.data)
+    r = AddrReader(rec.data, ctx.opts)
     objs = _Objects(r, ctx, out)
     text, mt, tlen = _header_text(r, 0, "\n\t")
     out.append(text)
@@ -241,25 +239,32 @@ def _format(rec: RsvpRecord, ctx: Context, out: list[str]) -> None:
         out.append(r.unknown(p, "\n\t    ", tlen))
 
 
+_Body = Callable[["_Objects", int, int, int, str], bool]
+
+
+def _only(ctypes: tuple[int, ...], need: int = 0) -> Callable[[_Body], _Body]:
+    """A body printer for the class types ``ctypes`` (tcpdump dumps the others)
+    whose body has at least ``need`` octets (else "object is too short")."""
+    def wrap(body: _Body) -> _Body:
+        def checked(objs: _Objects, ct: int, o: int, n: int, ind: str) -> bool:
+            if ct not in ctypes:
+                return True
+            objs.need_len(n, need, ind)
+            return body(objs, ct, o, n, ind)
+        return checked
+    return wrap
+
+
 class _Objects:
     """An object list, printed from the captured bytes (raising :class:`Short`
     where they end, :class:`_Stop` where tcpdump's printer gives up)."""
 
-    def __init__(self, r: Reader, ctx: Context, out: list[str]) -> None:
+    def __init__(self, r: AddrReader, ctx: Context, out: list[str]) -> None:
         self.r = r
         self.ctx = ctx
         self.out = out
         self.v = ctx.opts.verbose
-
-    # reads
-    def u(self, off: int, k: int) -> int:
-        return self.r.u(off, k)
-
-    def ip(self, off: int) -> str:
-        return ipaddr_string(self.r.raw(off, 4), self.ctx.opts)
-
-    def ip6(self, off: int) -> str:
-        return ip6addr_string(self.r.raw(off, 16), self.ctx.opts)
+        self.u, self.ip, self.ip6 = r.u, r.ip, r.ip6     # the reads
 
     def fail(self, text: str) -> None:
         self.out.append(text)
@@ -309,54 +314,6 @@ class _Objects:
             self.too_short(ind)
 
     # objects
-    def session(self, ct: int, o: int, n: int, ind: str) -> bool:
-        u, out = self.u, self.out
-        if ct == 1:
-            self.need_len(n, 8, ind)
-            out.append(f"{ind}  IPv4 DestAddress: {self.ip(o)}, Protocol ID: 0x{u(o + 4, 1):02x}")
-            out.append(f"{ind}  Flags: [0x{u(o + 5, 1):02x}], DestPort {u(o + 6, 2)}")
-        elif ct == 2:
-            self.need_len(n, 20, ind)
-            out.append(f"{ind}  IPv6 DestAddress: {self.ip6(o)}, Protocol ID: "
-                       f"0x{u(o + 16, 1):02x}")
-            out.append(f"{ind}  Flags: [0x{u(o + 17, 1):02x}], DestPort {u(o + 18, 2)}")
-        elif ct == 8:
-            self.need_len(n, 36, ind)
-            out.append(f"{ind}  IPv6 Tunnel EndPoint: {self.ip6(o)}, Tunnel ID: "
-                       f"0x{u(o + 18, 2):04x}, Extended Tunnel ID: {self.ip6(o + 20)}")
-        elif ct == 14:
-            self.need_len(n, 26, ind)
-            out.append(f"{ind}  IPv6 P2MP LSP ID: 0x{u(o, 4):08x}, Tunnel ID: "
-                       f"0x{u(o + 6, 2):04x}, Extended Tunnel ID: {self.ip6(o + 8)}")
-        elif ct == 13:
-            self.need_len(n, 12, ind)
-            out.append(f"{ind}  IPv4 P2MP LSP ID: {self.ip(o)}, Tunnel ID: "
-                       f"0x{u(o + 6, 2):04x}, Extended Tunnel ID: {self.ip(o + 8)}")
-        elif ct in (7, 11):
-            self.need_len(n, 12, ind)
-            out.append(f"{ind}  IPv4 Tunnel EndPoint: {self.ip(o)}, Tunnel ID: "
-                       f"0x{u(o + 6, 2):04x}, Extended Tunnel ID: {self.ip(o + 8)}")
-        else:
-            return True
-        return False
-
-    def _address(self, label: str, ct: int, o: int, n: int, ind: str) -> bool:
-        if ct == 1:
-            self.need_len(n, 4, ind)
-            self.out.append(f"{ind}  IPv4 {label}: {self.ip(o)}")
-        elif ct == 2:
-            self.need_len(n, 16, ind)
-            self.out.append(f"{ind}  IPv6 {label}: {self.ip6(o)}")
-        else:
-            return True
-        return False
-
-    def confirm(self, ct: int, o: int, n: int, ind: str) -> bool:
-        return self._address("Receiver Address", ct, o, n, ind)
-
-    def notify(self, ct: int, o: int, n: int, ind: str) -> bool:
-        return self._address("Notify Node Address", ct, o, n, ind)
-
     def label(self, ct: int, o: int, n: int, ind: str) -> bool:
         u, out = self.u, self.out
         if ct == 1:
@@ -371,46 +328,6 @@ class _Objects:
             self.need_len(n, 12, ind)
             out.append(f"{ind}  Waveband ID: {u(o, 4)}{ind}  Start Label: {u(o + 4, 4)}, "
                        f"Stop Label: {u(o + 8, 4)}")
-        else:
-            return True
-        return False
-
-    def style(self, ct: int, o: int, n: int, ind: str) -> bool:
-        if ct != 1:
-            return True
-        self.need_len(n, 4, ind)
-        self.out.append(f"{ind}  Reservation Style: {_STYLES.get(self.u(o + 1, 3), 'Unknown')}, "
-                        f"Flags: [0x{self.u(o, 1):02x}]")
-        return False
-
-    def _p2mp_sender(self, ct: int, o: int, ind: str) -> str:
-        u = self.u
-        if ct == 13:
-            return (f"{ind}  IPv6 Tunnel Sender Address: {self.ip6(o)}, LSP ID: "
-                    f"0x{u(o + 18, 2):04x}{ind}  Sub-Group Originator ID: {self.ip6(o + 20)}, "
-                    f"Sub-Group ID: 0x{u(o + 38, 2):04x}")
-        return (f"{ind}  IPv4 Tunnel Sender Address: {self.ip(o)}, LSP ID: "
-                f"0x{u(o + 6, 2):04x}{ind}  Sub-Group Originator ID: {self.ip(o + 8)}, "
-                f"Sub-Group ID: 0x{u(o + 12, 2):04x}")
-
-    def sender_template(self, ct: int, o: int, n: int, ind: str) -> bool:
-        u, out = self.u, self.out
-        if ct == 1:
-            self.need_len(n, 8, ind)
-            out.append(f"{ind}  Source Address: {self.ip(o)}, Source Port: {u(o + 6, 2)}")
-        elif ct == 2:
-            self.need_len(n, 20, ind)
-            out.append(f"{ind}  Source Address: {self.ip6(o)}, Source Port: {u(o + 18, 2)}")
-        elif ct == 13:
-            self.need_len(n, 40, ind)
-            out.append(self._p2mp_sender(ct, o, ind))
-        elif ct == 7:
-            self.need_len(n, 8, ind)
-            out.append(f"{ind}  IPv4 Tunnel Sender Address: {self.ip(o)}, LSP-ID: "
-                       f"0x{u(o + 6, 2):04x}")
-        elif ct == 12:
-            self.need_len(n, 16, ind)
-            out.append(self._p2mp_sender(ct, o, ind))
         else:
             return True
         return False
@@ -451,10 +368,9 @@ class _Objects:
             return True
         return False
 
+    @_only((1,))
     def route(self, ct: int, o: int, n: int, ind: str) -> bool:
         u, out, r = self.u, self.out, self.r
-        if ct != 1:
-            return True
         while n >= 4:
             r.need(o, 4)
             t0 = u(o, 1)
@@ -487,37 +403,17 @@ class _Objects:
             o += ln
         return False
 
-    def hello(self, ct: int, o: int, n: int, ind: str) -> bool:
-        if ct not in (1, 2):
-            return True
-        self.need_len(n, 8, ind)
-        self.out.append(f"{ind}  Source Instance: 0x{self.u(o, 4):08x}, Destination Instance: "
-                        f"0x{self.u(o + 4, 4):08x}")
-        return False
-
-    def restart(self, ct: int, o: int, n: int, ind: str) -> bool:
-        if ct != 1:
-            return True
-        self.need_len(n, 8, ind)
-        self.out.append(f"{ind}  Restart  Time: {self.u(o, 4)}ms, Recovery Time: "
-                        f"{self.u(o + 4, 4)}ms")
-        return False
-
+    @_only((1,), 4)
     def capability(self, ct: int, o: int, n: int, ind: str) -> bool:
-        if ct != 1:
-            return True
-        self.need_len(n, 4, ind)
         v = self.u(o, 4)
         if v & ~7:
             self.out.append(f"{ind}  [reserved=0x{v & ~7 & 0xFFFFFFFF:08x} must be zero]")
         self.out.append(f"{ind}  Flags: [{bitflags(_CAPABILITY_FLAGS, v & 7)}]")
         return False
 
+    @_only((7,), 4)
     def session_attribute(self, ct: int, o: int, n: int, ind: str) -> bool:
         u, out = self.u, self.out
-        if ct != 7:
-            return True
-        self.need_len(n, 4, ind)
         nl = u(o + 3, 1)
         self.need_len(n, 4 + nl, ind)
         out.append(f"{ind}  Session Name: ")
@@ -527,11 +423,9 @@ class _Objects:
                    f"Flags: [{bitflags(_SESSION_ATTR_FLAGS, fl)}] ({_hash_x(fl)})")
         return False
 
+    @_only((1,), 4)
     def generalized_uni(self, ct: int, o: int, n: int, ind: str) -> bool:
         u, out = self.u, self.out
-        if ct != 1:
-            return True
-        self.need_len(n, 4, ind)
         hexdump = False
         total = n
         while total > 0:
@@ -586,18 +480,9 @@ class _Objects:
                             f"Handle: 0x{self.u(o + 16, 4):08x}")
         return True
 
-    def time_values(self, ct: int, o: int, n: int, ind: str) -> bool:
-        if ct != 1:
-            return True
-        self.need_len(n, 4, ind)
-        self.out.append(f"{ind}  Refresh Period: {self.u(o, 4)}ms")
-        return False
-
+    @_only((2,), 4)
     def intserv_spec(self, ct: int, o: int, n: int, ind: str) -> bool:
         u, out = self.u, self.out
-        if ct != 2:
-            return True
-        self.need_len(n, 4, ind)
         out.append(f"{ind}  Msg-Version: {(u(o, 1) & 0xF0) >> 4}, length: {u(o + 2, 2) << 2}")
         o += 4
         n -= 4
@@ -662,33 +547,6 @@ class _Objects:
             out.append(self.r.unknown(o + 4, "\n\t\t", pl))
         return pl + 4
 
-    def filter_spec(self, ct: int, o: int, n: int, ind: str) -> bool:
-        u, out = self.u, self.out
-        if ct == 1:
-            self.need_len(n, 8, ind)
-            out.append(f"{ind}  Source Address: {self.ip(o)}, Source Port: {u(o + 6, 2)}")
-        elif ct == 2:
-            self.need_len(n, 20, ind)
-            out.append(f"{ind}  Source Address: {self.ip6(o)}, Source Port: {u(o + 18, 2)}")
-        elif ct == 3:
-            self.need_len(n, 20, ind)
-            out.append(f"{ind}  Source Address: {self.ip6(o)}, Flow Label: {u(o + 17, 3)}")
-        elif ct == 8:
-            self.need_len(n, 20, ind)
-            out.append(f"{ind}  Source Address: {self.ip(o)}, LSP-ID: 0x{u(o + 18, 2):04x}")
-        elif ct == 13:
-            self.need_len(n, 40, ind)
-            out.append(self._p2mp_sender(ct, o, ind))
-        elif ct == 7:
-            self.need_len(n, 8, ind)
-            out.append(f"{ind}  Source Address: {self.ip(o)}, LSP-ID: 0x{u(o + 6, 2):04x}")
-        elif ct == 12:
-            self.need_len(n, 16, ind)
-            out.append(self._p2mp_sender(ct, o, ind))
-        else:
-            return True
-        return False
-
     def fast_reroute(self, ct: int, o: int, n: int, ind: str) -> bool:
         u, out = self.u, self.out
         if ct not in (1, 7):
@@ -705,52 +563,40 @@ class _Objects:
                        f"0x{u(o + 12, 4):08x}")
         return False
 
+    @_only((7,))
     def detour(self, ct: int, o: int, n: int, ind: str) -> bool:
-        if ct != 7:
-            return True
         while n >= 8:
             self.out.append(f"{ind}  PLR-ID: {self.ip(o)}, Avoid-Node-ID: {self.ip(o + 4)}")
             n -= 8
             o += 8
         return False
 
-    def class_type(self, ct: int, o: int, n: int, ind: str) -> bool:
-        if ct != 1:
-            return True
-        self.need_len(n, 4, ind)
-        self.out.append(f"{ind}  CT: {self.u(o, 4) & 7}")
-        return False
-
     def error_spec(self, ct: int, o: int, n: int, ind: str) -> bool:
         u, out = self.u, self.out
         if ct in (1, 3):
             self.need_len(n, 8, ind)
-            code, value = u(o + 5, 1), u(o + 6, 2)
-            out.append(f"{ind}  Error Node Address: {self.ip(o)}, Flags: [0x{u(o + 4, 1):02x}]"
-                       f"{ind}  Error Code: {_ERROR_CODES.get(code, 'unknown')} ({code})")
-            if code == 24:
-                out.append(f", Error Value: {_ROUTING_ERRORS.get(value, 'unknown')} ({value})")
-            elif code in (28, 125):
-                out.append(f", Error Value: {_DIFFSERV_ERRORS.get(value, 'unknown')} ({value})")
-            else:
-                out.append(f", Unknown Error Value ({value})")
+            addr, f = self.ip(o), o + 4
         elif ct in (2, 4):
             self.need_len(n, 20, ind)
-            code, value = u(o + 17, 1), u(o + 18, 2)
-            out.append(f"{ind}  Error Node Address: {self.ip6(o)}, Flags: "
-                       f"[0x{u(o + 16, 1):02x}]{ind}  Error Code: "
-                       f"{_ERROR_CODES.get(code, 'unknown')} ({code})")
-            if code == 24:
-                out.append(f", Error Value: {_ROUTING_ERRORS.get(value, 'unknown')} ({value})")
+            addr, f = self.ip6(o), o + 16
         else:
             return True
+        code, value = u(f + 1, 1), u(f + 2, 2)
+        out.append(f"{ind}  Error Node Address: {addr}, Flags: [0x{u(f, 1):02x}]"
+                   f"{ind}  Error Code: {_ERROR_CODES.get(code, 'unknown')} ({code})")
+        if code == 24:
+            out.append(f", Error Value: {_ROUTING_ERRORS.get(value, 'unknown')} ({value})")
+        elif ct in (2, 4):
+            pass                       # (sic) tcpdump names only routing errors for IPv6
+        elif code in (28, 125):
+            out.append(f", Error Value: {_DIFFSERV_ERRORS.get(value, 'unknown')} ({value})")
+        else:
+            out.append(f", Unknown Error Value ({value})")
         return False
 
+    @_only((1,), 4)
     def properties(self, ct: int, o: int, n: int, ind: str) -> bool:
         u, out = self.u, self.out
-        if ct != 1:
-            return True
-        self.need_len(n, 4, ind)
         pad = u(o + 2, 2)
         out.append(f"{ind}  TLV count: {u(o, 2)}, padding bytes: {pad}")
         o += 4
@@ -768,11 +614,9 @@ class _Objects:
             o += ln
         return False
 
+    @_only((1, 2), 4)
     def message_id(self, ct: int, o: int, n: int, ind: str) -> bool:
         u, out = self.u, self.out
-        if ct not in (1, 2):
-            return True
-        self.need_len(n, 4, ind)
         out.append(f"{ind}  Flags [0x{u(o, 1):02x}], epoch: {u(o + 1, 3)}")
         o += 4
         n -= 4
@@ -783,11 +627,9 @@ class _Objects:
             o += 4
         return False
 
+    @_only((1,), 32)
     def integrity(self, ct: int, o: int, n: int, ind: str) -> bool:
         u, out = self.u, self.out
-        if ct != 1:
-            return True
-        self.need_len(n, 32, ind)
         out.append(f"{ind}  Key-ID 0x{u(o + 2, 2):04x}{u(o + 4, 4):08x}, Sequence "
                    f"0x{u(o + 8, 4):08x}{u(o + 12, 4):08x}, Flags "
                    f"[{bitflags(_INTEGRITY_FLAGS, u(o, 1))}]")
@@ -795,18 +637,9 @@ class _Objects:
         out.append(" (unchecked)")      # tcpdump checks it only with -M (not supported)
         return False
 
-    def admin_status(self, ct: int, o: int, n: int, ind: str) -> bool:
-        if ct != 1:
-            return True
-        self.need_len(n, 4, ind)
-        self.out.append(f"{ind}  Flags [{bitflags(_ADMIN_FLAGS, self.u(o, 4))}]")
-        return False
-
+    @_only((1,), 4)
     def label_set(self, ct: int, o: int, n: int, ind: str) -> bool:
         u, out = self.u, self.out
-        if ct != 1:
-            return True
-        self.need_len(n, 4, ind)
         action = u(o, 2) >> 8
         out.append(f"{ind}  Action: {_LABEL_SET_ACTIONS.get(action, 'Unknown')} ({action}), "
                    f"Label type: {u(o, 4) & 0x7F}")
@@ -824,18 +657,6 @@ class _Objects:
                 sub += 1
         return False
 
-    def s2l(self, ct: int, o: int, n: int, ind: str) -> bool:
-        if ct == 1:
-            self.need_len(n, 4, ind)
-            self.out.append(f"{ind}  Sub-LSP destination address: {self.ip(o)}")
-        elif ct == 2:
-            self.need_len(n, 16, ind)
-            self.out.append(f"{ind}  Sub-LSP destination address: {self.ip6(o)}")
-        else:
-            return True
-        return False
-
-
 def _hash_x(v: int) -> str:
     """C's ``%#x``."""
     return f"{v:#x}" if v else "0"
@@ -847,17 +668,95 @@ def _rate(word: int) -> str:
     return c_float(single(float_of(word) / 125000), "%.10g")
 
 
-_BODIES = {
-    1: _Objects.session, 15: _Objects.confirm, 195: _Objects.notify,
+_Text = Callable[[_Objects, int, str], str]
+_Layout = tuple[int, _Text]        # the octets an object's body needs; its text
+
+
+def _by_ctype(layouts: dict[int, _Layout]) -> _Body:
+    """The body printer of an object whose layout its class type picks:
+    ``layouts`` maps a class type to the octets it needs and its text (a shorter
+    body is tcpdump's "object is too short"); other class types are dumped."""
+    def body(objs: _Objects, ct: int, o: int, n: int, ind: str) -> bool:
+        layout = layouts.get(ct)
+        if layout is None:
+            return True
+        need, text = layout
+        objs.need_len(n, need, ind)
+        objs.out.append(text(objs, o, ind))
+        return False
+    return body
+
+
+def _addresses(v4: str, v6: str) -> dict[int, _Layout]:
+    """Class types 1 and 2: one IPv4 / IPv6 address, labelled ``v4`` / ``v6``."""
+    return {1: (4, lambda s, o, i: f"{i}  {v4}: {s.ip(o)}"),
+            2: (16, lambda s, o, i: f"{i}  {v6}: {s.ip6(o)}")}
+
+
+def _tunnel4(what: str) -> _Layout:
+    return (12, lambda s, o, i: f"{i}  IPv4 {what}: {s.ip(o)}, Tunnel ID: 0x{s.u(o + 6, 2):04x}, "
+                                f"Extended Tunnel ID: {s.ip(o + 8)}")
+
+
+_SOURCE4: _Layout = (8, lambda s, o, i: f"{i}  Source Address: {s.ip(o)}, Source Port: "
+                                        f"{s.u(o + 6, 2)}")
+_SOURCE6: _Layout = (20, lambda s, o, i: f"{i}  Source Address: {s.ip6(o)}, Source Port: "
+                                         f"{s.u(o + 18, 2)}")
+_P2MP_SENDER4: _Layout = (16, lambda s, o, i: (
+    f"{i}  IPv4 Tunnel Sender Address: {s.ip(o)}, LSP ID: 0x{s.u(o + 6, 2):04x}"
+    f"{i}  Sub-Group Originator ID: {s.ip(o + 8)}, Sub-Group ID: 0x{s.u(o + 12, 2):04x}"))
+_P2MP_SENDER6: _Layout = (40, lambda s, o, i: (
+    f"{i}  IPv6 Tunnel Sender Address: {s.ip6(o)}, LSP ID: 0x{s.u(o + 18, 2):04x}"
+    f"{i}  Sub-Group Originator ID: {s.ip6(o + 20)}, Sub-Group ID: 0x{s.u(o + 38, 2):04x}"))
+
+_SESSION = _by_ctype({
+    1: (8, lambda s, o, i: f"{i}  IPv4 DestAddress: {s.ip(o)}, Protocol ID: 0x{s.u(o + 4, 1):02x}"
+                           f"{i}  Flags: [0x{s.u(o + 5, 1):02x}], DestPort {s.u(o + 6, 2)}"),
+    2: (20, lambda s, o, i: f"{i}  IPv6 DestAddress: {s.ip6(o)}, Protocol ID: "
+                            f"0x{s.u(o + 16, 1):02x}"
+                            f"{i}  Flags: [0x{s.u(o + 17, 1):02x}], DestPort {s.u(o + 18, 2)}"),
+    8: (36, lambda s, o, i: f"{i}  IPv6 Tunnel EndPoint: {s.ip6(o)}, Tunnel ID: "
+                            f"0x{s.u(o + 18, 2):04x}, Extended Tunnel ID: {s.ip6(o + 20)}"),
+    14: (26, lambda s, o, i: f"{i}  IPv6 P2MP LSP ID: 0x{s.u(o, 4):08x}, Tunnel ID: "
+                             f"0x{s.u(o + 6, 2):04x}, Extended Tunnel ID: {s.ip6(o + 8)}"),
+    13: _tunnel4("P2MP LSP ID"), 7: _tunnel4("Tunnel EndPoint"), 11: _tunnel4("Tunnel EndPoint"),
+})
+_SENDER_TEMPLATE = _by_ctype({
+    1: _SOURCE4, 2: _SOURCE6, 13: _P2MP_SENDER6, 12: _P2MP_SENDER4,
+    7: (8, lambda s, o, i: f"{i}  IPv4 Tunnel Sender Address: {s.ip(o)}, LSP-ID: "
+                           f"0x{s.u(o + 6, 2):04x}"),
+})
+_FILTER_SPEC = _by_ctype({
+    1: _SOURCE4, 2: _SOURCE6, 13: _P2MP_SENDER6, 12: _P2MP_SENDER4,
+    3: (20, lambda s, o, i: f"{i}  Source Address: {s.ip6(o)}, Flow Label: {s.u(o + 17, 3)}"),
+    8: (20, lambda s, o, i: f"{i}  Source Address: {s.ip(o)}, LSP-ID: 0x{s.u(o + 18, 2):04x}"),
+    7: (8, lambda s, o, i: f"{i}  Source Address: {s.ip(o)}, LSP-ID: 0x{s.u(o + 6, 2):04x}"),
+})
+_HELLO: _Layout = (8, lambda s, o, i: f"{i}  Source Instance: 0x{s.u(o, 4):08x}, Destination "
+                                      f"Instance: 0x{s.u(o + 4, 4):08x}")
+_CLASS_TYPE = _by_ctype({1: (4, lambda s, o, i: f"{i}  CT: {s.u(o, 4) & 7}")})
+
+_BODIES: dict[int, _Body] = {
+    1: _SESSION, 11: _SENDER_TEMPLATE, 10: _FILTER_SPEC,
+    15: _by_ctype(_addresses("IPv4 Receiver Address", "IPv6 Receiver Address")),
+    195: _by_ctype(_addresses("IPv4 Notify Node Address", "IPv6 Notify Node Address")),
+    50: _by_ctype(_addresses("Sub-LSP destination address", "Sub-LSP destination address")),
+    8: _by_ctype({1: (4, lambda s, o, i: f"{i}  Reservation Style: "
+                                         f"{_STYLES.get(s.u(o + 1, 3), 'Unknown')}, "
+                                         f"Flags: [0x{s.u(o, 1):02x}]")}),
+    5: _by_ctype({1: (4, lambda s, o, i: f"{i}  Refresh Period: {s.u(o, 4)}ms")}),
+    22: _by_ctype({1: _HELLO, 2: _HELLO}),
+    131: _by_ctype({1: (8, lambda s, o, i: f"{i}  Restart  Time: {s.u(o, 4)}ms, Recovery Time: "
+                                           f"{s.u(o + 4, 4)}ms")}),
+    66: _CLASS_TYPE, 125: _CLASS_TYPE,
+    196: _by_ctype({1: (4, lambda s, o, i: f"{i}  Flags "
+                                           f"[{bitflags(_ADMIN_FLAGS, s.u(o, 4))}]")}),
     129: _Objects.label, 35: _Objects.label, 34: _Objects.label, 16: _Objects.label,
-    8: _Objects.style, 11: _Objects.sender_template, 19: _Objects.label_request,
-    21: _Objects.route, 20: _Objects.route, 22: _Objects.hello, 131: _Objects.restart,
-    134: _Objects.capability, 207: _Objects.session_attribute,
-    229: _Objects.generalized_uni, 3: _Objects.hop, 5: _Objects.time_values,
+    19: _Objects.label_request,
+    21: _Objects.route, 20: _Objects.route, 134: _Objects.capability,
+    207: _Objects.session_attribute, 229: _Objects.generalized_uni, 3: _Objects.hop,
     12: _Objects.intserv_spec, 13: _Objects.intserv_spec, 9: _Objects.intserv_spec,
-    10: _Objects.filter_spec, 205: _Objects.fast_reroute, 63: _Objects.detour,
-    66: _Objects.class_type, 125: _Objects.class_type, 6: _Objects.error_spec,
+    205: _Objects.fast_reroute, 63: _Objects.detour, 6: _Objects.error_spec,
     204: _Objects.properties, 23: _Objects.message_id, 24: _Objects.message_id,
-    25: _Objects.message_id, 4: _Objects.integrity, 196: _Objects.admin_status,
-    36: _Objects.label_set, 50: _Objects.s2l,
+    25: _Objects.message_id, 4: _Objects.integrity, 36: _Objects.label_set,
 }

@@ -25,9 +25,10 @@ import struct
 from dataclasses import dataclass, field
 from typing import ClassVar
 
-from ._addr import ip6addr_string, ipaddr_string
-from ._base import MALFORMED, TRUNCATED, Context, Layer
+from ._base import MALFORMED, TRUNCATED, Context, Layer, ends_before
 from ._dump import hex_ascii_dump
+from ._rtr import never_raising
+from .dccp import _addresses
 
 __all__ = ["SctpRecord", "SctpChunk", "M3uaRecord", "ForcesRecord", "decode_sctp",
            "format_sctp"]
@@ -159,11 +160,7 @@ def decode_sctp(data: bytes, length: int, ctx: Context) -> SctpRecord:
 
 
 def _walk_chunks(rec: SctpRecord, d: bytes, length: int) -> None:
-    if length < 12:
-        rec.stop = MALFORMED
-        return
-    if len(d) < 12:
-        rec.stop = TRUNCATED
+    if ends_before(rec, d, length, 12):
         return
     rec.sport, rec.dport, rec.vtag, rec.checksum = _HHII.unpack_from(d, 0)
     forces = rec.sport in FORCES_CHANNELS or rec.dport in FORCES_CHANNELS
@@ -219,22 +216,17 @@ def _walk_chunks(rec: SctpRecord, d: bytes, length: int) -> None:
         elif ctype == _SACK:
             ch.fields = cum, _, ngaps, ndups = _IIHH.unpack_from(d, body)
             off, rest = body + 12, rest - 12
-            for _ in range(ngaps):
+            for i in range(ngaps + ndups):      # the gap blocks, then the duplicate TSNs
                 if rest == 0:
                     break
                 if rest < 4:
                     ch.error = "bogus"
                     return
-                s, e = _HH.unpack_from(d, off)
-                ch.gaps.append(((cum + s) & 0xFFFFFFFF, (cum + e) & 0xFFFFFFFF))
-                off, rest = off + 4, rest - 4
-            for _ in range(ndups):
-                if rest == 0:
-                    break
-                if rest < 4:
-                    ch.error = "bogus"
-                    return
-                ch.dups.append(int.from_bytes(d[off:off + 4], "big"))
+                if i < ngaps:
+                    s, e = _HH.unpack_from(d, off)
+                    ch.gaps.append(((cum + s) & 0xFFFFFFFF, (cum + e) & 0xFFFFFFFF))
+                else:
+                    ch.dups.append(int.from_bytes(d[off:off + 4], "big"))
                 off, rest = off + 4, rest - 4
         pos += clen
         if align:
@@ -284,29 +276,13 @@ def _m3ua(d: bytes, start: int, size: int) -> M3uaRecord:
 
 # --- formatting -------------------------------------------------------------------
 
-def format_sctp(rec: SctpRecord, ctx: Context) -> str:
-    try:
-        return _format(rec, ctx)
-    except Exception:
-        return TRUNC
-
-
-def _addresses(ctx: Context, sport: int, dport: int) -> str:
-    o = ctx.opts
-    if ctx.ip_version == 6:
-        src, dst = ip6addr_string(ctx.src_raw, o), ip6addr_string(ctx.dst_raw, o)
-    else:
-        src, dst = ipaddr_string(ctx.src_raw, o), ipaddr_string(ctx.dst_raw, o)
-    return f"{src}.{sport} > {dst}.{dport}: sctp"
-
-
 def _format(rec: SctpRecord, ctx: Context) -> str:
     if rec.sport < 0:
         if rec.stop == MALFORMED and rec.length < 12:
             return f"truncated-sctp - {12 - rec.length} bytes missing!"
         return TRUNC
     v = ctx.opts.verbose
-    out = [_addresses(ctx, rec.sport, rec.dport)]
+    out = [_addresses(ctx, rec.sport, rec.dport) + "sctp"]
     for port in (rec.sport, rec.dport):
         if port in FORCES_CHANNELS:
             out.append(f"[{FORCES_CHANNELS[port]}]")
@@ -356,6 +332,9 @@ def _format(rec: SctpRecord, ctx: Context) -> str:
     if rec.stop is not None:
         out.append(TRUNC)
     return "".join(out)
+
+
+format_sctp = never_raising(_format, TRUNC)
 
 
 def _payload_text(rec: SctpRecord, ch: SctpChunk, ctx: Context) -> tuple[str, bool]:
@@ -722,10 +701,14 @@ class _ForcesText:
             o += _aligned(olen)
             left -= _aligned(olen)
         if left:
-            self.w(f"\n\t\tMessy oper TLV header, type (0x{self.u16(o):x})\n\t\texcess of "
-                   f"{(left - self.u16(o + 2)) & 0xFFFFFFFF} Bytes ")
-            return _FAIL
+            return self.messy("oper", o, left)
         return 0
+
+    def messy(self, kind: str, p: int, left: int) -> int:
+        """tcpdump's complaint about ``left`` octets after a list of TLVs; _FAIL."""
+        self.w(f"\n\t\tMessy {kind} TLV header, type (0x{self.u16(p):x})\n\t\texcess of "
+               f"{(left - self.u16(p + 2)) & 0xFFFFFFFF} Bytes ")
+        return _FAIL
 
     def invalid_data(self, p: int, length: int, indent: int) -> int:
         if self.v >= 3:
@@ -786,9 +769,7 @@ class _ForcesText:
             p += _aligned(tlen)
             length -= _aligned(tlen)
         if length:
-            self.w(f"\n\t\tMessy PATHDATA TLV header, type (0x{self.u16(p):x})\n\t\texcess of "
-                   f"{(length - self.u16(p + 2)) & 0xFFFFFFFF} Bytes ")
-            return _FAIL
+            return self.messy("PATHDATA", p, length)
         return 0
 
     def path_data(self, p: int, length: int, mask: int, indent: int) -> int:
@@ -1020,9 +1001,7 @@ class _ForcesText:
             t += _aligned(rlen)
             left -= _aligned(rlen)
         if left:
-            self.w(f"\n\t\tMessy Redirect TLV header, type (0x{self.u16(t):x})\n\t\texcess of "
-                   f"{(left - self.u16(t + 2)) & 0xFFFFFFFF} Bytes ")
-            return _FAIL
+            return self.messy("Redirect", t, left)
         return 0
 
     def metadata(self, p: int, tlen: int, indent: int) -> None:

@@ -34,18 +34,19 @@ class SlipRecord(Layer, proto="slip"):
     ll_hdr_len: int = 0           # the octets tcpdump's -x/-X/-A skip
 
 
-def _tcp_hlen(d: bytes) -> int | None:
-    """The uncompressed IP + TCP header length in 32-bit words, or None when cut."""
+def _tcp_hlen(d: bytes) -> int:
+    """The uncompressed IP + TCP header length in 32-bit words (IndexError when
+    the capture cuts the headers)."""
     if len(d) < HDRLEN + 20:
-        return None
+        raise IndexError
     h = d[HDRLEN] & 0x0F
     toff = HDRLEN + h * 4
     if len(d) < toff + 20:
-        return None
+        raise IndexError
     return h + (d[toff + 12] >> 4)
 
 
-def _link(d: bytes, length: int, state: dict[str, object], out: list[str]) -> str:
+def _link(d: bytes, length: int, state: dict[str, object], out: list[str]) -> None:
     """tcpdump's sliplink_print: its text added to ``out`` (IndexError where the
     capture ends), the last data lengths updated."""
     last: dict[tuple[int, int], int] = state.setdefault("last", {})  # type: ignore[assignment]
@@ -60,23 +61,20 @@ def _link(d: bytes, length: int, state: dict[str, object], out: list[str]) -> st
     c = d[1]
     if c & 0xF0 == _TYPE_IP:
         out.append(f"ip {length + HDRLEN}: ")
-        return "".join(out)
+        return
     if c & 0xF0 == _TYPE_UNCOMPRESSED_TCP:
         conn = d[1 + 9]
         state["lastconn"] = conn
         out.append(f"utcp {conn}: ")
         if dirv == -1:
-            return "".join(out)
-        h = _tcp_hlen(d)
-        if h is None:
-            raise IndexError
-        last[(dirv, conn)] = (length - (h << 2)) & 0xFFFFFFFF
-        return "".join(out)
+            return
+        last[(dirv, conn)] = (length - (_tcp_hlen(d) << 2)) & 0xFFFFFFFF
+        return
     if dirv == -1:
-        return "".join(out)
+        return
     if not c & _TYPE_COMPRESSED_TCP:
         out.append(f"slip-{c}!: ")
-        return "".join(out)
+        return
     cp = 2
     flags = c
     conn = int(state.get("lastconn", 255))  # type: ignore[call-overload]
@@ -89,13 +87,14 @@ def _link(d: bytes, length: int, state: dict[str, object], out: list[str]) -> st
         out.append("ctcp *")
     cp += 2
 
-    def change(name: str, cp: int) -> int:
+    def change(name: str, cp: int, signed: bool = False) -> int:
         i = d[cp]
         if i == 0:
-            i = int.from_bytes(d[cp + 1:cp + 3], "big") if cp + 3 <= len(d) else d[cp + 3]
+            i = int.from_bytes(d[cp + 1:cp + 3], "big", signed=signed) \
+                if cp + 3 <= len(d) else d[cp + 3]
             cp += 3
         # (tcpdump moves past a one-octet change only in its three-octet form)
-        out.append(f" {name}{i}")
+        out.append(f" {name[:-1] if i < 0 else name}{i}")
         return cp
 
     sp = flags & _SPECIALS_MASK
@@ -107,25 +106,16 @@ def _link(d: bytes, length: int, state: dict[str, object], out: list[str]) -> st
         if flags & _NEW_U:
             cp = change("U=", cp)
         if flags & _NEW_W:
-            i = d[cp]
-            if i == 0:
-                i = int.from_bytes(d[cp + 1:cp + 3], "big", signed=True) \
-                    if cp + 3 <= len(d) else d[cp + 3]
-                cp += 3
-            out.append(f" W+{i}" if i >= 0 else f" W{i}")
+            cp = change("W+", cp, signed=True)
         if flags & _NEW_A:
             cp = change("A+", cp)
         if flags & _NEW_S:
             cp = change("S+", cp)
     if flags & _NEW_I:
         cp = change("I+", cp)
-    h = _tcp_hlen(d)
-    if h is None:
-        raise IndexError
-    n = (length - (h << 2)) & 0xFFFFFFFF
+    n = (length - (_tcp_hlen(d) << 2)) & 0xFFFFFFFF
     last[(dirv, conn)] = n
     out.append(f" {n} ({cp - 1}): ")
-    return "".join(out)
 
 
 def decode_slip(data: bytes, length: int, ctx: Context) -> SlipRecord:

@@ -291,6 +291,15 @@ class _Reader:
             return None
         return el
 
+    def take(self, at: list[int], kind: int, what: str) -> _El | None:
+        """:meth:`expect` at ``at`` (where the next element starts, the octets left
+        in its container); ``at`` moves past the element read."""
+        el = self.expect(at[0], at[1], kind, what)
+        if el is not None:
+            at[0] += el.count
+            at[1] -= el.count
+        return el
+
     def show(self, el: _El) -> None:
         """The element's value as tcpdump prints it."""
         k = el.kind
@@ -361,13 +370,13 @@ class _Reader:
 
     def request(self, ident: int, pos: int, left: int) -> None:
         r = self.rec
-        el = self.expect(pos, left, _INT, "reqId!=INT")
+        at = [pos, left]
+        el = self.take(at, _INT, "reqId!=INT")
         if el is None:
             return
         r.request_id = el.value
         self.put(f"R={el.value} ", 1)
-        pos, left = pos + el.count, left - el.count
-        el = self.expect(pos, left, _INT, "errorStatus!=INT")
+        el = self.take(at, _INT, "errorStatus!=INT")
         if el is None:
             return
         status = 0
@@ -379,8 +388,7 @@ class _Reader:
         elif v:
             self.put(f" {_error_name(v)}")
             status = v
-        pos, left = pos + el.count, left - el.count
-        el = self.expect(pos, left, _INT, "errorIndex!=INT")
+        el = self.take(at, _INT, "errorIndex!=INT")
         if el is None:
             return
         r.error_index = v = el.value
@@ -395,31 +403,29 @@ class _Reader:
                 self.note(f"[errorIndex({v}) w/o errorStatus]")
         elif status:
             self.note("[errorIndex==0]")
-        self.varbinds(ident, pos + el.count, left - el.count)
+        self.varbinds(ident, at[0], at[1])
 
     def trap(self, pos: int, left: int) -> None:
         r = self.rec
+        at = [pos, left]
         self.put(" ")
-        el = self.expect(pos, left, _OID, "enterprise!=OID")
+        el = self.take(at, _OID, "enterprise!=OID")
         if el is None:
             return
         r.enterprise = oid_text(el.value, True)
         self.show(el)
-        pos, left = pos + el.count, left - el.count
         self.put(" ")
-        el = self.expect(pos, left, _ADDR, "agent-addr!=INETADDR")
+        el = self.take(at, _ADDR, "agent-addr!=INETADDR")
         if el is None:
             return
         r.agent_addr = ".".join(str(c) for c in el.value)
         self.show(el)
-        pos, left = pos + el.count, left - el.count
-        el = self.expect(pos, left, _INT, "generic-trap!=INT")
+        el = self.take(at, _INT, "generic-trap!=INT")
         if el is None:
             return
         r.generic_trap = generic = el.value
         self.put(" " + (_TRAPS[generic] if 0 <= generic < len(_TRAPS) else f"gt={generic}"))
-        pos, left = pos + el.count, left - el.count
-        el = self.expect(pos, left, _INT, "specific-trap!=INT")
+        el = self.take(at, _INT, "specific-trap!=INT")
         if el is None:
             return
         r.specific_trap = el.value
@@ -427,14 +433,13 @@ class _Reader:
             self.put(f" s={el.value}")
         elif el.value:
             self.note(f"[specific-trap({el.value})!=0]")
-        pos, left = pos + el.count, left - el.count
         self.put(" ")
-        el = self.expect(pos, left, _UNS, "time-stamp!=TIMETICKS")
+        el = self.take(at, _UNS, "time-stamp!=TIMETICKS")
         if el is None:
             return
         r.time_stamp = el.value
         self.show(el)
-        self.varbinds(_TRAP, pos + el.count, left - el.count)
+        self.varbinds(_TRAP, at[0], at[1])
 
     def varbinds(self, ident: int, pos: int, left: int) -> None:
         seq = self.element(pos, left)
@@ -483,19 +488,17 @@ class _Reader:
         head = self.expect(pos, left, _SEQ, "!message")
         if head is None:
             return
-        p, n = head.start, head.size
+        at = [head.start, head.size]
         self.put("{ ", 1)
-        el = self.expect(p, n, _INT, "msgID!=INT")
+        el = self.take(at, _INT, "msgID!=INT")
         if el is None:
             return
         r.msg_id = el.value
-        p, n = p + el.count, n - el.count
-        el = self.expect(p, n, _INT, "msgMaxSize!=INT")
+        el = self.take(at, _INT, "msgMaxSize!=INT")
         if el is None:
             return
         r.msg_max_size = el.value
-        p, n = p + el.count, n - el.count
-        el = self.expect(p, n, _STR, "msgFlags!=STR")
+        el = self.take(at, _STR, "msgFlags!=STR")
         if el is None:
             return
         if el.size != 1:
@@ -505,32 +508,28 @@ class _Reader:
         if flags not in (0, 1, 3, 4, 5, 7):
             self.note(f"[msgFlags=0x{flags:02X}]")
             return
-        p, n = p + el.count, n - el.count
         self.put("F=" + "a" * (flags & 1) + "p" * (flags >> 1 & 1) + "r" * (flags >> 2 & 1)
                  + " ")
-        el = self.expect(p, n, _INT, "msgSecurityModel!=INT")
+        el = self.take(at, _INT, "msgSecurityModel!=INT")
         if el is None:
             return
         r.security_model = model = el.value
-        p, n = p + el.count, n - el.count
-        if el.count < n:
-            self.note(f"[{n - el.count} extra after message SEQ]")
+        if el.count < at[1]:
+            self.note(f"[{at[1] - el.count} extra after message SEQ]")
         self.put("} ", 1)
         if model != 3:
             self.note(f"[security model {model}]")
             return
         self.put("{ USM ", 1)
         # the security parameters follow the last header field read
-        left -= p - pos
-        pos = p
-        el = self.expect(pos, left, _STR, "msgSecurityParameters!=STR")
+        at = [at[0], left - (at[0] - pos)]
+        el = self.take(at, _STR, "msgSecurityParameters!=STR")
         if el is None:
             return
-        pos, left = pos + el.count, left - el.count
         self.usm(el.start, el.size)
         self.put("} ", 1)
         self.put("{ ScopedPDU ", 1)
-        self.scoped(pos, left)
+        self.scoped(at[0], at[1])
         self.put("} ", 1)
 
     def usm(self, pos: int, left: int) -> None:
@@ -538,57 +537,50 @@ class _Reader:
         seq = self.expect(pos, left, _SEQ, "!usm")
         if seq is None:
             return
-        p, n = seq.start, seq.size
-        el = self.expect(p, n, _STR, "msgAuthoritativeEngineID!=STR")
+        at = [seq.start, seq.size]
+        el = self.take(at, _STR, "msgAuthoritativeEngineID!=STR")
         if el is None:
             return
         r.engine_id = bytes(el.value).hex()
-        p, n = p + el.count, n - el.count
-        el = self.expect(p, n, _INT, "msgAuthoritativeEngineBoots!=INT")
+        el = self.take(at, _INT, "msgAuthoritativeEngineBoots!=INT")
         if el is None:
             return
         r.engine_boots = el.value
         self.put(f"B={el.value} ", 1)
-        p, n = p + el.count, n - el.count
-        el = self.expect(p, n, _INT, "msgAuthoritativeEngineTime!=INT")
+        el = self.take(at, _INT, "msgAuthoritativeEngineTime!=INT")
         if el is None:
             return
         r.engine_time = el.value
         self.put(f"T={el.value} ", 1)
-        p, n = p + el.count, n - el.count
-        el = self.expect(p, n, _STR, "msgUserName!=STR")
+        el = self.take(at, _STR, "msgUserName!=STR")
         if el is None:
             return
         r.user = bytes(el.value).decode("latin-1")
-        p, n = p + el.count, n - el.count
         self.put("U=" + _string(el.value) + " ")
         for what in ("msgAuthenticationParameters!=STR", "msgPrivacyParameters!=STR"):
-            el = self.expect(p, n, _STR, what)
+            el = self.take(at, _STR, what)
             if el is None:
                 return
-            p, n = p + el.count, n - el.count
-        if el.count < n:
-            self.note(f"[{n - el.count} extra after usm SEQ]")
+        if el.count < at[1]:
+            self.note(f"[{at[1] - el.count} extra after usm SEQ]")
 
     def scoped(self, pos: int, left: int) -> None:
         r = self.rec
         seq = self.expect(pos, left, _SEQ, "!scoped PDU")
         if seq is None:
             return
-        p, n = seq.start, seq.size
-        el = self.expect(p, n, _STR, "contextEngineID!=STR")
+        at = [seq.start, seq.size]
+        el = self.take(at, _STR, "contextEngineID!=STR")
         if el is None:
             return
         r.context_engine_id = bytes(el.value).hex()
-        p, n = p + el.count, n - el.count
         self.put("E=" + "".join([f"_{c:02x}" for c in el.value]) + " ")
-        el = self.expect(p, n, _STR, "contextName!=STR")
+        el = self.take(at, _STR, "contextName!=STR")
         if el is None:
             return
         r.context_name = bytes(el.value).decode("latin-1")
-        p, n = p + el.count, n - el.count
         self.put("C=" + _string(el.value) + " ")
-        self.pdu(p, n, 3)
+        self.pdu(at[0], at[1], 3)
 
 
 def _error_name(v: int) -> str:

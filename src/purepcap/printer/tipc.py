@@ -23,6 +23,7 @@ types 1 and 3 the other way round: kept.)
 from __future__ import annotations
 
 import struct
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from ._base import TRUNCATED, UNKNOWN, Context, Layer
@@ -124,29 +125,35 @@ def format_tipc(rec: TipcRecord, ctx: Context) -> str:
                     f"Link Ack {w[2] >> 16}, Link Sequence {w[2] & 0xFFFF}")
         return out
     if user in _INTERNAL_USERS:
-        if n < 8:
-            return TRUNC
-        out = (f"{head}{_node(w[6])} > {_node(w[7])}, {sizes}, {uname}, messageType "
-               f"{MESSAGE_TYPES.get(rec.message_type, 'Unknown')} (0x{w[1]:08x})")
-        if verbose:
-            if n < 10:
-                return out + TRUNC
-            out += (f"\n\tPrevious Node {_node(w[3])}, Session No. {w[5] >> 16}, "
-                    f"Broadcast Ack {w[1] & 0xFFFF}, Sequence Gap {w[1] >> 16 & 0x1FFF},  "
-                    f"Broadcast Gap After {w[2] >> 16}, Broadcast Gap To {w[2] & 0xFFFF}, "
-                    f"Last Sent Packet No. {w[4] >> 16}, Next sent Packet No. {w[4] & 0xFFFF}, "
-                    f"Transport Sequence {w[8]}, msg_count {w[9] >> 16}, "
-                    f"Link Tolerance {w[9] & 0xFFFF}")
-        return out
+        return _two_lines(n, 8, lambda: (
+            f"{head}{_node(w[6])} > {_node(w[7])}, {sizes}, {uname}, messageType "
+            f"{MESSAGE_TYPES.get(rec.message_type, 'Unknown')} (0x{w[1]:08x})"),
+            verbose, 10, lambda: (
+            f"\n\tPrevious Node {_node(w[3])}, Session No. {w[5] >> 16}, "
+            f"Broadcast Ack {w[1] & 0xFFFF}, Sequence Gap {w[1] >> 16 & 0x1FFF},  "
+            f"Broadcast Gap After {w[2] >> 16}, Broadcast Gap To {w[2] & 0xFFFF}, "
+            f"Last Sent Packet No. {w[4] >> 16}, Next sent Packet No. {w[4] & 0xFFFF}, "
+            f"Transport Sequence {w[8]}, msg_count {w[9] >> 16}, "
+            f"Link Tolerance {w[9] & 0xFFFF}"))
     if user == _LINK_CONFIG:
-        if n < 4:
-            return TRUNC
-        out = (f"{head}{_node(w[3])} > {_node(w[2])}, {sizes}, {uname}, messageType "
-               f"{LINK_CONFIG_TYPES.get(rec.message_type, 'Unknown')}")
-        if verbose:
-            if n < 6:
-                return out + TRUNC
-            out += (f"\n\tNodeSignature {w[1] & 0xFFFF}, network_id {w[4]}, "
-                    f"media_id {w[5] & 0xFF}")
-        return out
+        return _two_lines(n, 4, lambda: (
+            f"{head}{_node(w[3])} > {_node(w[2])}, {sizes}, {uname}, messageType "
+            f"{LINK_CONFIG_TYPES.get(rec.message_type, 'Unknown')}"),
+            verbose, 6, lambda: (
+            f"\n\tNodeSignature {w[1] & 0xFFFF}, network_id {w[4]}, "
+            f"media_id {w[5] & 0xFF}"))
     return ""
+
+
+def _two_lines(n: int, need: int, line: Callable[[], str], verbose: int, need_v: int,
+               more: Callable[[], str]) -> str:
+    """An internal message's text from its ``n`` captured words: ``line()`` when
+    ``need`` were captured, with -v then ``more()`` when ``need_v`` were."""
+    if n < need:
+        return TRUNC
+    out = line()
+    if verbose:
+        if n < need_v:
+            return out + TRUNC
+        out += more()
+    return out

@@ -16,11 +16,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from ._addr import ipaddr_string
-from ._base import MALFORMED, TRUNCATED, Context, Layer
-from ._bytes import Reader
-from ._items import Short
-from ._rtr import char
+from ._base import TRUNCATED, Context, Layer, ends_before
+from ._bytes import AddrReader
+from ._rtr import printjnp
 
 __all__ = ["VtpRecord", "decode_vtp", "format_vtp"]
 
@@ -56,11 +54,7 @@ class VtpRecord(Layer, proto="vtp"):
 def decode_vtp(data: bytes, length: int, ctx: Context) -> VtpRecord:
     rec = VtpRecord(length=length, data=bytes(data))
     d = rec.data
-    if length < HEADER_LEN:
-        rec.stop = MALFORMED
-        return rec
-    if len(d) < HEADER_LEN:
-        rec.stop = TRUNCATED
+    if ends_before(rec, d, length, HEADER_LEN):
         return rec
     rec.version, rec.msg_type, rec.field3 = d[0], d[1], d[2]
     ml = d[3]
@@ -70,11 +64,6 @@ def decode_vtp(data: bytes, length: int, ctx: Context) -> VtpRecord:
     if len(d) < length:
         rec.stop = TRUNCATED
     return rec
-
-
-def _jnp(b: bytes) -> str:
-    z = b.find(b"\0")
-    return "".join(char(c) for c in (b if z < 0 else b[:z]))
 
 
 def format_vtp(rec: VtpRecord, ctx: Context) -> str:
@@ -94,7 +83,7 @@ def format_vtp(rec: VtpRecord, ctx: Context) -> str:
 
 def _format(rec: VtpRecord, ctx: Context, out: list[str]) -> None:
     d = rec.data
-    r = Reader(d)
+    r = AddrReader(d, ctx.opts)
     length = rec.length
     if length < HEADER_LEN:
         raise _Invalid
@@ -110,11 +99,11 @@ def _format(rec: VtpRecord, ctx: Context, out: list[str]) -> None:
     if ml < 1 or ml > 32:
         out.append(f" [invalid MgmtD Len {ml}]")
         raise _Invalid
-    out.append(_jnp(d[4:4 + ml]))
+    out.append(printjnp(d[4:4 + ml]))
     out.append(f", {_HEADER_FIELD.get(t, 'Unknown')}: {d[2]}")
     p = HEADER_LEN
     if t == 1:
-        text = f"\n\t  Config Rev {r.u(p, 4):x}, Updater {ipaddr_string(r.raw(p + 4, 4), ctx.opts)}"
+        text = f"\n\t  Config Rev {r.u(p, 4):x}, Updater {r.ip(p + 4)}"
         out.append(text)
         p += 8
         out.append(", Timestamp 0x%08x 0x%08x 0x%08x" % (r.u(p, 4), r.u(p + 4, 4), r.u(p + 8, 4)))
@@ -139,7 +128,7 @@ def _format(rec: VtpRecord, ctx: Context, out: list[str]) -> None:
             padded = 4 * ((name_len + 3) // 4)
             if ln < padded:
                 raise _Invalid
-            out.append(_jnp(r.raw(p, name_len)))
+            out.append(printjnp(r.raw(p, name_len)))
             ln -= padded
             p += padded
             while ln > 0:

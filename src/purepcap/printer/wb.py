@@ -12,8 +12,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ._addr import ipaddr_string
-from ._base import MALFORMED, TRUNCATED, Context, Layer, Options
+from ._base import MALFORMED, TRUNCATED, Context, Layer, Options, ends_before
+from ._bytes import AddrReader
 from ._rtr import char
 
 __all__ = ["WbRecord", "decode_wb", "format_wb"]
@@ -35,41 +35,28 @@ class WbRecord(Layer, proto="wb"):
     text: str = ""              # tcpdump's text of the message body
 
 
-class _Short(Exception):
-    pass
-
-
-class _W:
-    __slots__ = ("d", "out", "opts")
+class _W(AddrReader):
+    """The message's bytes (:class:`Short` past the capture) and its text."""
 
     def __init__(self, d: bytes, opts: Options) -> None:
-        self.d = d
+        super().__init__(d, opts)
         self.out: list[str] = []
-        self.opts = opts
 
-    def u(self, off: int, n: int) -> int:
-        if off + n > len(self.d):
-            raise _Short
-        return int.from_bytes(self.d[off:off + n], "big")
-
-    def ip(self, off: int) -> str:
-        if off + 4 > len(self.d):
-            raise _Short
-        return ipaddr_string(self.d[off:off + 4], self.opts)
-
-    def need(self, off: int, n: int) -> None:
-        if off + n > len(self.d):
-            raise _Short
+    def ids(self, q: int, nid: int) -> int:
+        """The ``nid`` site ids at ``q`` (address:number, after "<", joined by ","):
+        the offset after them."""
+        c = "<"
+        for _ in range(nid):
+            self.out.append(f"{c}{self.ip(q)}:{self.u(q + 4, 4)}")
+            c = ","
+            q += 8
+        return q
 
 
 def decode_wb(data: bytes, length: int, ctx: Context) -> WbRecord:
     rec = WbRecord(length=length)
     d = bytes(data)
-    if length < 12:
-        rec.stop = MALFORMED
-        return rec
-    if len(d) < 12:
-        rec.stop = TRUNCATED
+    if ends_before(rec, d, length, 12):
         return rec
     rec.source = int.from_bytes(d[0:4], "big")
     rec.timestamp = int.from_bytes(d[4:8], "big")
@@ -80,9 +67,7 @@ def decode_wb(data: bytes, length: int, ctx: Context) -> WbRecord:
         ok = _body(w, rec.type, length - 12, ctx.opts.verbose)
         if not ok:
             rec.stop = MALFORMED
-    except _Short:
-        rec.stop = TRUNCATED
-    except Exception:           # never raise on packet bytes
+    except Exception:           # Short, or anything else: never raise on packet bytes
         rec.stop = TRUNCATED
     rec.text = "".join(w.out)
     return rec
@@ -110,12 +95,7 @@ def _body(w: _W, t: int, ln: int, v: int) -> bool:
         if ln < 8 * nid:
             return False
         ln -= 8 * nid
-        q = p + 28
-        c = "<"
-        for _ in range(nid):
-            o.append(f"{c}{w.ip(q)}:{w.u(q + 4, 4)}")
-            c = ","
-            q += 8
+        q = w.ids(p + 28, nid)
         o.append('> "')
         for _ in range(ln):
             b = w.u(q, 1)
@@ -146,12 +126,7 @@ def _body(w: _W, t: int, ln: int, v: int) -> bool:
             o.append(f" {w.u(q, 4)}/{w.ip(q + 4)}:{w.u(q + 8, 4)}")
             w.need(q, 16)
             nid = w.u(q + 12, 1)
-            q += 16
-            c = "<"
-            for _ in range(nid):
-                o.append(f"{c}{w.ip(q)}:{w.u(q + 4, 4)}")
-                c = ","
-                q += 8
+            q = w.ids(q + 16, nid)
             o.append(">")
             n -= 1
         return True
