@@ -149,3 +149,59 @@ def test_corpus_prints_the_same(tmp_path: Path, monkeypatch: pytest.MonkeyPatch)
     for path in files[::3]:
         for flags in (["-n", "-tt"], ["-n", "-v", "-tt"]):
             _same([*flags, "-r", str(path)], monkeypatch)
+
+
+def _pcapng(path: Path, records: list[tuple[int, int, int, int, bytes]], tsresol: int,
+            comments: bool = False) -> Path:
+    """A pcapng file of the same records (fraction in microseconds), on one Ethernet
+    interface of resolution 10**-tsresol, a comment on every seventh block."""
+    from purepcap.packet import Packet
+    from purepcap.savefile import PcapNgWriter
+    with PcapNgWriter(str(path), linktype=1, tsresol=tsresol) as w:
+        for i, (sec, frac, cl, wl, data) in enumerate(records):
+            w.write(Packet(sec * 10 ** 9 + frac * 1000, cl, wl, data),
+                    comment=f"c{i}" if comments and i % 7 == 0 else None)
+    return path
+
+
+@pytest.mark.parametrize("tsresol", [6, 9, 3])
+@pytest.mark.parametrize("flags", [["-n", "-tt"], ["-n"], ["-n", "-v", "-tt"], ["-n", "-ttt"],
+                                   ["-n", "-tt", "--nano"], ["-n", "-tt", "-c", "50", "tcp"]],
+                         ids=" ".join)
+def test_pcapng_file_prints_the_same(tsresol: int, flags: list[str], tmp_path: Path,
+                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    recs = [r for r in _records(everyday(300)) if r[2]]          # (pcapng: caplen > 0)
+    path = _pcapng(tmp_path / "e.pcapng", recs, tsresol, comments=True)
+    text = _same(["-r", str(path), *flags], monkeypatch)
+    assert text.count("\n") >= (50 if "-c" in flags else 200)
+
+
+def test_pcapng_rows_path_is_taken(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    recs = _records(everyday(50))
+    path = _pcapng(tmp_path / "e.pcapng", recs, 6)
+    got: list[int] = []
+    orig = cli._Output.rows_handler
+
+    def spy(self: Any, cap: Any, counter: Any) -> Any:
+        h = orig(self, cap, counter)
+        if h is None:
+            return None
+
+        def rows(buf: bytes, offs: list[int]) -> None:
+            got.append(len(offs))
+            h(buf, offs)
+        return rows
+    monkeypatch.setattr(cli._Output, "rows_handler", spy)
+    monkeypatch.setattr(sys, "stdout", io.StringIO())
+    monkeypatch.setattr(sys, "stderr", io.StringIO())
+    assert cli.main(["-n", "-r", str(path)]) == 0
+    assert sum(got) == len(recs)              # every block, none made a packet
+
+
+@needs_corpus
+def test_corpus_pcapng_prints_the_same(monkeypatch: pytest.MonkeyPatch) -> None:
+    files = sorted((CORPUS / "tcpdump").glob("*.pcapng"))
+    assert files
+    for path in files:
+        for flags in (["-n", "-tt"], ["-n", "-v", "-tt"]):
+            _same([*flags, "-r", str(path)], monkeypatch)

@@ -490,17 +490,19 @@ class _Output:
         from .printer import invalid_header
         hdr = header.unpack_from
         fmul = reader.fraction_ns
+        skip = reader.record_data
         ts, ts_text, text, dlt = self.ts, self._ts, self._text, self.dlt
 
         def slow(buf: bytes, o: int) -> str:
             # the packet path's line (tcpdump's text for what the fast path leaves)
             sec, frac, cl, wl = hdr(buf, o)
-            pkt = Packet(sec * 1000000000 + frac * fmul, cl, wl, buf[o + 16:o + 16 + cl], dlt, 0)
+            pkt = Packet(sec * 1000000000 + frac * fmul, cl, wl, buf[o + skip:o + skip + cl],
+                         dlt, 0)
             bad = invalid_header(pkt)
             return (bad if bad else ts_text(pkt.ts) + text(pkt)) + "\n"
 
         def rows(buf: bytes, offs: list[int]) -> None:
-            lines = fast_rows(buf, offs, hdr, fmul, ts, slow)
+            lines = fast_rows(buf, offs, hdr, fmul, ts, slow, skip)
             self._write_pending()
             self.out.write("".join(lines))
             self.count += len(offs)

@@ -196,10 +196,12 @@ class FastText:
             return None
 
     def rows(self, buf: bytes, offs: list[int], hdr: Callable[[bytes, int], tuple[int, ...]],
-             fmul: int, ts: Any, slow: Callable[[bytes, int], str]) -> list[str]:
+             fmul: int, ts: Any, slow: Callable[[bytes, int], str],
+             skip: int = 16) -> list[str]:
         """The lines (time stamp, text, newline) of the Ethernet records at
-        ``offs`` in ``buf`` (a pcap reader's buffer: ``hdr`` unpacks a record
-        header, ``fmul`` is nanoseconds per time-fraction unit, ``ts`` the
+        ``offs`` in ``buf`` (a pcap or pcapng reader's buffer: ``hdr`` unpacks a
+        record header into seconds, fraction, caplen and wirelen, the data starts
+        ``skip`` bytes in, ``fmul`` is nanoseconds per fraction unit, ``ts`` the
         :class:`~purepcap.printer.TimestampFormatter`).  A record :meth:`text`
         does not print (or with a zero caplen, a length under its caplen)
         gets ``slow(buf, offset)``, the packet path's line, in its place."""
@@ -209,9 +211,11 @@ class FastText:
         plain = not self.verbose     # (-v: text() checks the IPv4 header first)
         out: list[str] = []
         app = out.append
-        # the clock, date and -tt forms with six digits from a microsecond file: the
-        # text up to the fraction once a second, the fraction as two 3-digit groups
-        by_second = ts.mode in (0, 2, 4) and not ts.nano and fmul == 1000
+        # the clock, date and -tt forms with six digits: the text up to the fraction
+        # once a second, the microseconds as two 3-digit groups
+        by_second = ts.mode in (0, 2, 4) and not ts.nano and fmul in (1, 1000)
+        div = 1000 // fmul                 # fraction units per microsecond
+        below = 1000000 * div              # a fraction under one second
         fmt = ts.format
         last = -1
         head = ""
@@ -222,7 +226,7 @@ class FastText:
             if not (cl and wl >= cl and sec >= 0 <= frac):
                 app(slow(buf, o))
                 continue
-            d = o + 16
+            d = o + skip
             if plain and cl >= 34:
                 et, vhl, tl, frag, proto = eth_ip4(buf, d)
             else:
@@ -240,11 +244,12 @@ class FastText:
                 t = text(buf[d:d + cl], wl if wl > cl else cl)
             if t is None:
                 app(slow(buf, o))
-            elif by_second and frac < 1000000:
+            elif by_second and frac < below:
                 if sec != last:
                     last = sec
                     head = fmt(sec * 1000000000)[:-7]     # "HH:MM:SS." or "sec."
-                app(f"{head}{digits[frac // 1000]}{digits[frac % 1000]} {t}\n")
+                us = frac // div
+                app(f"{head}{digits[us // 1000]}{digits[us % 1000]} {t}\n")
             else:
                 app(f"{fmt(sec * 1000000000 + frac * fmul)}{t}\n")
         return out

@@ -341,6 +341,9 @@ class PcapReader(Reader):
         caplen, wirelen), as :meth:`read_rows` leaves them to the caller."""
         return self._hdr
 
+    #: where a record's packet data starts (see :meth:`read_rows`)
+    record_data = 16
+
     @property
     def fraction_ns(self) -> int:
         """Nanoseconds per unit of a record header's time fraction (1000 or 1)."""

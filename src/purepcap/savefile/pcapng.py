@@ -829,6 +829,29 @@ class PcapNgReader(Reader):
         :meth:`read_records`.  As :meth:`PcapReader.read_kept
         <purepcap.savefile.pcap.PcapReader.read_kept>`: the kept blocks wait in
         a queue that any other read, or :meth:`drop_kept`, gives back."""
+        got = self.read_rows(most, flt)
+        if got is None:
+            return None
+        buf, offs = got
+        head = self._sec.epb7
+        rts = self._sec.rt
+        blocks = [(o, head(buf, o)) for o in offs]
+        out = from_rows([(((th << 32) | tl) * rts[iid].mul, cl, wl, buf[o + 28:o + 28 + cl],
+                              iid) for o, (_bt, _bl, iid, th, tl, cl, wl) in blocks],
+                            self.linktype)
+        for p, (o, h) in zip(out, blocks):
+            if h[1] >= 36 + p.caplen:
+                # options follow the padded data
+                self._epb_options(p, buf, o + 28 + ((p.caplen + 3) & ~3), o + h[1] - 4)
+        return out
+
+    def read_rows(self, most: int, flt: "RecordFilter | None") -> tuple[bytes, list[int]] | None:
+        """The next plain Enhanced Packet Blocks ``flt`` keeps (None: all), where they
+        lie: ``(buffer, block offsets)``, at most ``most`` (<= 0: up to
+        :attr:`KEPT_BATCH`), possibly none; no packet is made.  A block's time
+        stamp and lengths are :attr:`record_header`'s, its data starts
+        :attr:`record_data` bytes in.  None as for :meth:`read_records`.  Queued
+        like :meth:`read_kept`'s blocks (they share the queue)."""
         q = self._kept
         if q is None or q[3] >= len(q[2]):
             self._kept = None
@@ -839,18 +862,18 @@ class PcapNgReader(Reader):
             if not isinstance(offs, list):
                 offs, kept = offs.tolist(), kept.tolist()
             q = self._kept = [buf, offs, kept, 0, end, 0]
-        buf = q[0]
-        head = self._sec.epb7
-        rts = self._sec.rt
-        blocks = [(o, head(buf, o)) for o in queue_batch(q, most, self.KEPT_BATCH)]
-        out = from_rows([(((th << 32) | tl) * rts[iid].mul, cl, wl, buf[o + 28:o + 28 + cl],
-                              iid) for o, (_bt, _bl, iid, th, tl, cl, wl) in blocks],
-                            self.linktype)
-        for p, (o, h) in zip(out, blocks):
-            if h[1] >= 36 + p.caplen:
-                # options follow the padded data
-                self._epb_options(p, buf, o + 28 + ((p.caplen + 3) & ~3), o + h[1] - 4)
-        return out
+        return q[0], queue_batch(q, most, self.KEPT_BATCH)
+
+    #: where a block's packet data starts (see :meth:`read_rows`)
+    record_data = 28
+    #: nanoseconds per unit of :attr:`record_header`'s time fraction
+    fraction_ns = 1
+
+    @property
+    def record_header(self) -> "_BlockHeader":
+        """What reads a block :meth:`read_rows` hands out: ``unpack_from(buf,
+        offset)`` gives ``(seconds, nanoseconds, caplen, wirelen)``."""
+        return _BlockHeader(self)
 
     def drop_kept(self, undelivered: int = 0) -> bool:
         """Forget the blocks :meth:`read_kept` queued, as
@@ -859,6 +882,22 @@ class PcapNgReader(Reader):
         first of the ``undelivered`` ones that end its last batch."""
         q, self._kept = self._kept, None
         return drop_queue(self._in, q, undelivered, _block_end)
+
+
+class _BlockHeader:
+    """:attr:`PcapNgReader.record_header`: an Enhanced Packet Block's time stamp (in
+    its interface's resolution) and lengths, as a pcap record header's fields."""
+
+    __slots__ = ("_reader",)
+
+    def __init__(self, reader: PcapNgReader) -> None:
+        self._reader = reader
+
+    def unpack_from(self, buf: bytes, off: int) -> tuple[int, int, int, int]:
+        sec = self._reader._sec
+        _bt, _bl, iid, th, tl, cl, wl = sec.epb7(buf, off)
+        s, ns = divmod(((th << 32) | tl) * sec.rt[iid].mul, 1_000_000_000)
+        return s, ns, cl, wl
 
 
 def _block_end(buf: bytes, off: int) -> int:
