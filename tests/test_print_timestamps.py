@@ -20,7 +20,7 @@ from typing import Iterator
 
 import pytest
 
-from conftest import needs_tcpdump, tcpdump_path
+from conftest import TCPDUMP, needs_tcpdump, tcpdump_path
 from purepcap import cli
 from purepcap.printer import TimestampFormatter
 
@@ -111,3 +111,43 @@ def test_a_second_of_minus_one_is_not_the_cache_sentinel(utc: None) -> None:
     f = TimestampFormatter(0)
     assert f.format(-1 * 10 ** 9) == "[Error converting time] "
     assert f.format(5 * 10 ** 9 + 7000) == "00:00:05.000007 "
+
+
+NG_SECS = [0x7FFFFFFF, 0x80000000, 0x90000000, 0xFFFFFFFF, 0x100000005]
+EXPECTED_NG = {
+    "-tt": ["2147483647.123456 IP", E, E, E, "5.123456 IP"],
+    "": ["03:14:07.123456 IP", E, E, E, "06:28:21.123456 IP"],
+    "-tttt": ["2038-01-19 03:14:07.123456", E, E, E, "2106-02-07 06:28:21.123456"],
+}
+
+
+# a TCP segment the text fast path prints (the time stamp's text is made apart there)
+ACK = (bytes.fromhex("ffffffffffff020000000001080045000028000100004006000a0a0000010a000002")
+       + struct.pack("!HHIIBBHHH", 1000, 80, 1, 2, 0x50, 0x10, 512, 0, 0))
+
+
+def _pcapng(path: Path, frame: bytes) -> Path:
+    from purepcap.packet import Packet
+    from purepcap.savefile import PcapNgWriter
+    with PcapNgWriter(str(path), linktype=1, tsresol=6) as w:
+        for s in NG_SECS:
+            w.write(Packet(s * 10 ** 9 + 123456000, len(frame), len(frame), frame))
+    return path
+
+
+@pytest.mark.parametrize("flags", list(EXPECTED_NG), ids=lambda f: f or "default")
+def test_pcapng_times_past_2038(flags: str, tmp_path: Path, utc: None,
+                                monkeypatch: pytest.MonkeyPatch) -> None:
+    """pcapng's 64-bit stamps: 2038 to 2106 (the top bit of 32 set) can't be converted;
+    past 2106, -tt prints 32 bits of seconds and the clock forms print all of them."""
+    want = EXPECTED_NG[flags]
+    for frame in (FRAME, ACK):
+        path = _pcapng(tmp_path / "t.pcapng", frame)
+        lines = _ours(flags, path, monkeypatch)
+        got = [" ".join(line.split(" ")[:len(w.split(" "))]) for line, w in zip(lines, want)]
+        assert len(lines) == len(want) and got == want, lines
+        if TCPDUMP is not None:
+            res = subprocess.run([tcpdump_path(), "-n", *flags.split(), "-r", str(path)],
+                                 capture_output=True, env=dict(os.environ, TZ="UTC"),
+                                 check=False)
+            assert lines == res.stdout.decode().splitlines()

@@ -47,9 +47,10 @@ class TimestampFormatter:
     previous packet, 4 -> date and time, 5 -> delta from the first packet.
     ``nano`` prints 9 fraction digits instead of 6.
 
-    As tcpdump 4.99.3 does: a time before 1970 prints ``[Error converting
-    time]``; ``-tt`` prints the seconds as 32 unsigned bits (the error when the
-    top one is set: negative, or 2038 to 2106); a delta prints its time of day
+    As tcpdump 4.99.3 does: a time whose seconds have the top bit of 32 set
+    (before 1970, or from 2038 to 2106) prints ``[Error converting time]``;
+    ``-tt`` prints the seconds as 32 unsigned bits, the clock and date forms
+    all of them (2107 is 2107); a delta prints its time of day
     (a delta of 25 hours is ``01:00:00``), the error when its seconds do not fit
     in 31 bits.
     """
@@ -89,7 +90,7 @@ class TimestampFormatter:
     def _clock_time(self, ts: int) -> str:
         sec, ns = divmod(ts, 1_000_000_000)
         if sec != self._sec:
-            if sec < 0:
+            if sec & 0x80000000:    # (tcpdump's test on 32 bits: before 1970, or 2038-2106)
                 return TIME_ERROR
             tm = time.localtime(sec)
             clock = f"{tm.tm_hour:02d}:{tm.tm_min:02d}:{tm.tm_sec:02d}."

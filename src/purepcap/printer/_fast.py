@@ -214,11 +214,11 @@ class FastText:
         # the clock, date and -tt forms with six digits: the text up to the fraction
         # once a second, the microseconds as two 3-digit groups
         by_second = ts.mode in (0, 2, 4) and not ts.nano and fmul in (1, 1000)
-        div = 1000 // fmul                 # fraction units per microsecond
-        below = 1000000 * div              # a fraction under one second
+        div = 1000 // fmul if by_second else 1      # fraction units per microsecond
+        below = 1000000 * div if by_second else 0   # a fraction under one second
         fmt = ts.format
         last = -1
-        head = ""
+        head: str | None = None
         digits = _DIGITS3
         eth_ip4 = _ETH_IP4
         for o in offs:
@@ -241,17 +241,21 @@ class FastText:
                 else:
                     t = ip(buf, 4, proto, d + 34, d + 14 + tl, d + 26, d + 34)
             else:
-                t = text(buf[d:d + cl], wl if wl > cl else cl)
+                t = text(buf[d:d + cl], wl)
             if t is None:
                 app(slow(buf, o))
-            elif by_second and frac < below:
+                continue
+            if frac < below:
                 if sec != last:
                     last = sec
-                    head = fmt(sec * 1000000000)[:-7]     # "HH:MM:SS." or "sec."
-                us = frac // div
-                app(f"{head}{digits[us // 1000]}{digits[us % 1000]} {t}\n")
-            else:
-                app(f"{fmt(sec * 1000000000 + frac * fmul)}{t}\n")
+                    whole = fmt(sec * 1000000000)
+                    # "HH:MM:SS." or "sec." (None: a time tcpdump can't convert)
+                    head = whole[:-7] if whole.endswith(".000000 ") else None
+                if head is not None:
+                    us = frac // div
+                    app(f"{head}{digits[us // 1000]}{digits[us % 1000]} {t}\n")
+                    continue
+            app(f"{fmt(sec * 1000000000 + frac * fmul)}{t}\n")
         return out
 
     def _handler(self, target: Any) -> Any:
