@@ -295,6 +295,8 @@ class FastText:
         header) fixes: ``(prefix, table key, reversed, src, dst, application,
         text application)``; the table key and ``reversed`` are
         :func:`.tcp.relative`'s for the connection."""
+        # (_prefix's text, made here from the ports at hand: a new connection's
+        # segments are many of a capture's)
         if version == 4:
             src, dst = key[:4], key[4:8]
             prefix = f"{self.head4}{_ntoa(src)}.{sport} > {_ntoa(dst)}.{dport}: "
@@ -357,7 +359,7 @@ class FastText:
                     seq, ack = _relative(self.state, conn[3], conn[4], sport, dport, seq, ack,
                                          flags)[:2]
                 else:
-                    # tcp.relative_in, inline: one lookup of the connection's entry
+                    # tcp.relative, with the key and direction kept: one lookup
                     ent = table.get(conn[1])
                     if ent is None or flags & _SYN:
                         _rebase(table, conn[1], conn[2], seq, ack, ent)   # printed as they are

@@ -214,14 +214,7 @@ def relative(state: dict[str, Any], src: bytes, dst: bytes, sport: int, dport: i
         dst = bytes(dst)
     rev = sport > dport or (sport == dport and src > dst)
     key = (dst, src, dport, sport) if rev else (src, dst, sport, dport)
-    return relative_in(table, key, rev, seq, ack, flags)
-
-
-def relative_in(table: "OrderedDict[Any, list[int]]", key: Any, rev: bool, seq: int, ack: int,
-                flags: int) -> tuple[int, int, int, int, bool]:
-    """:func:`relative` with the table and the connection's key and direction
-    already known (one lookup of the key, as the parallel printer's watch
-    expects)."""
+    # one lookup of the key (the parallel printer's watch counts them)
     ent = table.get(key)
     if ent is None or flags & SYN:
         ent = rebase(table, key, rev, seq, ack, ent)
