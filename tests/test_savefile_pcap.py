@@ -444,3 +444,57 @@ def test_dropped_writer_still_writes_its_records(tmp_path: Path) -> None:
     gc.collect()
     o = oracle.read_packets(str(path))
     assert o.error is None and [p.ts for p in o.packets] == list(range(10))
+
+
+@pytest.mark.parametrize("dest", ["file", "pipe", "bytesio"])
+def test_write_record_parts_writes_every_byte_in_order(tmp_path: Path, dest: str) -> None:
+    """write_record_parts (the runs of a filtered copy, written with writev): every
+    part, in order, whatever a write takes at a time (a pipe takes 64 KiB), and
+    more parts than one writev takes."""
+    import random
+    from purepcap.savefile._writer import _IOV
+    rng = random.Random(7)
+    blob = bytes(rng.getrandbits(8) for _ in range(300_000))
+    cuts = sorted(rng.sample(range(1, len(blob)), 3 * _IOV))
+    parts: list = []
+    for a, b in zip([0] + cuts, cuts + [len(blob)]):
+        parts.append(memoryview(blob)[a:b] if rng.random() < 0.7 else blob[a:b])
+    parts.insert(5, b"")
+    rec = pcap_record(1, 0, b"\x01" * 30)          # a record written one at a time first
+    want = pcap_header() + rec + blob
+    if dest == "bytesio":
+        out = io.BytesIO()
+        w = PcapWriter(out, 1, 65535, nanosecond=False)
+        w.write_raw(1_000_000_000, b"\x01" * 30)
+        w.write_record_parts(parts)
+        w.flush()
+        assert out.getvalue() == want
+        return
+    if dest == "file":
+        path = tmp_path / "o.pcap"
+        w = PcapWriter(path, 1, 65535, nanosecond=False)
+        w.write_raw(1_000_000_000, b"\x01" * 30)
+        w.write_record_parts(parts)
+        w.close()
+        assert path.read_bytes() == want
+        return
+    r, wfd = os.pipe()
+    got = bytearray()
+
+    def drain() -> None:
+        while True:
+            chunk = os.read(r, 7000)
+            if not chunk:
+                return
+            got.extend(chunk)
+
+    t = threading.Thread(target=drain)
+    t.start()
+    with os.fdopen(wfd, "wb") as f:
+        w = PcapWriter(f, 1, 65535, nanosecond=False)
+        w.write_raw(1_000_000_000, b"\x01" * 30)
+        w.write_record_parts(parts)
+        w.flush()
+    t.join()
+    os.close(r)
+    assert bytes(got) == want

@@ -315,3 +315,141 @@ def test_filter_value_semantics_are_libpcaps(tmp_path: Path) -> None:
             cap.setfilter(purepcap.Program(insns))
             ours = [p.caplen for p in cap]
         assert ours == _libpcap_offline_caplens(path, insns), insns
+
+
+# -- chain_records: the numpy walk ------------------------------------------------
+
+def _records_buffer(rng: random.Random, n: int) -> bytes:
+    """Records whose packet bytes often hold what looks like a record header (the
+    next record's, or one of the same time), whose time stamps cross 2**16 s
+    boundaries and jump, with caplens over the limits now and then."""
+    out = [bytes(24)]
+    sec = rng.choice([0, 0x6553FFF0, 0x0000FFFE, 1_700_000_000])
+    for _ in range(n):
+        sec = (sec + rng.choice([0, 0, 1, 7, 0x10000, -3, rng.getrandbits(32)])) & 0xFFFFFFFF
+        cl = rng.choice([0, 1, 15, 16, 17, 40, 60, rng.randrange(300), 1500, 70000, 1 << 24])
+        # (a caplen over 2000 is never whole here: the walk stops at it)
+        data = bytearray(rng.getrandbits(8) for _ in range(min(cl, 400)))
+        if 400 < cl <= 2000:
+            data += bytes(cl - 400)
+        for _ in range(rng.choice([0, 0, 1, 3])):
+            if len(data) >= 16:
+                j = rng.randrange(len(data) - 15)
+                fake = struct.pack("=IIII", sec if rng.random() < 0.8 else rng.getrandbits(32),
+                                   rng.randrange(10**6), rng.choice([0, 8, rng.randrange(2000)]), 60)
+                data[j:j + 16] = fake
+        out.append(struct.pack("=IIII", sec, rng.randrange(10**6), cl,
+                               cl if rng.random() < 0.9 else rng.getrandbits(32)) + bytes(data))
+    buf = b"".join(out)
+    return buf[:rng.randrange(24, len(buf) + 1)] if rng.random() < 0.3 else buf
+
+
+@pytest.mark.parametrize("seed", range(40))
+def test_chain_records_walks_as_walk_does(seed: int, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The numpy walk gives :func:`walk`'s offsets exactly, whatever the packet bytes
+    hold: headers that look like the next record's, time stamps whose top bits
+    change, caplens over the limit, a record cut by the end, a ``most``."""
+    if not vector.available():
+        pytest.skip("numpy (the optional batch extra) is not installed")
+    from purepcap.savefile import _records
+    monkeypatch.setattr(_records, "_SHORT", 24)        # numpy for short buffers too
+    rng = random.Random(seed)
+    buf = _records_buffer(rng, rng.choice([1, 5, 50, 400, 3000]))
+    for pieces in (1, 2, 8):
+        monkeypatch.setattr(_records, "RECORD_PIECES", pieces)
+        for caplimit in (262144, 1500, 40, 1 << 30):
+            for most in (1 << 62, 1, 2, 100):
+                want = _records.walk(buf, 24, most, caplimit)
+                got = _records.chain_records(buf, 24, most, caplimit)
+                assert got.tolist() == want, (seed, pieces, caplimit, most)
+
+
+@pytest.mark.skipif(not have_corpus(), reason="needs ../shared/corpus (the project's reference captures)")
+def test_chain_records_on_the_corpus(monkeypatch: pytest.MonkeyPatch) -> None:
+    if not vector.available():
+        pytest.skip("numpy (the optional batch extra) is not installed")
+    from purepcap.savefile import _records
+    monkeypatch.setattr(_records, "_SHORT", 24)
+    n = 0
+    for path in sorted(CORPUS.rglob("*.pcap")):
+        buf = path.read_bytes()
+        if buf[:4] != struct.pack("=I", 0xA1B2C3D4) and buf[:4] != struct.pack("=I", 0xA1B23C4D):
+            continue
+        for caplimit in (262144, 100):
+            want = _records.walk(buf, 24, 1 << 62, caplimit)
+            assert _records.chain_records(buf, 24, 1 << 62, caplimit).tolist() == want, path
+            n += len(want)
+    assert n > 10_000
+
+
+def _fields(p: Any) -> tuple[Any, ...]:
+    return (p.ts, p.caplen, p.wirelen, p.data, type(p.data), p.linktype, p.interface,
+            p.pkttype, p.vlan_tci, p.vlan_tpid, p.comment)
+
+
+def _one_by_one(path: Path) -> list[tuple[Any, ...]]:
+    """The reader's own record-by-record path (``read_batch``; never numpy)."""
+    from purepcap.savefile import open_reader
+    out = []
+    with open_reader(path) as r:
+        while True:
+            try:
+                batch = r.read_batch(7)
+            except PcapError:
+                return out
+            if not batch:
+                return out
+            out += [_fields(p) for p in batch]
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_unfiltered_batches_equal_the_record_by_record_reading(
+        tmp_path: Path, seed: int, batch_mode: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Iteration without a filter (numpy reads the records' columns at once when the
+    file is large, here always): every field of every packet as the reader's
+    record-by-record path gives it, damaged and odd records (a caplen over the
+    snapshot length, a cut last record) included; mixed with next() and
+    read_batch()."""
+    from purepcap.savefile.pcap import PcapReader
+    monkeypatch.setattr(PcapReader, "NUMPY_FROM", 0)
+    monkeypatch.setattr(PcapReader, "CHAIN_MIN", 0)
+    made = []
+    columns = PcapReader._packets_numpy
+    monkeypatch.setattr(PcapReader, "_packets_numpy",
+                        lambda self, buf, o: made.append(len(o)) or columns(self, buf, o))
+    rng = random.Random(seed)
+    recs = _synthetic(rng, rng.choice([300, 6000]))
+    recs[rng.randrange(len(recs))] = (1, 2, bytes(3000))     # over the snapshot length
+    recs.insert(rng.randrange(len(recs)), (0xFFFFFFFB, 999_999, b"neg"))  # 5 s before 1970
+    path = tmp_path / "s.pcap"
+    path.write_bytes(pcap_file(recs, snaplen=2000)[:-7])    # the last record cut
+    want = _one_by_one(path)
+    with purepcap.open_offline(path) as cap:
+        got = []
+        try:
+            for p in cap:
+                got.append(_fields(p))
+        except PcapError:
+            pass
+    assert got == want
+    assert any(f[0] < 0 for f in want) and any(f[1] == 2000 for f in want)
+    with purepcap.open_offline(path) as cap:
+        got = []
+        it = iter(cap)
+        try:
+            while True:
+                k = rng.randrange(4)
+                if k == 0:
+                    p = cap.next()
+                    if p is None:
+                        break
+                    got.append(_fields(p))
+                elif k == 1:
+                    got += [_fields(p) for p in cap.read_batch()]
+                else:
+                    for _ in range(rng.randrange(1, 900)):
+                        got.append(_fields(next(it)))
+        except (StopIteration, PcapError):
+            pass
+    assert got == want
+    assert bool(made) == (batch_mode == "numpy")

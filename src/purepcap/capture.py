@@ -421,6 +421,7 @@ class Capture:
             fast = (b.has_records and getattr(sink, "accepts_records", True)
                     and sink.linktype == b.linktype)
         write = sink.write
+        parts = getattr(sink, "write_record_parts", None)
         pending = self._pending
         written = 0
         self._dumping = 0
@@ -439,7 +440,12 @@ class Capture:
                             break
                         continue
                     chunk, n, rest = got
-                    sink.write_records(chunk)
+                    if type(chunk) is not list:
+                        sink.write_records(chunk)
+                    elif parts is not None:
+                        parts(chunk)             # runs of records, not joined
+                    else:
+                        sink.write_records(b"".join(chunk))
                     written += n
                     self._dumping = written
                     if rest:
@@ -513,6 +519,7 @@ class Capture:
         """Iterate over packets; live captures keep waiting across timeouts and stop
         on ``breakloop()``; files stop at end of file."""
         pending = self._pending
+        popleft = pending.popleft
         while True:
             if self.take_break():
                 return
@@ -522,7 +529,7 @@ class Capture:
                         return
                     continue
             while pending:
-                yield pending.popleft()
+                yield popleft()
                 if self._break:
                     break
 

@@ -98,6 +98,10 @@ class OfflineBackend:
                     break                  # the careful path takes the next record
                 if kept:
                     return kept  # type: ignore[no-any-return]
+        elif self._program_for is None and getattr(reader, "batches_records", False):
+            kept = reader.read_kept(max_count, None)
+            if kept:
+                return kept  # type: ignore[no-any-return]
         read_batch = reader.read_batch
         while True:
             batch = read_batch(n)
@@ -134,7 +138,8 @@ class OfflineBackend:
     def read_records(self, nanosecond: bool, count: int, timeout_ms: int | None
                      ) -> tuple[bytes, int, list[Packet]] | None:
         """The next kept records as pcap bytes for a file of this host's byte order
-        and ``nanosecond`` resolution: ``(records, how many, [])``; or, where
+        and ``nanosecond`` resolution: ``(records, how many, [])``, ``records``
+        a bytes-like object or a list of them (runs of records); or, where
         they can't be copied verbatim (other byte order or resolution, a record
         for libpcap's careful rules), ``(b"", 0, packets)`` from :meth:`read`.
         None at the end of the file."""
@@ -147,7 +152,8 @@ class OfflineBackend:
             got = reader.read_records(count, self._record_filter())
             if got is not None:
                 parts, n = got
-                return (parts[0] if len(parts) == 1 else b"".join(parts)), n, []  # type: ignore[return-value]
+                # several runs stay a list of them (Capture.dump writes them as they are)
+                return (parts[0] if len(parts) == 1 else parts), n, []  # type: ignore[return-value]
         batch = self.read(count if count > 0 else 0, timeout_ms)
         if not batch:
             return None

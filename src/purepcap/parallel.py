@@ -15,7 +15,7 @@ worker
 2. reads its piece as ``--jobs 1`` reads records, from an ``mmap`` of the file,
    ``_SCAN`` (256 KiB) at a time: :func:`~purepcap.savefile._records.walk` (plain
    records: whole, ``caplen`` within the snapshot length and the link type's
-   maximum) then :func:`~purepcap.savefile._records.take_records` (the filter
+   maximum; with numpy :func:`~purepcap.savefile._records.chain_records`) then :func:`~purepcap.savefile._records.take_records` (the filter
    vectorized with numpy, or record by record), up to the first record
    boundary at or after the next offset, or to the first record the record path
    leaves to the careful path (not plain, cut by the end of the file, cut by
@@ -591,26 +591,32 @@ def _scan(buf: Any, start: int, hi: int, caplimit: int, flt: Any, parts: list[An
     means the record there is one the record path leaves to the careful path (not
     plain, cut by the end of the file or by the filter)."""
     from bisect import bisect_left
-    from .savefile._records import record_end, take_records, walk
+    from .bpf import vector
+    from .savefile._records import chain_records, record_end, take_records, walk
     mv = memoryview(buf)
     size = len(mv)
     pos = start
     n = 0
+    # (numpy is there when the filter is vectorized: its walk too)
+    walker: Any = chain_records if vector.loaded() else walk
     while pos < hi and pos < size:
         # not far past hi: the walk goes to the end of the view
         top = min(pos + _SCAN, size, hi + _PAST)
         view: Any = mv[:top]
-        offs = walk(view, pos, 1 << 62, caplimit)
-        if not offs and top < size:      # one record longer than the view
+        offs = walker(view, pos, 1 << 62, caplimit)
+        if not len(offs) and top < size:      # one record longer than the view
             view = mv[:min(pos + 16 + caplimit, size)]
-            offs = walk(view, pos, 1 << 62, caplimit)
-        if not offs:
+            offs = walker(view, pos, 1 << 62, caplimit)
+        if not len(offs):
             return n, pos, True
-        del offs[bisect_left(offs, hi):]   # offs[0] = pos < hi stays
+        if isinstance(offs, list):
+            del offs[bisect_left(offs, hi):]   # offs[0] = pos < hi stays
+        else:
+            offs = offs[:int(offs.searchsorted(hi))]
         got, k, end = take_records(view, offs, flt, -1)
         parts.extend(got)
         n += k
-        if end != record_end(view, offs[-1]):
+        if end != record_end(view, int(offs[-1])):
             return n, end, True            # a record the filter cuts
         pos = end
     return n, pos, False

@@ -44,6 +44,12 @@ ONE_BLAS_THREAD = False
 _BLAS_THREADS = ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS")
 
 
+def loaded() -> bool:
+    """True when numpy has been imported here already and is :func:`available`:
+    callers that would gain less than numpy's import costs use it."""
+    return _np is not None and available()
+
+
 def available() -> bool:
     """True when numpy can be imported (the vectorized paths need it)."""
     global _np, _tried
@@ -170,7 +176,9 @@ class VectorProgram:
         pending: list[list[tuple[Any, Any, Any, dict[int, Any]]]] = [[] for _ in range(n)]
         first_a = zeros(count, dtype=i64) if live_a[0] else None
         first_x = zeros(count, dtype=i64) if live_x[0] else None
-        pending[0].append((np.arange(count, dtype=i64), first_a, first_x, {}))
+        # every packet, in order: while a group is that, its columns need no gather
+        whole = np.arange(count, dtype=i64)
+        pending[0].append((whole, first_a, first_x, {}))
 
         def send(t: int, idx: Any, a: Any, x: Any, mem: dict[int, Any]) -> None:
             if t >= n or not len(idx):
@@ -224,11 +232,13 @@ class VectorProgram:
                 sz = _LD_ABS.get(code) or _LD_IND.get(code) or 1
                 if code in _LD_IND:
                     off = x + k
-                    ok = None if int(off.max()) + sz <= mincl else caplen[idx] >= off + sz
+                    ok = None if int(off.max()) + sz <= mincl else \
+                        (caplen if idx is whole else caplen[idx]) >= off + sz
                 else:
                     off = None
                     # every packet of the batch is long enough: no check
-                    ok = None if k + sz <= mincl else caplen[idx] >= k + sz
+                    ok = None if k + sz <= mincl else \
+                        (caplen if idx is whole else caplen[idx]) >= k + sz
                 if ok is not None and not ok.all():
                     idx = idx[ok]
                     if not len(idx):
@@ -240,7 +250,7 @@ class VectorProgram:
                     if off is not None:
                         off = off[ok]
                     mem = {s: v[ok] for s, v in mem.items()}
-                at = base[idx] + (k if off is None else off)
+                at = (base if idx is whole else base[idx]) + (k if off is None else off)
                 val = views[sz][at].astype(i64)
                 if code == 0xB1:
                     x = (val & 0xF) << 2
@@ -271,7 +281,7 @@ class VectorProgram:
             elif code == 0x01:           # ldx #k
                 send(nxt, idx, a, np.full(len(idx), k, dtype=i64), mem)
             elif code in (0x80, 0x81):   # ld/ldx #pktlen
-                v = wirelen[idx].astype(i64) & _M32
+                v = (wirelen if idx is whole else wirelen[idx]).astype(i64) & _M32
                 if code == 0x80:
                     send(nxt, idx, v, x, mem)
                 else:

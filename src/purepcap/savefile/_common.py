@@ -101,7 +101,7 @@ class _Input:
     """
 
     __slots__ = ("_f", "_read", "_owned", "buf", "pos", "base", "eof", "name", "stream",
-                 "_ready")
+                 "_ready", "_back")
 
     def __init__(self, source: Source) -> None:
         if isinstance(source, str) and source == "-":
@@ -131,6 +131,10 @@ class _Input:
         self.stream = False
         self._ready: Any = None
         self._setup_stream(f)
+        #: a regular file this opened: a refill seeks back over the bytes left
+        #: and reads them again with the next ones (the kernel copies them from its
+        #: page cache), so no buffer is joined
+        self._back: Any = f.seek if self._owned and not self.stream else None
 
     def _setup_stream(self, f: Any) -> None:
         """Switch to stream mode when ``f`` is a descriptor other than a regular file."""
@@ -194,6 +198,17 @@ class _Input:
         nowait = not wait and self.stream
         if nowait and not self._readable():
             return False
+        back = self._back
+        if have and back is not None and need > CHUNK:
+            try:
+                back(-have, os.SEEK_CUR)
+            except (OSError, ValueError):
+                self._back = back = None
+            else:
+                self.base += len(self.buf) - have
+                self.pos = 0
+                self.buf = b""
+                have = 0
         parts = [self.buf[self.pos:]] if have else []
         self.base += self.pos
         self.pos = 0
@@ -234,6 +249,18 @@ class _Input:
 
     def available(self) -> int:
         return len(self.buf) - self.pos
+
+    def left(self) -> int:
+        """Bytes left to read, buffered ones included, as far as the file's size
+        says (the buffered ones only for a stream or a file that can't say)."""
+        have = len(self.buf) - self.pos
+        if self.eof or self.stream:
+            return have
+        try:
+            size = os.fstat(self._f.fileno()).st_size
+        except (AttributeError, OSError, ValueError):
+            return have
+        return have + max(0, size - self.base - len(self.buf))
 
     def offset(self) -> int:
         """Absolute offset of the next unconsumed byte."""

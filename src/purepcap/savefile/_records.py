@@ -28,11 +28,12 @@ the pcap records are made from the 16 bytes before each block's data
 from __future__ import annotations
 
 import struct
+import sys
 from typing import Any, Callable
 
 from ..bpf import vector
 
-__all__ = ["walk", "record_end", "RecordFilter", "take_records", "verdicts", "walk_blocks",
+__all__ = ["walk", "chain_records", "record_end", "RecordFilter", "take_records", "verdicts", "walk_blocks",
            "chain_blocks", "gather", "record_input", "queue_batch", "drop_queue"]
 
 _U32 = struct.Struct("=I").unpack_from
@@ -65,6 +66,135 @@ def walk(buf: bytes, pos: int, most: int, caplimit: int) -> list[int]:
     return offs
 
 
+#: the bytes of a record header's seconds that hold its top 16 bits (this host's order)
+_SEC_TOP = (2, 3) if sys.byteorder == "little" else (0, 1)
+#: the byte of caplen that holds its top 8 bits
+_CAP_TOP = 11 if sys.byteorder == "little" else 8
+#: stretches :func:`chain_records` follows before it walks the rest in Python
+RECORD_PIECES = 8
+#: records walked in Python where :func:`chain_records` can't start a stretch
+_STEP = 64
+#: bytes left that :func:`chain_records` walks in Python
+_SHORT = 4096
+
+
+def _candidates(buf: Any, p: int, span: int, caplimit: int) -> Any:
+    """numpy: the offsets (from ``p``) of the ``span`` bytes at ``p`` where a record
+    header like the one at ``p`` could start (see :func:`chain_records`), each
+    whole inside them, ascending."""
+    np: Any = vector._np
+    m = span - 15                                      # positions where a header fits
+    hi2, hi3 = _SEC_TOP
+    a = np.frombuffer(buf, dtype=np.uint8, count=span, offset=p)
+    global _MASKS
+    if _MASKS is None or len(_MASKS[0]) < m:
+        # kept for the next buffer: a fresh array of megabytes costs more in page
+        # faults than the comparisons that fill it
+        _MASKS = (np.empty(m + (m >> 2), dtype=np.bool_), np.empty(m + (m >> 2), dtype=np.bool_))
+    mask, tmp = _MASKS[0][:m], _MASKS[1][:m]
+    np.equal(a[hi2:hi2 + m], buf[p + hi2], out=mask)
+    np.equal(a[hi3:hi3 + m], buf[p + hi3], out=tmp)
+    mask &= tmp
+    if caplimit < 1 << 24:
+        np.equal(a[_CAP_TOP:_CAP_TOP + m], 0, out=tmp)
+        mask &= tmp
+    return np.flatnonzero(mask)
+
+
+#: :func:`_candidates`' two masks, reused (bounded by the largest buffer walked)
+_MASKS: Any = None
+
+
+def chain_records(buf: Any, pos: int, most: int, caplimit: int) -> Any:
+    """numpy: :func:`walk` as an int64 array, the same offsets.
+
+    A plain record's header has the top 16 bits of its seconds, and (when
+    ``caplimit`` < 2**24) a zero top byte of its ``caplen``: every position of
+    the buffer where those bytes equal the first record's is a candidate
+    (:func:`_candidates`), found all at once.  The chain follows the
+    candidates as long as each record ends where the next candidate starts;
+    where one does not (packet bytes that look like a header lie between),
+    the chain goes on from the candidate where the record ends.  A record
+    that is no candidate (its time stamp's top bits changed) starts a new
+    stretch, with its own; after :data:`RECORD_PIECES` stretches the rest is
+    walked in Python.  Every offset is checked (each record ends where the
+    next one starts), so the heuristics decide only the speed."""
+    np: Any = vector._np
+    end = len(buf)
+    pieces: list[Any] = []
+    got = 0
+    p = pos
+    for _ in range(RECORD_PIECES):
+        span = end - p
+        if got >= most:
+            break
+        if span < _SHORT:
+            pieces.append(np.array(walk(buf, p, most - got, caplimit), dtype=np.int64))
+            break
+        c = _candidates(buf, p, span, caplimit)
+        u32 = np.ndarray((span - 3,), dtype="=u4", buffer=buf, offset=p, strides=(1,))
+        cl = u32[c + 8]
+        ok = cl <= caplimit
+        if not ok.all():
+            c, cl = c[ok], cl[ok]
+        if not len(c) or c[0] != 0:
+            # the first record is no candidate: a few in Python
+            w = walk(buf, p, min(most - got, _STEP), caplimit)
+            if not w:
+                break
+            pieces.append(np.array(w, dtype=np.int64))
+            got += len(w)
+            p = record_end(buf, w[-1])
+            continue
+        nxt = c + 16 + cl
+        brk = np.flatnonzero(nxt[:-1] != c[1:])
+        if not len(brk):
+            chain = c
+            q = int(nxt[-1])
+        else:
+            # from a break at record i the chain goes on at the candidate where i's
+            # record ends (the candidates between are packet bytes), or stops there
+            to = nxt[brk]
+            at = np.searchsorted(c, to)
+            hit = at < len(c)
+            hit[hit] = c[at[hit]] == to[hit]
+            bl, tl, hl = brk.tolist(), at.tolist(), hit.tolist()
+            starts = [0]
+            stops = []
+            k = j = 0
+            while True:
+                while k < len(bl) and bl[k] < j:
+                    k += 1                              # a break among the skipped ones
+                if k == len(bl):
+                    stops.append(len(c))
+                    q = int(nxt[-1])
+                    break
+                i = bl[k]
+                stops.append(i + 1)
+                if not hl[k]:
+                    q = int(nxt[i])                     # the record after i is no candidate
+                    break
+                j = tl[k]
+                starts.append(j)
+            chain = (c[:stops[0]] if len(starts) == 1 else
+                     np.concatenate([c[a:b] for a, b in zip(starts, stops)]))
+        if q > span:
+            chain = chain[:-1]                          # its last record runs past the end
+        if len(chain):
+            pieces.append(chain + p)
+            got += len(chain)
+        if q >= span:
+            break
+        p += q
+    else:
+        if got < most:
+            pieces.append(np.array(walk(buf, p, most - got, caplimit), dtype=np.int64))
+    if not pieces:
+        return np.zeros(0, dtype=np.int64)
+    offs = pieces[0] if len(pieces) == 1 else np.concatenate(pieces)
+    return offs[:most] if len(offs) > most else offs
+
+
 def record_end(buf: bytes, off: int) -> int:
     """The offset after the record at ``off``."""
     return off + 16 + _U32(buf, off + 8)[0]
@@ -85,7 +215,7 @@ def _verdicts_numpy(buf: bytes, offs: list[int], flt: RecordFilter, most: int
     """numpy: (record offsets, record ends, kept indexes) as arrays, and ``n``, the
     records consumed (see :func:`select`)."""
     np: Any = vector._np
-    o = np.array(offs, dtype=np.int64)
+    o = np.asarray(offs, dtype=np.int64)
     u32 = np.ndarray((len(buf) - 3,), dtype="=u4", buffer=buf, strides=(1,))
     cl = u32[o + 8].astype(np.int64)
     wl = u32[o + 12].astype(np.int64)
@@ -115,18 +245,20 @@ def verdicts(buf: bytes, data: Any, cl: Any, wl: Any, flt: RecordFilter, most: i
     return keep, n
 
 
-def select(buf: bytes, offs: list[int], flt: RecordFilter,
-           most: int) -> tuple[list[int], int]:
+def select(buf: bytes, offs: Any, flt: RecordFilter,
+           most: int) -> tuple[Any, int]:
     """The records at ``offs`` (plain ones, from :func:`walk`) that ``flt`` keeps.
 
     Returns ``(kept, end)``: the indexes into ``offs`` of the kept records, in
-    order, at most ``most`` of them (``most`` <= 0: no limit), and the offset
+    order (a list, or with numpy for an array of offsets an int64 array), at
+    most ``most`` of them (``most`` <= 0: no limit), and the offset
     after the last record consumed (``end == offs[0]``: none).  A nonzero value
     keeps the record whole, as libpcap's offline filter does.
     """
     if vector.available():
         _o, ends, keep, n = _verdicts_numpy(buf, offs, flt, most)
-        return keep.tolist(), (int(ends[n - 1]) if n else offs[0])
+        # (offsets from chain_records: the kept indexes stay an array)
+        return (keep.tolist() if isinstance(offs, list) else keep), int(ends[n - 1] if n else offs[0])
     hdr = _HDR
     match = flt.matcher
     kept: list[int] = []
@@ -154,12 +286,12 @@ def take_records(buf: bytes, offs: list[int], flt: RecordFilter | None,
     mv = memoryview(buf)
     if flt is None:
         n = most if 0 < most < len(offs) else len(offs)
-        end = record_end(buf, offs[n - 1])
-        return [mv[offs[0]:end]], n, end
+        end = record_end(buf, int(offs[n - 1]))
+        return [mv[int(offs[0]):end]], n, end
     if vector.available():
         np: Any = vector._np
         o, ends, keep, n = _verdicts_numpy(buf, offs, flt, most)
-        end = int(ends[n - 1]) if n else offs[0]
+        end = int(ends[n - 1] if n else offs[0])
         if not len(keep):
             return [], 0, end
         brk = np.flatnonzero(np.diff(keep) != 1)
@@ -301,7 +433,12 @@ def queue_batch(queue: list[Any], most: int, batch: int) -> list[int]:
     offs, kept, i = queue[1], queue[2], queue[3]
     take = most if 0 < most < batch else batch
     # (every record kept: its offsets as they are)
-    run = offs[i:i + take] if type(kept) is range else [offs[j] for j in kept[i:i + take]]
+    if type(kept) is range:
+        run = offs[i:i + take]
+    elif isinstance(kept, list):
+        run = [offs[j] for j in kept[i:i + take]]
+    else:
+        run = offs[kept[i:i + take]]       # numpy
     queue[3] = i + len(run)
     queue[5] = len(run)
     return run
@@ -319,7 +456,7 @@ def drop_queue(inp: Any, queue: list[Any] | None, undelivered: int,
     whole = undelivered <= last
     if whole:
         i -= undelivered
-    pos = offs[0] if i <= 0 else end_of(buf, offs[kept[i - 1]])
+    pos = int(offs[0]) if i <= 0 else end_of(buf, int(offs[kept[i - 1]]))
     if inp.buf is buf and pos <= end:  # the queue is dropped before any refill
         inp.pos = pos
         return whole

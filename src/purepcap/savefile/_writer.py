@@ -7,6 +7,7 @@ are joined and written once 64 KiB have accumulated, on :meth:`flush` and on
 
 from __future__ import annotations
 
+import io
 import os
 from typing import Any
 
@@ -67,6 +68,54 @@ def write_all(f: Any, data: bytes) -> None:
         raise SavefileError("destination is a text stream; open it in binary mode") from None
 
 
+#: buffers one ``writev`` takes at most (the system's IOV_MAX)
+_IOV = 1024
+
+
+def write_parts(f: Any, parts: list[Any]) -> int:
+    """Write the bytes-like ``parts`` one after the other, every byte; the
+    number of bytes.  A file or buffered file with a descriptor is flushed and
+    written with ``writev`` (no copy of the parts into one buffer); any other
+    stream part by part."""
+    total = 0
+    fd = -1
+    if isinstance(f, (io.FileIO, io.BufferedWriter, io.BufferedRandom)):
+        try:
+            f.flush()
+            fd = f.fileno()
+        except (OSError, ValueError):
+            fd = -1
+    if fd < 0:
+        for part in parts:
+            write_all(f, part)
+            total += len(part)
+        return total
+    # (the parts are bytes, or byte views of them: len() counts bytes)
+    views = [x if type(x) is bytes or (type(x) is memoryview and x.itemsize == 1)
+             else memoryview(x).cast("B") for x in parts]
+    i = 0
+    try:
+        while i < len(views):
+            some = views[i:i + _IOV]
+            n = os.writev(fd, some)
+            total += n
+            if n == sum(map(len, some)):
+                i += len(some)
+                continue
+            for v in some:               # skip what was written, cut a part written in part
+                if n >= len(v):
+                    n -= len(v)
+                    i += 1
+                else:
+                    views[i] = memoryview(v)[n:]
+                    break
+    except BlockingIOError:
+        raise SavefileError("error writing dump file: stream would block") from None
+    except OSError as exc:
+        raise SavefileError(f"error writing dump file: {exc.strerror or exc}") from None
+    return total
+
+
 class BufferedWriter:
     """Base of :class:`PcapWriter` and :class:`PcapNgWriter`."""
 
@@ -103,6 +152,14 @@ class BufferedWriter:
             self._buffered = 0
             write_all(self._f, data)
             self._written += len(data)
+
+    def write_record_parts(self, parts: list[Any]) -> None:
+        """:meth:`write_records` for records held in several buffers (the kept runs
+        of a file's records), written without joining them."""
+        if self._closed:
+            raise SavefileError("writer is closed")
+        self._drain()
+        self._written += write_parts(self._f, parts)
 
     def write_records(self, data: bytes) -> None:
         """Write already-encoded whole records (e.g. a ring block's worth) at once.

@@ -35,6 +35,7 @@ from ..errors import SavefileError, SavefileTruncated, type_error
 from ..linktype import LinkType, dlt_to_linktype, linktype_to_dlt
 from ..packet import Packet
 from ._writer import BufferedWriter, check_data, packet_type_error, writer_dlt
+from ..bpf import vector
 from ._common import HOST_ORDER, Reader, _Input, adjust_snapshot, max_snaplen_for_dlt
 from ._info import InterfaceInfo
 from ._swap import SWAP_DLTS, fixup_usb_mmapped, swap_pseudo_header
@@ -65,6 +66,10 @@ _new = object.__new__
 PACKET_SLOTS_OK = set(Packet.__slots__) == {
     "ts", "caplen", "wirelen", "data", "linktype", "interface", "pkttype",
     "vlan_tci", "vlan_tpid", "comment"}
+
+
+#: numpy's dtype of a record header (made when first used)
+_HDR_DTYPE: Any = None
 
 
 class PcapReader(Reader):
@@ -248,13 +253,25 @@ class PcapReader(Reader):
         order with ``nanosecond`` resolution: the records are copied verbatim."""
         return self.filters_records and (self.tsprecision == "nano") == bool(nanosecond)
 
-    def _plain_run(self, most: int) -> list[int]:
+    #: the smallest run of buffered bytes that :meth:`_plain_run` walks with numpy
+    CHAIN_MIN = 64 << 10
+
+    def _plain_run(self, most: int, numpy_from: int = 0) -> Any:
         """Offsets of the next plain records in the buffer (reading more first when
-        it runs low); empty when the next record needs the careful path."""
-        from ._records import record_input, walk
+        it runs low), a list, or for a long buffer, when numpy is loaded already
+        (a filter runs with it) or at least ``numpy_from`` bytes (default
+        :attr:`NUMPY_WALK_FROM`) of the file are left, an int64 array; empty
+        when the next record needs the careful path."""
+        from ._records import chain_records, record_input, walk
         inp = record_input(self, self.RECORD_CHUNK)
-        return walk(inp.buf, inp.pos, most if most > 0 else 1 << 62,
-                    min(self.snaplen, self._maxcap))
+        buf = inp.buf
+        pos = inp.pos
+        most = most if most > 0 else 1 << 62
+        caplimit = min(self.snaplen, self._maxcap)
+        if most > 256 and len(buf) - pos >= self.CHAIN_MIN \
+                and self._numpy(numpy_from or self.NUMPY_WALK_FROM):
+            return chain_records(buf, pos, most, caplimit)
+        return walk(buf, pos, most, caplimit)
 
     def read_records(self, most: int, flt: "RecordFilter | None"
                      ) -> tuple[list[memoryview], int] | None:
@@ -271,7 +288,7 @@ class PcapReader(Reader):
         if self._kept is not None:
             self.drop_kept()
         offs = self._plain_run(most)
-        if not offs:
+        if not len(offs):
             return None
         inp = self._in
         parts, kept, end = take_records(inp.buf, offs, flt, most)
@@ -280,32 +297,52 @@ class PcapReader(Reader):
         inp.pos = end
         return parts, kept
 
-    #: packets :meth:`read_kept` makes per call (a bounded batch keeps the
-    #: garbage collector's work per packet small)
-    KEPT_BATCH = 1024
+    #: packets :meth:`read_kept` makes per call (a batch under the garbage
+    #: collector's threshold of 700 new objects is freed before it runs)
+    KEPT_BATCH = 512
 
-    def read_kept(self, most: int, flt: "RecordFilter") -> list[Packet] | None:
-        """The packets ``flt`` keeps among the next plain records (a
+    def read_kept(self, most: int, flt: "RecordFilter | None") -> list[Packet] | None:
+        """The packets ``flt`` keeps (None: all) among the next plain records (a
         :class:`~purepcap.Packet` is made only for those), at most ``most``
         (<= 0: up to :attr:`KEPT_BATCH`); possibly an empty list.  None as for
         :meth:`read_records`.  Only while :attr:`filters_records`.
 
         The filter runs over a whole buffer of records at once; the kept
         records wait in a queue (with the buffer they lie in) and become
-        packets batch by batch.  Any other read, or a new filter
+        packets batch by batch (with numpy, their header fields are read
+        column by column).  Any other read, or a new filter
         (:meth:`drop_kept`), first gives back the records after the last
         packet returned, so they are read (and filtered) again.
         """
         from ..packet import from_rows
-        got = self.read_rows(most, flt)
+        got = self._queued(most, flt, self.NUMPY_FROM)
         if got is None:
             return None
         buf, offs = got
+        if not isinstance(offs, list):
+            return self._packets_numpy(buf, offs)
         unpack = self._hdr.unpack_from
         fmul = self._fmul
         return from_rows([(sec * 1000000000 + frac * fmul, cl, wl, buf[o + 16:o + 16 + cl], 0)
                           for o in offs
                           for sec, frac, cl, wl in (unpack(buf, o),)], self.linktype)
+
+    def _packets_numpy(self, buf: Any, o: Any) -> list[Packet]:
+        """numpy: the packets of the plain records at offsets ``o`` (an int64 array)."""
+        from ..packet import from_columns
+        np: Any = vector._np
+        global _HDR_DTYPE
+        if _HDR_DTYPE is None:
+            # the record header, as the reader's struct reads it (this host's order;
+            # the seconds signed)
+            _HDR_DTYPE = np.dtype([("sec", "=i4"), ("frac", "=u4"), ("cl", "=u4"), ("wl", "=u4")])
+        hdr = np.ndarray((len(buf) - 15,), dtype=_HDR_DTYPE, buffer=buf, strides=(1,))[o]
+        ts = hdr["sec"].astype(np.int64) * 1000000000 + hdr["frac"].astype(np.int64) * self._fmul
+        cl = hdr["cl"].astype(np.int64)
+        d = o + 16
+        return from_columns(ts.tolist(), cl.tolist(), hdr["wl"].tolist(),
+                            [buf[a:b] for a, b in zip(d.tolist(), (d + cl).tolist())],
+                            self.linktype, 0)
 
     def read_rows(self, most: int, flt: "RecordFilter | None") -> tuple[bytes, list[int]] | None:
         """The next plain records ``flt`` keeps (None: all), where they lie:
@@ -315,18 +352,26 @@ class PcapReader(Reader):
         host's byte order; time fraction in units of :attr:`fraction_ns`).
         None as for :meth:`read_records`.  Only while :attr:`filters_records`;
         queued like :meth:`read_kept`'s records (they share the queue)."""
+        got = self._queued(most, flt, self.NUMPY_WALK_FROM)
+        if got is None or isinstance(got[1], list):
+            return got
+        return got[0], got[1].tolist()
+
+    def _queued(self, most: int, flt: "RecordFilter | None", numpy_from: int
+                ) -> tuple[bytes, Any] | None:
+        """:meth:`read_rows`, the offsets a list or (numpy) an int64 array."""
         from ._records import queue_batch, record_end, select
         q = self._kept
         if q is None or q[3] >= len(q[2]):
             self._kept = None
-            offs = self._plain_run(-1)
-            if not offs:
+            offs = self._plain_run(-1, numpy_from)
+            if not len(offs):
                 return None
             inp = self._in
             buf = inp.buf
             kept: Any
             if flt is None:
-                kept, end = range(len(offs)), record_end(buf, offs[-1])
+                kept, end = range(len(offs)), record_end(buf, int(offs[-1]))
             else:
                 kept, end = select(buf, offs, flt, -1)
                 if end == offs[0]:
@@ -365,6 +410,31 @@ class PcapReader(Reader):
     def filters_records(self) -> bool:
         """True when :meth:`read_kept` can filter this file's records in place."""
         return self._fast and not self._swapped and not self._in.stream
+
+    #: bytes of a file left to read from which numpy (when installed) is imported
+    #: to make its packets, filter or not: its import (about 60 ms with its
+    #: libraries) costs less than a few MiB of records read in Python
+    NUMPY_FROM = 8 << 20
+    #: the same for a walk of the records alone (a copy, the printer's records):
+    #: a walk in Python costs about 0.1 us a record, so numpy pays only for large
+    #: files
+    NUMPY_WALK_FROM = 192 << 20
+
+    def _numpy(self, numpy_from: int) -> bool:
+        """True when the record path uses numpy: imported already (a filter runs
+        with it), or worth importing for the ``numpy_from`` bytes or more left
+        of the file."""
+        if vector.loaded():
+            return True
+        if self._in.left() < numpy_from:
+            return False
+        return vector.available()
+
+    @property
+    def batches_records(self) -> bool:
+        """True when :meth:`read_kept` with no filter is the faster read of the
+        next packets (numpy walks and reads the records of the buffer at once)."""
+        return self.filters_records and self._numpy(self.NUMPY_FROM)
 
 
 class PcapWriter(BufferedWriter):

@@ -411,6 +411,22 @@ class OutputFiles:
         if self.flush_each:
             self.flush()
 
+    def write_record_parts(self, parts: list[Any]) -> None:
+        """:meth:`write_records` for records held in several buffers, written
+        without joining them."""
+        if not self.accepts_records:
+            raise SavefileError("these output files take packets, not encoded records")
+        if self._closed:
+            raise SavefileError("the output files are closed")
+        try:
+            self._w.write_record_parts(parts)
+        except PcapError as exc:
+            self._failed(exc, None)
+        if parts:
+            self._file_packets += 1
+        if self.flush_each:
+            self.flush()
+
     def _failed(self, exc: PcapError, pkt: Packet | None) -> None:
         """A packet could not be written: leave whole records only, no stub file; raise."""
         w = self._w
