@@ -414,8 +414,8 @@ def test_unfiltered_batches_equal_the_record_by_record_reading(
     monkeypatch.setattr(PcapReader, "NUMPY_FROM", 0)
     monkeypatch.setattr(PcapReader, "CHAIN_MIN", 0)
     made = []
-    columns = PcapReader._packets_numpy
-    monkeypatch.setattr(PcapReader, "_packets_numpy",
+    columns = PcapReader._columns_numpy
+    monkeypatch.setattr(PcapReader, "_columns_numpy",
                         lambda self, buf, o: made.append(len(o)) or columns(self, buf, o))
     rng = random.Random(seed)
     recs = _synthetic(rng, rng.choice([300, 6000]))

@@ -425,7 +425,8 @@ def record_input(reader: Any, chunk: int) -> Any:
 
 # A read_kept queue is a list ``[buffer, record offsets, kept indexes (into the
 # offsets), next kept index to deliver, buffer offset after the records consumed,
-# size of the last batch delivered]``.
+# size of the last batch delivered]``, and for the pcap reader's numpy packets a
+# seventh item: the kept records' columns, made once for the queue.
 
 def queue_batch(queue: list[Any], most: int, batch: int) -> list[int]:
     """The offsets of the next kept records of a read_kept ``queue``, at most
@@ -452,7 +453,7 @@ def drop_queue(inp: Any, queue: list[Any] | None, undelivered: int,
     offset)`` is the offset after a record).  The readers' ``drop_kept``."""
     if queue is None:
         return undelivered == 0
-    buf, offs, kept, i, end, last = queue
+    buf, offs, kept, i, end, last = queue[:6]
     whole = undelivered <= last
     if whole:
         i -= undelivered

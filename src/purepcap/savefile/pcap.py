@@ -255,6 +255,9 @@ class PcapReader(Reader):
 
     #: the smallest run of buffered bytes that :meth:`_plain_run` walks with numpy
     CHAIN_MIN = 64 << 10
+    #: the bytes :meth:`_plain_run` walks with numpy at a time (more only for a
+    #: record longer than that)
+    WINDOW = 1 << 20
 
     def _plain_run(self, most: int, numpy_from: int = 0) -> Any:
         """Offsets of the next plain records in the buffer (reading more first when
@@ -270,6 +273,13 @@ class PcapReader(Reader):
         caplimit = min(self.snaplen, self._maxcap)
         if most > 256 and len(buf) - pos >= self.CHAIN_MIN \
                 and self._numpy(numpy_from or self.NUMPY_WALK_FROM):
+            # a window of the buffer at a time: the arrays of its records (and the
+            # vectorized filter's) stay in the CPU's caches
+            top = pos + self.WINDOW
+            if top < len(buf):
+                offs = chain_records(memoryview(buf)[:top], pos, most, caplimit)
+                if len(offs):
+                    return offs
             return chain_records(buf, pos, most, caplimit)
         return walk(buf, pos, most, caplimit)
 
@@ -320,16 +330,27 @@ class PcapReader(Reader):
             return None
         buf, offs = got
         if not isinstance(offs, list):
-            return self._packets_numpy(buf, offs)
+            q: Any = self._kept
+            if len(q) == 6:
+                # the columns of every kept record of the queue, at once
+                o = q[1] if type(q[2]) is range else q[1][q[2]]
+                q.append(self._columns_numpy(buf, o))
+            from ..packet import from_columns
+            ts, cl, wl, data = q[6]
+            j = q[3]
+            i = j - q[5]
+            return from_columns(ts[i:j], cl[i:j], wl[i:j], data[i:j], self.linktype, 0)
         unpack = self._hdr.unpack_from
         fmul = self._fmul
         return from_rows([(sec * 1000000000 + frac * fmul, cl, wl, buf[o + 16:o + 16 + cl], 0)
                           for o in offs
                           for sec, frac, cl, wl in (unpack(buf, o),)], self.linktype)
 
-    def _packets_numpy(self, buf: Any, o: Any) -> list[Packet]:
-        """numpy: the packets of the plain records at offsets ``o`` (an int64 array)."""
-        from ..packet import from_columns
+    def _columns_numpy(self, buf: Any, o: Any) -> tuple[list[int], list[int], list[int],
+                                                        list[bytes]]:
+        """numpy: ``(ts, caplen, wirelen, data)`` of the plain records at offsets ``o``
+        (an int64 array), as lists (ints and bytes: nothing the garbage collector
+        tracks, however many)."""
         np: Any = vector._np
         global _HDR_DTYPE
         if _HDR_DTYPE is None:
@@ -340,9 +361,8 @@ class PcapReader(Reader):
         ts = hdr["sec"].astype(np.int64) * 1000000000 + hdr["frac"].astype(np.int64) * self._fmul
         cl = hdr["cl"].astype(np.int64)
         d = o + 16
-        return from_columns(ts.tolist(), cl.tolist(), hdr["wl"].tolist(),
-                            [buf[a:b] for a, b in zip(d.tolist(), (d + cl).tolist())],
-                            self.linktype, 0)
+        return (ts.tolist(), cl.tolist(), hdr["wl"].tolist(),
+                [buf[a:b] for a, b in zip(d.tolist(), (d + cl).tolist())])
 
     def read_rows(self, most: int, flt: "RecordFilter | None") -> tuple[bytes, list[int]] | None:
         """The next plain records ``flt`` keeps (None: all), where they lie:
