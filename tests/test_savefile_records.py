@@ -453,3 +453,31 @@ def test_unfiltered_batches_equal_the_record_by_record_reading(
             pass
     assert got == want
     assert bool(made) == (batch_mode == "numpy")
+
+
+def test_a_small_files_filter_does_not_import_numpy(tmp_path: Path) -> None:
+    """numpy's import (tens of ms) is paid only for a file with megabytes of records
+    left (NUMPY_FILTER_FROM): a small file is filtered record by record, by the
+    command and by the API alike; a large one with numpy, when it is installed."""
+    import subprocess
+    import sys
+    small = tmp_path / "small.pcap"
+    small.write_bytes(pcap_file(_synthetic(random.Random(3), 500)))
+    large = tmp_path / "large.pcap"
+    large.write_bytes(pcap_file(_synthetic(random.Random(4), 40000)))
+    assert large.stat().st_size > (2 << 20)
+    code = ("import sys, purepcap\n"
+            "cap = purepcap.open_offline(sys.argv[1]); cap.setfilter('tcp port 80')\n"
+            "n = sum(1 for _ in cap)\n"
+            "cap = purepcap.open_offline(sys.argv[1]); cap.setfilter('udp')\n"
+            "cap.dump(sys.argv[2])\n"
+            "print('numpy' in sys.modules)\n")
+    out = tmp_path / "out.pcap"
+    for path, want in ((small, False), (large, vector.available())):
+        got = subprocess.run([sys.executable, "-c", code, str(path), str(out)],
+                             capture_output=True, text=True, timeout=120)
+        assert got.returncode == 0, got.stderr
+        assert got.stdout.strip() == str(want), path
+    got = subprocess.run([sys.executable, "-X", "importtime", "-m", "purepcap", "-r", str(small),
+                          "-w", str(out), "tcp"], capture_output=True, text=True, timeout=120)
+    assert got.returncode == 0 and " numpy" not in got.stderr

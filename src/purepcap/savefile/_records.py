@@ -33,7 +33,7 @@ from typing import Any, Callable
 
 from ..bpf import vector
 
-__all__ = ["walk", "chain_records", "record_end", "RecordFilter", "take_records", "verdicts", "walk_blocks",
+__all__ = ["walk", "chain_records", "numpy_for", "record_end", "RecordFilter", "take_records", "verdicts", "walk_blocks",
            "chain_blocks", "gather", "record_input", "queue_batch", "drop_queue"]
 
 _U32 = struct.Struct("=I").unpack_from
@@ -202,12 +202,36 @@ def record_end(buf: bytes, off: int) -> int:
 
 class RecordFilter:
     """A filter program as the record path runs it: vectorized when numpy is
-    there and the program jumps only forwards, else record by record."""
+    there and the program jumps only forwards, else record by record.  The
+    vectorized program is made when first used (so a small file's filter never
+    imports numpy: see ``numpy`` of :func:`select`)."""
 
     def __init__(self, program: Any) -> None:
         self.program = program
-        self.vector = vector.vectorize(program.insns)
+        self._vector: Any = self
         self.matcher: Callable[[bytes, int], int] = program.matcher()
+
+    @property
+    def vector(self) -> Any:
+        """The :class:`~purepcap.bpf.vector.VectorProgram`, or None (no numpy, or a
+        program that jumps backwards)."""
+        if self._vector is self:
+            self._vector = vector.vectorize(self.program.insns)
+        return self._vector
+
+
+#: bytes of a file left to read from which the record path imports numpy for its
+#: filter (when installed): below that, the records are filtered one by one in less
+#: time than numpy's import takes
+NUMPY_FILTER_FROM = 2 << 20
+
+
+def numpy_for(left: int) -> bool:
+    """True when the record path filters with numpy, ``left`` bytes of the file
+    being left to read: numpy is loaded already, or worth importing."""
+    if vector.loaded():
+        return True
+    return left >= NUMPY_FILTER_FROM and vector.available()
 
 
 def _verdicts_numpy(buf: bytes, offs: list[int], flt: RecordFilter, most: int
@@ -246,16 +270,18 @@ def verdicts(buf: bytes, data: Any, cl: Any, wl: Any, flt: RecordFilter, most: i
 
 
 def select(buf: bytes, offs: Any, flt: RecordFilter,
-           most: int) -> tuple[Any, int]:
+           most: int, numpy: bool | None = None) -> tuple[Any, int]:
     """The records at ``offs`` (plain ones, from :func:`walk`) that ``flt`` keeps.
 
     Returns ``(kept, end)``: the indexes into ``offs`` of the kept records, in
     order (a list, or with numpy for an array of offsets an int64 array), at
     most ``most`` of them (``most`` <= 0: no limit), and the offset
     after the last record consumed (``end == offs[0]``: none).  A nonzero value
-    keeps the record whole, as libpcap's offline filter does.
+    keeps the record whole, as libpcap's offline filter does.  ``numpy``: filter
+    with numpy (None: when it is installed; see :func:`numpy_for`), else record
+    by record.
     """
-    if vector.available():
+    if vector.available() if numpy is None else numpy:
         _o, ends, keep, n = _verdicts_numpy(buf, offs, flt, most)
         # (offsets from chain_records: the kept indexes stay an array)
         return (keep.tolist() if isinstance(offs, list) else keep), int(ends[n - 1] if n else offs[0])
@@ -276,19 +302,19 @@ def select(buf: bytes, offs: Any, flt: RecordFilter,
 
 
 def take_records(buf: bytes, offs: list[int], flt: RecordFilter | None,
-                 most: int) -> tuple[list[Any], int, int]:
+                 most: int, numpy: bool | None = None) -> tuple[list[Any], int, int]:
     """The records :func:`select` keeps (all of them when ``flt`` is None) as bytes.
 
     Returns ``(parts, kept, end)``: the kept records as slices of ``buf`` in
     file order, a run of consecutive records one slice; how many were kept;
-    and ``end`` as :func:`select` gives it.
+    and ``end`` as :func:`select` gives it (``numpy`` as there).
     """
     mv = memoryview(buf)
     if flt is None:
         n = most if 0 < most < len(offs) else len(offs)
         end = record_end(buf, int(offs[n - 1]))
         return [mv[int(offs[0]):end]], n, end
-    if vector.available():
+    if vector.available() if numpy is None else numpy:
         np: Any = vector._np
         o, ends, keep, n = _verdicts_numpy(buf, offs, flt, most)
         end = int(ends[n - 1] if n else offs[0])
@@ -299,7 +325,7 @@ def take_records(buf: bytes, offs: list[int], flt: RecordFilter | None,
         last = np.concatenate((keep[brk], keep[-1:]))
         return ([mv[a:b] for a, b in zip(o[first].tolist(), ends[last].tolist())],
                 len(keep), end)
-    kept, end = select(buf, offs, flt, most)
+    kept, end = select(buf, offs, flt, most, False)
     parts: list[Any] = []
     if not kept:
         return parts, 0, end

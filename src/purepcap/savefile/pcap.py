@@ -290,14 +290,15 @@ class PcapReader(Reader):
         ``caplen`` to cut to the snapshot length): :meth:`read_batch` then
         takes it with every libpcap rule.  Only while :meth:`can_copy`.
         """
-        from ._records import take_records
+        from ._records import numpy_for, take_records
         if self._kept is not None:
             self.drop_kept()
         offs = self._plain_run(most)
         if not len(offs):
             return None
         inp = self._in
-        parts, kept, end = take_records(inp.buf, offs, flt, most)
+        parts, kept, end = take_records(inp.buf, offs, flt, most,
+                                        flt is not None and numpy_for(inp.left()))
         if end == offs[0]:
             return None
         inp.pos = end
@@ -377,7 +378,7 @@ class PcapReader(Reader):
     def _queued(self, most: int, flt: "RecordFilter | None", numpy_from: int
                 ) -> tuple[bytes, Any] | None:
         """:meth:`read_rows`, the offsets a list or (numpy) an int64 array."""
-        from ._records import queue_batch, record_end, select
+        from ._records import numpy_for, queue_batch, record_end, select
         q = self._kept
         if q is None or q[3] >= len(q[2]):
             self._kept = None
@@ -390,7 +391,7 @@ class PcapReader(Reader):
             if flt is None:
                 kept, end = range(len(offs)), record_end(buf, int(offs[-1]))
             else:
-                kept, end = select(buf, offs, flt, -1)
+                kept, end = select(buf, offs, flt, -1, numpy_for(inp.left()))
                 if end == offs[0]:
                     return None
             inp.pos = end

@@ -55,7 +55,7 @@ from ._info import InterfaceInfo, InterfaceStatistics, NameRecord, SectionInfo
 from ._swap import SWAP_DLTS, fixup_usb_mmapped, swap_pseudo_header
 from ._writer import BufferedWriter, check_data, packet_type_error, writer_dlt
 from ..bpf import vector
-from ._records import (chain_blocks, drop_queue, gather, queue_batch,
+from ._records import (chain_blocks, drop_queue, gather, numpy_for, queue_batch,
                        record_input, verdicts, walk_blocks)
 from .pcap import HOST_RECORD, PACKET_SLOTS_OK
 
@@ -732,8 +732,8 @@ class PcapNgReader(Reader):
         cols = None
         offs: Any
         # numpy pays for long runs only: a short one (interfaces taking turns, say)
-        # is taken block by block
-        numpy = vector.available()
+        # is taken block by block; and for a file long enough to pay for its import
+        numpy = numpy_for(inp.left())
         probe = walk_blocks(buf, pos, min(walk, self.RUN_PROBE), BT_EPB, 32)
         if (numpy and len(probe) == self.RUN_PROBE
                 and len(self._plain_select(buf, probe, limits, None, -1)[0]) == len(probe)):
