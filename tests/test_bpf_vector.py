@@ -110,3 +110,17 @@ def test_empty_batch_and_vectorize_refuses_backward_jumps() -> None:
     vp = VectorProgram([(0x06, 0, 0, 1)])
     assert vp.run(b"", np.zeros(0, np.int64), np.zeros(0, np.int64), np.zeros(0, np.int64)).tolist() == []
     assert vectorize([(0x05, 0, 0, 0xFFFFFFFF), (0x06, 0, 0, 1)]) is None
+
+
+@pytest.mark.parametrize("data", [b"", b"\x07", b"\x07\x08"])
+def test_packets_of_almost_nothing_still_get_the_programs_value(data: bytes) -> None:
+    """A buffer of fewer than 4 bytes (packets of nothing): a constant return is
+    still returned (it was 0 for an empty buffer, which hypothesis found), and a
+    load past the end fails, as in the interpreter."""
+    for insns in ([(0x06, 0, 0, 1)], [(0x30, 0, 0, 0), (0x06, 0, 0, 5)],
+                  [(0x20, 0, 0, 0), (0x06, 0, 0, 9)], [(0x28, 0, 0, 0), (0x06, 0, 0, 3)]):
+        prog = Program(insns)
+        vp = vectorize(prog.insns)
+        assert vp is not None
+        got = vp.run(data, np.array([0]), np.array([len(data)]), np.array([len(data)]))
+        assert got.tolist() == [prog.run(data, len(data))], (insns, data)

@@ -155,9 +155,13 @@ class VectorProgram:
         np = _np
         count = len(base)
         out = np.zeros(count, dtype=np.int64)
-        size = len(buf)
-        if count == 0 or size == 0:
+        if count == 0:
             return out
+        if len(buf) < 4:
+            # (packets of nothing: no load can succeed, but a program may still
+            # return a constant; the views below need bytes to look at)
+            buf = bytes(buf) + bytes(4)
+        size = len(buf)
         i64 = np.int64
         d8 = np.frombuffer(buf, dtype=np.uint8)
         views = {1: d8}
