@@ -419,3 +419,40 @@ def test_command_writes_what_tcpdump_writes(tmp_path: Path, name: str) -> None:
                            capture_output=True, timeout=120, check=False)
         assert a.returncode == b.returncode, (args, a.stderr, b.stderr)
         assert ours.read_bytes() == ref.read_bytes(), args
+
+
+@pytest.mark.parametrize("name", ["usec", "nsec", "options", "two-ifaces-long", "2106-long",
+                                  "meta", "other-link", "sections", "lookalike"])
+def test_unfiltered_iteration_reads_columns_as_the_careful_path_reads_packets(
+        tmp_path: Path, name: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    """With numpy, iteration without a filter reads the plain EPBs' columns at once
+    (interfaces, options: comments and flags, nanosecond time stamps up to 2106
+    and past 2262, where numpy's int64 ends and Python takes them): every field
+    as the careful path gives it."""
+    if not vector.available():
+        pytest.skip(NO_NUMPY)
+    from purepcap.savefile import pcapng
+    made: list[int] = []
+    columns = pcapng._packet_columns
+    monkeypatch.setattr(pcapng, "_packet_columns",
+                        lambda buf, cols, kept: made.append(len(kept)) or columns(buf, cols, kept))
+    rng = random.Random(5)
+    files = synthetic(rng)
+    files["2300"] = shb(L) + idb(L, options=[(9, bytes([9]))]) + packets(
+        rng, 300, t0=(10_000_000_000) * 10**9, step=999_999)
+    files["two-ifaces-long"] = (shb(L) + idb(L) + idb(L, options=[(9, bytes([9]))])
+                                + b"".join(packets(rng, 1, iid=rng.randrange(2), t0=T0 * 10**6 + i)
+                                           for i in range(2000)))
+    files["2106-long"] = shb(L) + idb(L, options=[(9, bytes([9]))]) + packets(
+        rng, 600, t0=(2**33) * 10**9)
+    path = tmp_path / f"{name}.pcapng"
+    path.write_bytes(files[name])
+    with careful():
+        want = _iterate(path, "")
+    got = _iterate(path, "")
+    assert got == want
+    assert made
+    path.write_bytes(files["2300"])
+    with careful():
+        want = _iterate(path, "")
+    assert _iterate(path, "") == want and want[0][0][0] >= 1 << 63

@@ -145,13 +145,29 @@ def extend_run(out: list[Packet], ts: Iterable[int], caplen: int, wirelen: Itera
 
 
 def from_columns(ts: list[int], caplen: list[int], wirelen: list[int], data: list[bytes],
-                 linktype: int, interface: int) -> list[Packet]:
+                 linktype: int, interface: int | list[int]) -> list[Packet]:
     """One :class:`Packet` per element of the (equally long) lists, of
-    ``linktype`` and ``interface``: no pkttype, VLAN tag or comment."""
+    ``linktype`` and ``interface`` (one for all, or a list of them): no
+    pkttype, VLAN tag or comment."""
     out: list[Packet] = []
     app = out.append
     P = Packet
     new = _new
+    if isinstance(interface, list):
+        for t, c, w, d, i in zip(ts, caplen, wirelen, data, interface):
+            pk = new(P)
+            pk.ts = t
+            pk.caplen = c
+            pk.wirelen = w
+            pk.data = d
+            pk.linktype = linktype
+            pk.interface = i
+            pk.pkttype = -1
+            pk.vlan_tci = -1
+            pk.vlan_tpid = -1
+            pk.comment = None
+            app(pk)
+        return out
     for t, c, w, d in zip(ts, caplen, wirelen, data):
         pk = new(P)
         pk.ts = t

@@ -44,12 +44,13 @@ from __future__ import annotations
 
 import os
 import struct
+from bisect import bisect_left
 from typing import IO, TYPE_CHECKING, Any, BinaryIO, Iterable
 
 from ..errors import SavefileError, SavefileTruncated
 from ..linktype import LinkType, dlt_to_linktype, linktype_to_dlt
 from ..packet import (PACKET_BROADCAST, PACKET_HOST, PACKET_MULTICAST, PACKET_OTHERHOST,
-                      PACKET_OUTGOING, Packet, from_rows)
+                      PACKET_OUTGOING, Packet, from_columns, from_rows)
 from ._common import HOST_ORDER, ByteOrder, Reader, _Input, adjust_snapshot, max_snaplen_for_dlt
 from ._info import InterfaceInfo, InterfaceStatistics, NameRecord, SectionInfo
 from ._swap import SWAP_DLTS, fixup_usb_mmapped, swap_pseudo_header
@@ -672,7 +673,7 @@ class PcapNgReader(Reader):
     #: how much the record path reads at a time (memory stays constant in the file size)
     RECORD_CHUNK = 4 << 20
     #: packets :meth:`read_kept` makes per call
-    KEPT_BATCH = 1024
+    KEPT_BATCH = 512
     #: plain blocks a run must start with for numpy to take it
     RUN_PROBE = 16
     #: what :meth:`read_records` divides nanoseconds by (set by :meth:`can_copy`)
@@ -689,6 +690,12 @@ class PcapNgReader(Reader):
     def filters_records(self) -> bool:
         """True when :meth:`read_kept` can filter this file's packet blocks in place."""
         return PACKET_SLOTS_OK and not self._in.stream
+
+    @property
+    def batches_records(self) -> bool:
+        """True when :meth:`read_kept` with no filter is the faster read of the
+        next packets (numpy finds and reads the blocks of the buffer at once)."""
+        return self.filters_records and not self._sec.swapped and numpy_for(self._in.left())
 
     def _plain_limits(self, copy: bool) -> list[tuple[int, int, int] | None]:
         """Per interface of the current section, ``(snaplen, mul, most units)`` when
@@ -822,17 +829,33 @@ class PcapNgReader(Reader):
             app(mv[o + 28:o + 28 + cl])
         return parts, len(kept)
 
-    def read_kept(self, most: int, flt: "RecordFilter") -> list[Packet] | None:
-        """The packets ``flt`` keeps among the next plain Enhanced Packet Blocks (a
-        :class:`~purepcap.Packet` is made only for those), at most ``most`` (<= 0:
-        up to :attr:`KEPT_BATCH`); possibly an empty list.  None as for
-        :meth:`read_records`.  As :meth:`PcapReader.read_kept
+    def read_kept(self, most: int, flt: "RecordFilter | None") -> list[Packet] | None:
+        """The packets ``flt`` keeps (None: all) among the next plain Enhanced Packet
+        Blocks (a :class:`~purepcap.Packet` is made only for those), at most
+        ``most`` (<= 0: up to :attr:`KEPT_BATCH`); possibly an empty list.  None
+        as for :meth:`read_records`.  As :meth:`PcapReader.read_kept
         <purepcap.savefile.pcap.PcapReader.read_kept>`: the kept blocks wait in
-        a queue that any other read, or :meth:`drop_kept`, gives back."""
-        got = self.read_rows(most, flt)
+        a queue that any other read, or :meth:`drop_kept`, gives back; with
+        numpy the columns of all of them are read at once."""
+        got = self._queued(most, flt, True)
         if got is None:
             return None
         buf, offs = got
+        q: Any = self._kept
+        cols = q[6]
+        if cols is not None:
+            ts, cl, wl, data, iface, with_opts, at = cols
+            j = q[3]
+            i = j - q[5]
+            out = from_columns(ts[i:j], cl[i:j], wl[i:j], data[i:j], self.linktype, iface[i:j])
+            for k in with_opts[bisect_left(with_opts, i):bisect_left(with_opts, j)]:
+                # options follow the padded data
+                p = out[k - i]
+                o, blen = at[k]
+                self._epb_options(p, buf, o + 28 + ((p.caplen + 3) & ~3), o + blen - 4)
+            return out
+        if not isinstance(offs, list):
+            offs = offs.tolist()
         head = self._sec.epb7
         rts = self._sec.rt
         blocks = [(o, head(buf, o)) for o in offs]
@@ -852,16 +875,32 @@ class PcapNgReader(Reader):
         stamp and lengths are :attr:`record_header`'s, its data starts
         :attr:`record_data` bytes in.  None as for :meth:`read_records`.  Queued
         like :meth:`read_kept`'s blocks (they share the queue)."""
+        got = self._queued(most, flt, False)
+        if got is None or isinstance(got[1], list):
+            return got
+        return got[0], got[1].tolist()
+
+    def _queued(self, most: int, flt: "RecordFilter | None", columns: bool
+                ) -> tuple[bytes, Any] | None:
+        """The next batch of the queue (made first when it is empty): ``(buffer,
+        block offsets)``, a list or an array.  A queue made with ``columns`` (for
+        :meth:`read_kept`) holds, with numpy, the packets' columns too."""
         q = self._kept
         if q is None or q[3] >= len(q[2]):
             self._kept = None
-            run = self._plain_run(-1, flt, False)
+            run: Any = self._plain_run(-1, flt, False)   # (offsets: a list or an array)
             if run is None:
                 return None
-            buf, offs, kept, end, _cols = run
-            if not isinstance(offs, list):
-                offs, kept = offs.tolist(), kept.tolist()
-            q = self._kept = [buf, offs, kept, 0, end, 0]
+            buf, offs, kept, end, cols = run
+            packet_cols = None
+            if cols is None or not columns:
+                if not isinstance(offs, list):
+                    offs, kept = offs.tolist(), kept.tolist()
+            else:
+                packet_cols = _packet_columns(buf, cols, kept)
+                if packet_cols is None:
+                    offs, kept = offs.tolist(), kept.tolist()
+            q = self._kept = [buf, offs, kept, 0, end, 0, packet_cols]
         return q[0], queue_batch(q, most, self.KEPT_BATCH)
 
     #: where a block's packet data starts (see :meth:`read_rows`)
@@ -929,6 +968,33 @@ def _plain_columns(buf: bytes, o: Any, limits: list[tuple[int, int, int] | None]
         n = int(np.argmin(ok))
         o, cl, wl, units, i = o[:n], cl[:n], wl[:n], units[:n], i[:n]
     return o, cl, wl, units, mul[i]
+
+
+def _packet_columns(buf: bytes, cols: tuple[Any, Any, Any, Any, Any], kept: Any
+                    ) -> tuple[list[int], list[int], list[int], list[bytes], list[int],
+                               list[int], dict[int, tuple[int, int]]] | None:
+    """numpy: the kept plain EPBs' ``(ts, caplen, wirelen, data, interface,
+    with options, where)`` as lists: the indexes (among the kept) of the blocks
+    with options after their data, in order, and for each its block's offset
+    and length.  None when a time stamp in nanoseconds would not fit 63 bits
+    (those packets are made in Python)."""
+    np: Any = vector._np
+    o, cl, wl, units, mul = (c[kept] for c in cols)
+    if len(o) and bool((units > np.uint64(_M63) // mul).any()):
+        return None
+    u32 = np.ndarray((len(buf) - 3,), dtype="=u4", buffer=buf, strides=(1,))
+    blen = u32[o + 4].astype(np.int64)
+    d = o + 28
+    has = np.flatnonzero(blen >= 36 + cl)
+    with_opts = has.tolist()
+    at = dict(zip(with_opts, zip(o[has].tolist(), blen[has].tolist())))
+    return ((units * mul).astype(np.int64).tolist(), cl.tolist(), wl.tolist(),
+            [buf[a:b] for a, b in zip(d.tolist(), (d + cl).tolist())],
+            u32[o + 8].tolist(), with_opts, at)
+
+
+#: the largest nanosecond time stamp numpy's int64 holds
+_M63 = (1 << 63) - 1
 
 
 def _pcap_numpy(buf: bytes, cols: tuple[Any, Any, Any, Any, Any], kept: Any, div: int) -> Any:
