@@ -24,6 +24,7 @@ savefile readers' hot loops (which check it: ``savefile.pcap.PACKET_SLOTS_OK``).
 
 from __future__ import annotations
 
+from itertools import repeat
 from typing import TYPE_CHECKING, Iterable
 
 if TYPE_CHECKING:
@@ -153,29 +154,15 @@ def from_columns(ts: list[int], caplen: list[int], wirelen: list[int], data: lis
     app = out.append
     P = Packet
     new = _new
-    if isinstance(interface, list):
-        for t, c, w, d, i in zip(ts, caplen, wirelen, data, interface):
-            pk = new(P)
-            pk.ts = t
-            pk.caplen = c
-            pk.wirelen = w
-            pk.data = d
-            pk.linktype = linktype
-            pk.interface = i
-            pk.pkttype = -1
-            pk.vlan_tci = -1
-            pk.vlan_tpid = -1
-            pk.comment = None
-            app(pk)
-        return out
-    for t, c, w, d in zip(ts, caplen, wirelen, data):
+    ifaces = interface if isinstance(interface, list) else repeat(interface)
+    for t, c, w, d, i in zip(ts, caplen, wirelen, data, ifaces):
         pk = new(P)
         pk.ts = t
         pk.caplen = c
         pk.wirelen = w
         pk.data = d
         pk.linktype = linktype
-        pk.interface = interface
+        pk.interface = i
         pk.pkttype = -1
         pk.vlan_tci = -1
         pk.vlan_tpid = -1

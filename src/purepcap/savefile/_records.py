@@ -226,12 +226,13 @@ class RecordFilter:
 NUMPY_FILTER_FROM = 2 << 20
 
 
-def numpy_for(left: int) -> bool:
-    """True when the record path filters with numpy, ``left`` bytes of the file
-    being left to read: numpy is loaded already, or worth importing."""
+def numpy_for(inp: Any, at_least: int = NUMPY_FILTER_FROM) -> bool:
+    """True when the record path uses numpy (when installed) for what is left of
+    the file ``inp`` (a reader's ``_Input``): numpy is loaded already, or worth
+    importing for the ``at_least`` bytes or more left to read."""
     if vector.loaded():
         return True
-    return left >= NUMPY_FILTER_FROM and vector.available()
+    return inp.left() >= at_least and vector.available()
 
 
 def _verdicts_numpy(buf: bytes, offs: list[int], flt: RecordFilter, most: int

@@ -33,9 +33,10 @@ from typing import IO, TYPE_CHECKING, Any, BinaryIO, Iterable
 
 from ..errors import SavefileError, SavefileTruncated, type_error
 from ..linktype import LinkType, dlt_to_linktype, linktype_to_dlt
-from ..packet import Packet
+from ..packet import Packet, from_columns, from_rows
 from ._writer import BufferedWriter, check_data, packet_type_error, writer_dlt
 from ..bpf import vector
+from ._records import numpy_for
 from ._common import HOST_ORDER, Reader, _Input, adjust_snapshot, max_snaplen_for_dlt
 from ._info import InterfaceInfo
 from ._swap import SWAP_DLTS, fixup_usb_mmapped, swap_pseudo_header
@@ -268,7 +269,7 @@ class PcapReader(Reader):
         most = most if most > 0 else 1 << 62
         caplimit = min(self.snaplen, self._maxcap)
         if most > 256 and len(buf) - pos >= self.CHAIN_MIN \
-                and self._numpy(numpy_from or self.NUMPY_WALK_FROM):
+                and numpy_for(inp, numpy_from or self.NUMPY_WALK_FROM):
             # a window of the buffer at a time: the arrays of its records (and the
             # vectorized filter's) stay in the CPU's caches
             top = pos + self.WINDOW
@@ -290,7 +291,7 @@ class PcapReader(Reader):
         ``caplen`` to cut to the snapshot length): :meth:`read_batch` then
         takes it with every libpcap rule.  Only while :meth:`can_copy`.
         """
-        from ._records import numpy_for, take_records
+        from ._records import take_records
         if self._kept is not None:
             self.drop_kept()
         offs = self._plain_run(most)
@@ -298,7 +299,7 @@ class PcapReader(Reader):
             return None
         inp = self._in
         parts, kept, end = take_records(inp.buf, offs, flt, most,
-                                        flt is not None and numpy_for(inp.left()))
+                                        flt is not None and numpy_for(inp))
         if end == offs[0]:
             return None
         inp.pos = end
@@ -321,7 +322,6 @@ class PcapReader(Reader):
         (:meth:`drop_kept`), first gives back the records after the last
         packet returned, so they are read (and filtered) again.
         """
-        from ..packet import from_rows
         got = self._queued(most, flt, self.NUMPY_FROM)
         if got is None:
             return None
@@ -332,7 +332,6 @@ class PcapReader(Reader):
                 # the columns of every kept record of the queue, at once
                 o = q[1] if type(q[2]) is range else q[1][q[2]]
                 q.append(self._columns_numpy(buf, o))
-            from ..packet import from_columns
             ts, cl, wl, data = q[6]
             j = q[3]
             i = j - q[5]
@@ -378,7 +377,7 @@ class PcapReader(Reader):
     def _queued(self, most: int, flt: "RecordFilter | None", numpy_from: int
                 ) -> tuple[bytes, Any] | None:
         """:meth:`read_rows`, the offsets a list or (numpy) an int64 array."""
-        from ._records import numpy_for, queue_batch, record_end, select
+        from ._records import queue_batch, record_end, select
         q = self._kept
         if q is None or q[3] >= len(q[2]):
             self._kept = None
@@ -391,7 +390,7 @@ class PcapReader(Reader):
             if flt is None:
                 kept, end = range(len(offs)), record_end(buf, int(offs[-1]))
             else:
-                kept, end = select(buf, offs, flt, -1, numpy_for(inp.left()))
+                kept, end = select(buf, offs, flt, -1, numpy_for(inp))
                 if end == offs[0]:
                     return None
             inp.pos = end
@@ -438,21 +437,11 @@ class PcapReader(Reader):
     #: files
     NUMPY_WALK_FROM = 192 << 20
 
-    def _numpy(self, numpy_from: int) -> bool:
-        """True when the record path uses numpy: imported already (a filter runs
-        with it), or worth importing for the ``numpy_from`` bytes or more left
-        of the file."""
-        if vector.loaded():
-            return True
-        if self._in.left() < numpy_from:
-            return False
-        return vector.available()
-
     @property
     def batches_records(self) -> bool:
         """True when :meth:`read_kept` with no filter is the faster read of the
         next packets (numpy walks and reads the records of the buffer at once)."""
-        return self.filters_records and self._numpy(self.NUMPY_FROM)
+        return self.filters_records and numpy_for(self._in, self.NUMPY_FROM)
 
 
 class PcapWriter(BufferedWriter):
