@@ -421,6 +421,8 @@ def test_unfiltered_batches_equal_the_record_by_record_reading(
     recs = _synthetic(rng, rng.choice([300, 6000]))
     recs[rng.randrange(len(recs))] = (1, 2, bytes(3000))     # over the snapshot length
     recs.insert(rng.randrange(len(recs)), (0xFFFFFFFB, 999_999, b"neg"))  # 5 s before 1970
+    # a fraction of 2**31 or more: negative, as libpcap reads a file in this host's order
+    recs.insert(rng.randrange(len(recs)), (1_700_000_000, 0xFFFFFFF0, b"bad fraction"))
     path = tmp_path / "s.pcap"
     path.write_bytes(pcap_file(recs, snaplen=2000)[:-7])    # the last record cut
     want = _one_by_one(path)
@@ -433,6 +435,7 @@ def test_unfiltered_batches_equal_the_record_by_record_reading(
             pass
     assert got == want
     assert any(f[0] < 0 for f in want) and any(f[1] == 2000 for f in want)
+    assert (1_700_000_000 * 10**9 - 16_000) in [f[0] for f in want]
     with purepcap.open_offline(path) as cap:
         got = []
         it = iter(cap)
@@ -481,3 +484,34 @@ def test_a_small_files_filter_does_not_import_numpy(tmp_path: Path) -> None:
     got = subprocess.run([sys.executable, "-X", "importtime", "-m", "purepcap", "-r", str(small),
                           "-w", str(out), "tcp"], capture_output=True, text=True, timeout=120)
     assert got.returncode == 0 and " numpy" not in got.stderr
+
+
+@pytest.mark.skipif(not have_corpus(), reason="needs ../shared/corpus (the project's reference captures)")
+def test_unfiltered_iteration_on_the_corpus(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every corpus capture (pcap and pcapng) iterated with numpy's column path taken
+    wherever it can be gives every field of every packet as the reader's
+    record-by-record path does, up to the same error (this found the fraction's
+    sign: libpcap reads it signed in a file of this host's order)."""
+    if not vector.available():
+        pytest.skip("numpy (the optional batch extra) is not installed")
+    from purepcap.savefile import _records
+    from purepcap.savefile.pcap import PcapReader
+    monkeypatch.setattr(PcapReader, "NUMPY_FROM", 0)
+    monkeypatch.setattr(PcapReader, "CHAIN_MIN", 0)
+    monkeypatch.setattr(_records, "_SHORT", 24)
+    files = sorted(p for p in CORPUS.rglob("*") if p.suffix in (".pcap", ".pcapng"))
+    n = 0
+    for path in files:
+        try:
+            with purepcap.open_offline(path) as cap:
+                got = []
+                try:
+                    for p in cap:
+                        got.append(_fields(p))
+                except PcapError:
+                    pass
+        except PcapError:
+            continue
+        assert got == _one_by_one(path), path
+        n += len(got)
+    assert n > 10_000

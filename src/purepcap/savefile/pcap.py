@@ -349,13 +349,14 @@ class PcapReader(Reader):
         tracks, however many)."""
         np: Any = vector._np
         # each header as two 8-byte words (a gather of whole words is numpy's fast
-        # one), seen as 32-bit halves: seconds (signed, as the reader's struct reads
-        # them in this host's order) and fraction; caplen and wirelen
+        # one), seen as 32-bit halves: seconds and fraction, both signed as the
+        # reader's struct reads them in this host's order (as libpcap does: a
+        # fraction of 2**31 or more is negative); caplen and wirelen
         u64 = np.ndarray((len(buf) - 7,), dtype="=u8", buffer=buf, strides=(1,))
         first = u64[o].view("=i4")
         second = u64[o + 8].view("=u4")
         ts = first[0::2].astype(np.int64) * 1000000000 \
-            + first[1::2].view("=u4").astype(np.int64) * self._fmul
+            + first[1::2].astype(np.int64) * self._fmul
         cl = second[0::2].astype(np.int64)
         d = o + 16
         return (ts.tolist(), cl.tolist(), second[1::2].tolist(),
