@@ -5,10 +5,11 @@ need no :class:`~purepcap.Packet`: a record of a plain pcap file (this host's
 byte order, 16-byte record headers, ``caplen`` within the snapshot length) is
 written to a pcap file of the same resolution byte for byte as it was read,
 which is also what tcpdump writes.  So the records of a buffer are located by
-following their ``caplen`` fields (:func:`walk`), the filter runs over all of
-them at once (:mod:`purepcap.bpf.vector`, with numpy) or record by record
-(the translated matcher, without it), and the kept ones leave as runs of
-contiguous bytes.
+following their ``caplen`` fields (:func:`walk`; with numpy, all at once:
+:func:`chain_records`), the filter runs over all of them at once
+(:mod:`purepcap.bpf.vector`, with numpy) or record by record (the translated
+matcher, without it, or for a file too small to pay for numpy's import:
+:func:`numpy_for`), and the kept ones leave as runs of contiguous bytes.
 
 A record this path can't copy verbatim (``caplen`` over the snapshot length
 or the link type's maximum, a record cut by the end of the file) ends a run;
@@ -21,8 +22,11 @@ path for runs of plain Enhanced Packet Blocks: :func:`walk_blocks` (or, with
 numpy, :func:`chain_blocks`) finds them, :func:`verdicts` filters them, and
 the pcap records are made from the 16 bytes before each block's data
 (:func:`gather`); the readers share the read_kept queue helpers
-(:func:`queue_batch`, :func:`drop_queue`; packets from :func:`purepcap.packet.from_rows`) and
-:func:`record_input`.
+(:func:`queue_batch`, :func:`drop_queue`; packets from
+:func:`purepcap.packet.from_rows`, or with numpy from the queue's columns,
+:func:`purepcap.packet.from_columns`) and :func:`record_input`.  Iterating a
+large file without a filter takes the same path (the readers'
+``batches_records``).
 """
 
 from __future__ import annotations
