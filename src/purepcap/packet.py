@@ -150,6 +150,8 @@ def from_columns(ts: list[int], caplen: list[int], wirelen: list[int], data: lis
     """One :class:`Packet` per element of the (equally long) lists, of
     ``linktype`` and ``interface`` (one for all, or a list of them): no
     pkttype, VLAN tag or comment."""
+    # (extend_run's loop with other fields varying: one loop for both, with
+    # repeat() for what is constant, cost 2% more per packet under callgrind)
     out: list[Packet] = []
     app = out.append
     P = Packet
