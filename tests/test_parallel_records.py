@@ -1,6 +1,7 @@
 """``--jobs N -w`` from a pcap file the record path reads (purepcap.parallel's pieces):
-the workers walk and filter their pieces as ``--jobs 1`` does and leave the kept
-records in shared slots.  The bytes must be ``--jobs 1``'s whatever the file holds:
+the workers walk and filter their pieces as ``--jobs 1`` does and write the kept
+records into the output file themselves (a regular file), or leave them in shared
+slots.  The bytes must be ``--jobs 1``'s whatever the file holds:
 damage or odd records in the middle, records the filter cuts, tiny files, more
 pieces than records, and whichever way the records come back to the parent."""
 
@@ -171,6 +172,7 @@ def _spy_results(monkeypatch: pytest.MonkeyPatch) -> list[Any]:
 def test_slots_are_used(base: bytes, tmp_path: Path, small_pieces: None,
                         monkeypatch: pytest.MonkeyPatch) -> None:
     """With ``fork`` the records come back in shared slots (memoryviews), not pickled."""
+    monkeypatch.setattr(parallel, "DIRECT", False)        # the shared slots
     monkeypatch.setattr(parallel, "_context", lambda: multiprocessing.get_context("fork"))
     seen = _spy_results(monkeypatch)
     src = tmp_path / "in.pcap"
@@ -181,6 +183,7 @@ def test_slots_are_used(base: bytes, tmp_path: Path, small_pieces: None,
 
 def test_without_memfd(base: bytes, tmp_path: Path, small_pieces: None,
                        monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(parallel, "DIRECT", False)        # the shared slots
     monkeypatch.setattr(parallel, "_context", lambda: multiprocessing.get_context("fork"))
     monkeypatch.delattr(os, "memfd_create")
     src = tmp_path / "in.pcap"
@@ -191,6 +194,7 @@ def test_without_memfd(base: bytes, tmp_path: Path, small_pieces: None,
 def test_full_slot_sends_bytes(base: bytes, tmp_path: Path, small_pieces: None,
                                monkeypatch: pytest.MonkeyPatch) -> None:
     """A piece whose records don't fit its slot comes back as bytes."""
+    monkeypatch.setattr(parallel, "DIRECT", False)        # the shared slots
     monkeypatch.setattr(parallel, "_context", lambda: multiprocessing.get_context("fork"))
 
     class Small(parallel._Slot):
@@ -208,6 +212,7 @@ def test_full_slot_sends_bytes(base: bytes, tmp_path: Path, small_pieces: None,
 def test_forkserver_sends_bytes(base: bytes, tmp_path: Path,
                                 monkeypatch: pytest.MonkeyPatch) -> None:
     """Workers that are not forked from the parent share no slot: bytes come back."""
+    monkeypatch.setattr(parallel, "DIRECT", False)        # the shared slots
     monkeypatch.setattr(parallel, "_context",
                         lambda: multiprocessing.get_context("forkserver"))
     seen = _spy_results(monkeypatch)
@@ -235,6 +240,7 @@ def test_breakloop_ends_between_pieces(base: bytes, tmp_path: Path, small_pieces
             return stop()  # type: ignore[no-any-return]
         later.flag = stop.flag  # type: ignore[attr-defined]
         return later
+    monkeypatch.setattr(parallel, "DIRECT", False)        # the shared slots
     src = tmp_path / "in.pcap"
     src.write_bytes(base)
     full = tmp_path / "full.pcap"
@@ -246,3 +252,171 @@ def test_breakloop_ends_between_pieces(base: bytes, tmp_path: Path, small_pieces
     got, want = part.read_bytes(), full.read_bytes()
     assert 24 < len(got) < len(want) and want.startswith(got)
     assert len(got) in offsets(want) + [len(want)]
+
+
+# -- the workers write the output file themselves (_dump_direct) ------------------------
+
+@pytest.fixture
+def direct(monkeypatch: pytest.MonkeyPatch) -> list[Any]:
+    """The direct path must be taken (no other thread: printing without -n in an
+    earlier test leaves the resolver's); the list gets what each run returned."""
+    import threading
+    from purepcap.printer import _addr
+    pool = _addr.RESOLVER._pool
+    if pool is not None:
+        pool.shutdown(wait=True)
+        _addr.RESOLVER._pool = None
+    assert threading.active_count() == 1
+    got: list[Any] = []
+    orig = parallel._dump_direct
+
+    def spy(*a: Any) -> Any:
+        got.append("raised")           # (the rest of a damaged file raises)
+        got[-1] = orig(*a)
+        return got[-1]
+    monkeypatch.setattr(parallel, "_dump_direct", spy)
+    return got
+
+
+@pytest.mark.parametrize("expr", EXPRS, ids=EXPR_IDS)
+@pytest.mark.parametrize("jobs", [2, 3])
+def test_direct_many_pieces(base: bytes, tmp_path: Path, small_pieces: None, direct: list[Any],
+                            expr: list[str], jobs: int) -> None:
+    src = tmp_path / "in.pcap"
+    src.write_bytes(base)
+    assert same_as_one(tmp_path, jobs, "-r", str(src), "-w", "OUT", *expr)[0] == 0
+    assert direct == [0]
+
+
+@pytest.mark.parametrize("kind", DAMAGE)
+def test_direct_damage(base: bytes, tmp_path: Path, small_pieces: None, direct: list[Any],
+                       kind: str) -> None:
+    src = tmp_path / "in.pcap"
+    src.write_bytes(_damaged(base, kind))
+    rc = same_as_one(tmp_path, 2, "-r", str(src), "-w", "OUT", "tcp or udp")[0]
+    assert direct == (["raised"] if rc else [0])
+
+
+def test_direct_wrong_guesses(base: bytes, tmp_path: Path, small_pieces: None,
+                              direct: list[Any], monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every position looks like a record start: each worker reads its piece again
+    from where the piece before stopped."""
+    monkeypatch.setattr(parallel, "_plausible", lambda *a: True)
+    src = tmp_path / "in.pcap"
+    src.write_bytes(base)
+    assert same_as_one(tmp_path, 2, "-r", str(src), "-w", "OUT", "tcp")[0] == 0
+    big = write_pcap(tmp_path / "big.pcap",
+                     [(1_600_000_000_000_000_000 + i, bytes([i % 251]) * (9000 + 40000 * (i % 3)))
+                      for i in range(60)])
+    assert same_as_one(tmp_path, 3, "-r", str(big), "-w", "OUT")[0] == 0
+    assert direct == [0, 0]
+
+
+def test_direct_worker_dies(base: bytes, tmp_path: Path, small_pieces: None, direct: list[Any],
+                            monkeypatch: pytest.MonkeyPatch) -> None:
+    """A worker killed half-way through writing a piece: the parent cuts the file
+    after the last whole piece and reads the rest itself (the same bytes)."""
+    orig = parallel._pwrite_parts
+    parent = os.getpid()
+
+    def dying(fd: int, parts: list[Any], at: int) -> int:
+        if os.getpid() != parent and at > len(base) // 3:
+            orig(fd, parts[:len(parts) // 2], at)
+            os._exit(9)
+        return orig(fd, parts, at)
+    monkeypatch.setattr(parallel, "_pwrite_parts", dying)
+    src = tmp_path / "in.pcap"
+    src.write_bytes(base)
+    assert same_as_one(tmp_path, 2, "-r", str(src), "-w", "OUT", "not arp")[0] == 0
+    assert direct == [0]
+
+
+def test_direct_write_fails(base: bytes, tmp_path: Path, small_pieces: None, direct: list[Any],
+                            monkeypatch: pytest.MonkeyPatch) -> None:
+    """A worker's write fails (here: once, at a third of the file): the parent reads
+    on from the last piece written, as --jobs 1 would, and the file is whole."""
+    import errno
+    orig = parallel._pwrite_parts
+    parent = os.getpid()
+    failed = [False]
+
+    def failing(fd: int, parts: list[Any], at: int) -> int:
+        if os.getpid() != parent and at > len(base) // 3 and not failed[0]:
+            failed[0] = True
+            raise OSError(errno.EIO, os.strerror(errno.EIO))
+        return orig(fd, parts, at)
+    monkeypatch.setattr(parallel, "_pwrite_parts", failing)
+    src = tmp_path / "in.pcap"
+    src.write_bytes(base)
+    assert same_as_one(tmp_path, 2, "-r", str(src), "-w", "OUT", "udp or tcp")[0] == 0
+    assert direct == [0]
+
+
+def test_direct_breakloop(base: bytes, tmp_path: Path, small_pieces: None, direct: list[Any],
+                          monkeypatch: pytest.MonkeyPatch) -> None:
+    """``breakloop()`` while the workers write: they stop between pieces; the file is
+    the start of --jobs 1's output, whole records."""
+    import time
+    src = tmp_path / "in.pcap"
+    src.write_bytes(base)
+    full = tmp_path / "full.pcap"
+    from test_parallel import run
+    assert run("--jobs", "1", "-r", str(src), "-w", str(full), "tcp")[0] == 0
+    part = tmp_path / "part.pcap"
+    orig_scan = parallel._scan
+
+    def slow(*a: Any) -> Any:
+        time.sleep(0.01)               # (inherited by the workers: 30+ pieces take a while)
+        return orig_scan(*a)
+    monkeypatch.setattr(parallel, "_scan", slow)
+    orig = parallel._stopped
+
+    def once_written(cap: Any) -> Any:
+        stop = orig(cap)
+
+        def later() -> bool:
+            if part.exists() and part.stat().st_size > 24:
+                cap.breakloop()
+            return stop()  # type: ignore[no-any-return]
+        later.flag = stop.flag  # type: ignore[attr-defined]
+        return later
+    monkeypatch.setattr(parallel, "_stopped", once_written)
+    run("--jobs", "2", "-r", str(src), "-w", str(part), "tcp")
+    got, want = part.read_bytes(), full.read_bytes()
+    assert 24 < len(got) < len(want) and want.startswith(got)
+    assert len(got) in offsets(want)
+    assert direct == [-2]
+
+
+def test_direct_not_for_standard_output(base: bytes, tmp_path: Path, small_pieces: None,
+                                        direct: list[Any]) -> None:
+    """``-w -`` is not a file the workers can write at an offset: the slots carry it."""
+    from test_parallel import run
+    src = tmp_path / "in.pcap"
+    src.write_bytes(base)
+    full = tmp_path / "full.pcap"
+    assert run("--jobs", "1", "-r", str(src), "-w", str(full), "icmp")[0] == 0
+    rc, out, _ = run("--jobs", "2", "-r", str(src), "-w", "-", "icmp")
+    assert rc == 0 and out == full.read_bytes() and direct == []
+
+
+def test_output_files_positional(tmp_path: Path) -> None:
+    from purepcap.savefile.rotate import OutputFiles
+    from purepcap import Packet
+    out = OutputFiles(str(tmp_path / "a.pcap"), 1)
+    out.write(Packet(1_000_000_000, 3, 3, b"abc"))
+    fd, at = out.positional() or (-1, -1)
+    assert at == 24 + 16 + 3
+    rec = HDR.pack(2, 0, 4, 4) + b"wxyz"
+    assert os.pwrite(fd, rec + b"half", at) == len(rec) + 4      # 4 bytes of a next one
+    out.positioned(at + len(rec), 1)
+    out.write(Packet(3_000_000_000, 2, 2, b"pq"))
+    out.close()
+    assert out.packets == 3
+    data = (tmp_path / "a.pcap").read_bytes()
+    assert offsets(data) == [24, 43, 63] and len(data) == 63 + 16 + 2
+    assert data[43:63] == rec
+    assert OutputFiles(str(tmp_path / "b.pcap"), 1, flush_each=True).positional() is None
+    assert OutputFiles(str(tmp_path / "c.pcap"), 1, file_size=10**6).positional() is None
+    import io
+    assert OutputFiles("-", 1, stdout=io.BytesIO()).positional() is None

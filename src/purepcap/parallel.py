@@ -39,6 +39,22 @@ inherit both.  Workers started otherwise than by ``fork`` (the parent runs
 other threads) share no slot: their records come back pickled, as do a piece's
 that would not fit its slot.
 
+*Into a regular file* (``-w FILE``; not ``-w -``, ``-U`` or rotation; the parent
+runs no other thread), :func:`_dump_direct` takes the place of the slots and of
+the parent's writing: N forked workers take the pieces in turn (worker ``w``:
+pieces ``w``, ``w + N``, ...) and write each piece's kept records into the output
+file themselves, with ``pwritev`` from the input's pages (one copy, into the
+output's), at the offset where the piece before ended.  That piece posts where
+its reading stopped and where its records end in a shared table (and wakes the
+next piece's worker through a pipe); a worker reads its piece while the pieces
+before are read, waits for that post, reads the piece again from the posted
+stop if its guess was not that stop, writes, posts.  The file therefore only
+ever holds whole pieces in order.  An odd record is posted as such and passed
+on by the pieces after it, and the parent dumps the rest itself from there as
+above.  A worker that fails or dies (the parent watches them) leaves the pieces
+after it unwritten: the parent cuts the file after the last whole piece and
+dumps the rest itself, from there: ``--jobs 1``'s bytes and errors again.
+
 **Everything else** (pcapng, the other byte order, a resolution to convert,
 ``--count``, printing): the file is cut into exact shards
 (:func:`purepcap.savefile.shards`, about ``file size / 4N`` bytes each, at
@@ -109,7 +125,8 @@ them to the whole process group); the parent's handlers call ``breakloop()``
 as in the single path; the parent then stops between two shards (or, reading
 the rest of a file itself, every 65536 packets) and ends the workers, after
 letting the tasks in flight finish (2 s at most: ``Pool.terminate()`` can hang
-when it kills a worker that is sending a result).
+when it kills a worker that is sending a result).  The workers that write the
+output themselves finish the piece they are writing and write no more.
 
 Worker start: ``fork`` when the parent runs no other thread (the fastest:
 modules are already imported, the compiled filters are inherited), else
@@ -118,11 +135,10 @@ modules are already imported, the compiled filters are inherited), else
 
 from __future__ import annotations
 
-import multiprocessing
 import os
-import pickle
 import signal
 import stat
+import struct
 import threading
 import time
 from collections import OrderedDict, deque
@@ -261,6 +277,7 @@ def _packets(shard: Any) -> Iterator[list[Any]]:
 def _portable(exc: BaseException) -> BaseException:
     """``exc`` if it survives pickling unchanged, else a PcapError with its text."""
     try:
+        import pickle
         back = pickle.loads(pickle.dumps(exc))
         if type(back) is type(exc) and str(back) == str(exc):
             return exc
@@ -731,11 +748,18 @@ def _dump_pieces(name: str, jobs: int, job: Job, caplimit: int, dest: Any, spec:
     global _SLOTS
     size = os.stat(name).st_size
     count = max(jobs * SHARDS_PER_JOB, -(-size // PIECE))
+    count += -count % jobs           # as many for each worker
     span = max(size - 24, 0)
     cuts = sorted({24 + span * i // count for i in range(count)}) + [size]
     _import_numpy()                  # once, before the workers fork
     _use_job(job)
     _record_filter(job)
+    target = _direct_target(dest)
+    if target is not None:
+        rc = _dump_direct(name, jobs, cuts, caplimit, dest, target, spec, optimize, sink,
+                          stop)
+        if rc is not None:
+            return rc
     nslots = 2 * jobs + 1            # in flight, and the one being written
     slots = None
     if _context().get_start_method() == "fork":
@@ -771,6 +795,236 @@ def _dump_pieces(name: str, jobs: int, job: Job, caplimit: int, dest: Any, spec:
         _SLOTS = None
         for slot in slots or ():
             slot.close()
+    return -2 if stop.flag[0] else 0  # type: ignore[attr-defined]
+
+
+#: write straight into the output file from the workers when it allows it (see
+#: _dump_direct); False: always through the shared slots
+DIRECT = True
+
+# an entry of _dump_direct's table: state, start, stop, end, records, check
+_ENTRY = struct.Struct("=qqqqqq")
+_PENDING, _OK, _ODD, _FAIL = 0, 1, 2, 3
+#: seconds a waiting worker sleeps between two looks at its parent
+_WAKE = 0.05
+
+
+def _direct_target(dest: Any) -> tuple[int, int] | None:
+    """``(fd, offset)`` when ``dest``'s file can be written by forked workers with
+    ``pwrite`` (:meth:`OutputFiles.positional`), else None."""
+    if (not DIRECT or threading.active_count() != 1 or not hasattr(os, "fork")
+            or not hasattr(os, "pwritev")):
+        return None
+    where = getattr(dest, "positional", None)
+    return where() if callable(where) else None
+
+
+def _check(state: int, start: int, stop: int, end: int, n: int) -> int:
+    return (state * 11 + start * 3 + stop * 5 + end * 7 + n * 13 + 1) & 0x7FFF_FFFF_FFFF_FFFF
+
+
+def _post(table: Any, i: int, state: int, start: int, stop: int, end: int, n: int) -> None:
+    """Publish entry ``i`` of the table (the result of piece ``i - 1``)."""
+    _ENTRY.pack_into(table, 8 + _ENTRY.size * i, state, start, stop, end, n,
+                     _check(state, start, stop, end, n))
+
+
+def _entry(table: Any, i: int) -> tuple[int, int, int, int, int] | None:
+    """Entry ``i`` when published (and read whole), else None."""
+    state, start, stop, end, n, chk = _ENTRY.unpack_from(table, 8 + _ENTRY.size * i)
+    if state == _PENDING or chk != _check(state, start, stop, end, n):
+        return None
+    return state, start, stop, end, n
+
+
+def _pwrite_parts(fd: int, parts: list[Any], at: int) -> int:
+    """Write ``parts`` one after another at offset ``at`` of ``fd``; the offset after."""
+    import errno
+    i = 0
+    while i < len(parts):
+        some = parts[i:i + _IOV]
+        n = os.pwritev(fd, some, at)
+        at += n
+        if n == sum(map(len, some)):
+            i += len(some)
+            continue
+        if n <= 0:
+            raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+        for v in some:                 # skip what was written, cut a part written in part
+            if n >= len(v):
+                n -= len(v)
+                i += 1
+            else:
+                parts[i] = memoryview(v)[n:]
+                break
+    return at
+
+
+def _direct_worker(w: int, jobs: int, buf: Any, cuts: list[int], caplimit: int, fd: int,
+                   table: Any, wake: list[tuple[int, int]], parent: int) -> None:
+    """Worker ``w`` of :func:`_dump_direct`: pieces ``w``, ``w + jobs``, ...; each is read
+    (from a guessed start) while the pieces before it are read, then, once the piece
+    before has posted where it stopped and where its records end in the output,
+    written there (read again first if the guess was not that stop), and posted."""
+    import select
+    for sig in (signal.SIGINT, signal.SIGHUP, signal.SIGUSR1, signal.SIGUSR2):
+        signal.signal(sig, signal.SIG_IGN)
+    for sig in (signal.SIGTERM, signal.SIGPIPE):
+        signal.signal(sig, signal.SIG_DFL)
+    job = _JOB
+    assert job is not None
+    flt = _record_filter(job)
+    one = 1_000_000_000 if job.nanosecond else 1_000_000
+    size = len(buf)
+    count = len(cuts) - 1
+    rd = wake[w][0]
+    for i in range(w, count, jobs):
+        nxt = wake[(i + 1) % jobs][1]
+        try:
+            lo, hi = cuts[i], cuts[i + 1]
+            if i == 0:
+                start = 24
+            else:
+                top = min(lo + caplimit + 17, size, hi)
+                start = next((q for q in range(lo, top)
+                              if _plausible(buf, q, size, caplimit, one)), -1)
+            parts: list[Any] = []
+            got = _scan(buf, start, hi, caplimit, flt, parts) if start >= 0 else None
+            while True:                            # the piece before
+                if table[0]:
+                    return                         # the parent ends the work
+                prev = _entry(table, i)
+                if prev is not None:
+                    break
+                if select.select([rd], [], [], _WAKE)[0]:
+                    os.read(rd, 4096)
+                elif os.getppid() != parent:
+                    return                         # the parent is gone
+            state, _s, pstop, pend, _n = prev
+            if state != _OK:                      # an odd record or a failure before:
+                _post(table, i + 1, state, pstop, pstop, pend, 0)     # passed on
+            else:
+                if start != pstop:                # a wrong guess: from the right place
+                    parts = []
+                    got = (_scan(buf, pstop, hi, caplimit, flt, parts) if pstop < hi
+                           else (0, pstop, False))
+                assert got is not None
+                n, stop, odd = got
+                end = _pwrite_parts(fd, parts, pend)
+                _post(table, i + 1, _ODD if odd else _OK, pstop, stop, end, n)
+        except BaseException:
+            # the parent reads on from the last piece posted before, as --jobs 1 does
+            _post(table, i + 1, _FAIL, 0, 0, 0, 0)
+        try:
+            os.write(nxt, b"\0")
+        except OSError:
+            pass
+
+
+def _dump_direct(name: str, jobs: int, cuts: list[int], caplimit: int, dest: Any,
+                 target: tuple[int, int], spec: Any, optimize: bool, sink: Any,
+                 stop: Callable[[], bool]) -> int | None:
+    """:func:`_dump_pieces` into a regular file: ``jobs`` forked workers take the
+    pieces in turn and ``pwrite`` each piece's kept records (views of the file's
+    pages: one copy, into the output's) where the piece before ended, which it
+    posts in a shared table with where its reading stopped.  A piece whose guessed
+    start is not that stop is read again from it, so the records are the
+    sequential reading's, each once.  The output file only ever holds whole pieces
+    in order plus, after a worker died, part of one (cut off).  From an odd record
+    (or a failed or missing piece) on, the parent reads the rest itself, as
+    ``--jobs 1`` does; after ``breakloop()`` it ends the workers between pieces.
+    None when the file changed size since it was cut (the caller goes on)."""
+    import mmap
+    import select
+    fd, base = target
+    count = len(cuts) - 1
+    jobs = max(1, min(jobs, count))
+    with open(name, "rb") as f:
+        size = os.fstat(f.fileno()).st_size
+        if size != cuts[-1] or size < 24:
+            return None
+        buf = mmap.mmap(f.fileno(), 0, access=mmap.ACCESS_READ)
+    table = mmap.mmap(-1, 8 + _ENTRY.size * (count + 1))
+    _post(table, 0, _OK, 24, 24, base, 0)
+    wake = [os.pipe() for _ in range(jobs)]
+    for _r, wr in wake:
+        os.set_blocking(wr, False)     # (a full pipe wakes its reader already)
+    done_r, done_w = os.pipe()
+    parent = os.getpid()
+    live: list[int] = []
+    lost = stopped = False
+
+    def end_work() -> None:
+        table[0] = 1
+        for _r, wr in wake:
+            try:
+                os.write(wr, b"\0")
+            except OSError:
+                pass
+    try:
+        try:
+            for w in range(jobs):
+                pid = os.fork()
+                if pid == 0:               # the worker: never back into the caller
+                    code = 1
+                    try:
+                        os.close(done_r)
+                        _direct_worker(w, jobs, buf, cuts, caplimit, fd, table, wake, parent)
+                        code = 0
+                    finally:
+                        os._exit(code)
+                live.append(pid)
+        except OSError:
+            lost = True                    # fewer workers: the parent reads on
+            end_work()
+        os.close(done_w)
+        done_w = -1
+        while live:
+            # (the pipe ends when every worker has ended)
+            ended = bool(select.select([done_r], [], [], 0.01)[0])
+            for pid in list(live):
+                gone, status = os.waitpid(pid, 0 if ended else os.WNOHANG)
+                if gone:
+                    live.remove(pid)
+                    if status != 0:
+                        lost = True
+            if (lost or stop()) and not table[0]:
+                stopped = not lost
+                end_work()
+    finally:
+        if live:                           # an exception here: the workers end too
+            end_work()
+            for pid in live:
+                os.waitpid(pid, 0)
+        for r, wr in wake:
+            os.close(r)
+            os.close(wr)
+        os.close(done_r)
+        if done_w >= 0:
+            os.close(done_w)
+        buf.close()
+    records = 0
+    end, at, odd = base, 24, False
+    complete = True
+    for i in range(1, count + 1):
+        got = _entry(table, i)
+        if got is None or got[0] == _FAIL:
+            complete = False
+            break
+        state, _s, at, end, n = got
+        records += n
+        if state == _ODD:
+            odd = True
+            break
+    table.close()
+    dest.positioned(end, records)
+    counter = getattr(sink, "counter", None)
+    if counter is not None:
+        counter.n += records
+    if stopped or stop():
+        return -2
+    if odd or not complete:
+        _dump_rest(name, at, spec, optimize, dest, counter, stop)
     return -2 if stop.flag[0] else 0  # type: ignore[attr-defined]
 
 
@@ -846,6 +1100,7 @@ def shard_plan(path: str, jobs: int, largest: int = MAX_SHARD) -> list[Any]:
 
 
 def _context() -> Any:
+    import multiprocessing           # (not for _dump_direct: 7 ms of start-up)
     method = "fork" if threading.active_count() == 1 else "forkserver"
     try:
         return multiprocessing.get_context(method)

@@ -175,6 +175,12 @@ class BufferedWriter:
             write_all(self._f, data)
             self._written += len(data)
 
+    def written_elsewhere(self, nbytes: int) -> None:
+        """Count ``nbytes`` of whole records that were written into this writer's
+        file by other means (``pwrite`` at the stream's position, which the caller
+        then moved past them)."""
+        self._written += nbytes
+
     def flush(self) -> None:
         """Hand buffered records to the OS (and flush the stream)."""
         if self._closed:

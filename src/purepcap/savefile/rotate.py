@@ -48,6 +48,7 @@ by tcpdump; directories and sockets fail to open with tcpdump's messages.
 
 from __future__ import annotations
 
+import fcntl
 import os
 import stat
 import subprocess
@@ -426,6 +427,40 @@ class OutputFiles:
             self._file_packets += 1
         if self.flush_each:
             self.flush()
+
+    def positional(self) -> tuple[int, int] | None:
+        """``(descriptor, offset)`` at which other processes may write whole pcap
+        records of this file's link type and resolution with ``pwrite`` (``--jobs``
+        workers), the caller then calling :meth:`positioned`; None unless the
+        current file is a regular file this object opened (not ``-``), plain pcap,
+        with no rotation, no per-packet flush and no append mode.  What is
+        buffered is written first."""
+        if (self._closed or self._w is None or not self.accepts_records or self.flush_each
+                or not self._regular or self._stream is None):
+            return None
+        self.flush()
+        try:
+            fd = self._stream.fileno()
+            if fcntl.fcntl(fd, fcntl.F_GETFL) & os.O_APPEND:
+                return None
+            return fd, os.lseek(fd, 0, os.SEEK_CUR)
+        except (OSError, ValueError):
+            return None
+
+    def positioned(self, end: int, records: int) -> None:
+        """Take what was written from :meth:`positional`'s offset to ``end`` as
+        ``records`` whole records of the file: anything past ``end`` (a write
+        left half done) is cut off and writing goes on at ``end``."""
+        fd = self._stream.fileno()
+        try:
+            start = os.lseek(fd, 0, os.SEEK_CUR)
+            os.ftruncate(fd, end)
+            os.lseek(fd, end, os.SEEK_SET)
+        except OSError as exc:
+            raise SavefileError(f"error writing dump file: {exc.strerror or exc}") from None
+        self._w.written_elsewhere(end - start)
+        self.packets += records
+        self._file_packets += records
 
     def _failed(self, exc: PcapError, pkt: Packet | None) -> None:
         """A packet could not be written: leave whole records only, no stub file; raise."""
