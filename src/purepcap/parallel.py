@@ -43,8 +43,8 @@ that would not fit its slot.
 runs no other thread), :func:`_dump_direct` takes the place of the slots and of
 the parent's writing: N forked workers take the pieces in turn (worker ``w``:
 pieces ``w``, ``w + N``, ...) and write each piece's kept records into the output
-file themselves, with ``pwritev`` from the input's pages (one copy, into the
-output's), at the offset where the piece before ended.  That piece posts where
+file themselves (the piece read into a buffer of the worker's, the kept runs
+written from it with ``pwritev``) at the offset where the piece before ended.  That piece posts where
 its reading stopped and where its records end in a shared table (and wakes the
 next piece's worker through a pipe); a worker reads its piece while the pieces
 before are read, waits for that post, reads the piece again from the posted
@@ -802,6 +802,9 @@ def _dump_pieces(name: str, jobs: int, job: Job, caplimit: int, dest: Any, spec:
 #: _dump_direct); False: always through the shared slots
 DIRECT = True
 
+#: bytes read past a piece's longest record for the guess of the next record start
+_GUESS = 64 * 1024
+
 # an entry of _dump_direct's table: state, start, stop, end, records, check
 _ENTRY = struct.Struct("=qqqqqq")
 _PENDING, _OK, _ODD, _FAIL = 0, 1, 2, 3
@@ -860,12 +863,14 @@ def _pwrite_parts(fd: int, parts: list[Any], at: int) -> int:
     return at
 
 
-def _direct_worker(w: int, jobs: int, buf: Any, cuts: list[int], caplimit: int, fd: int,
-                   table: Any, wake: list[tuple[int, int]], parent: int) -> None:
+def _direct_worker(w: int, jobs: int, src: int, size: int, cuts: list[int], caplimit: int,
+                   fd: int, table: Any, wake: list[tuple[int, int]], parent: int) -> None:
     """Worker ``w`` of :func:`_dump_direct`: pieces ``w``, ``w + jobs``, ...; each is read
     (from a guessed start) while the pieces before it are read, then, once the piece
     before has posted where it stopped and where its records end in the output,
-    written there (read again first if the guess was not that stop), and posted."""
+    written there (read again first if the guess was not that stop), and posted.
+    A piece's bytes are read from ``src`` into one buffer, reused (scanning a map
+    of the whole file cost more)."""
     import select
     for sig in (signal.SIGINT, signal.SIGHUP, signal.SIGUSR1, signal.SIGUSR2):
         signal.signal(sig, signal.SIG_IGN)
@@ -875,21 +880,32 @@ def _direct_worker(w: int, jobs: int, buf: Any, cuts: list[int], caplimit: int, 
     assert job is not None
     flt = _record_filter(job)
     one = 1_000_000_000 if job.nanosecond else 1_000_000
-    size = len(buf)
     count = len(cuts) - 1
     rd = wake[w][0]
+    # a piece, and the longest record that starts in it (the walk never reads past
+    # that), and some more for the guess's look at the records after it
+    reach = 16 + caplimit + _GUESS
+    width = max((cuts[i + 1] - cuts[i] for i in range(w, count, jobs)), default=0) + reach
+    space = memoryview(bytearray(width))
     for i in range(w, count, jobs):
         nxt = wake[(i + 1) % jobs][1]
         try:
             lo, hi = cuts[i], cuts[i + 1]
+            want = min(size, hi + reach) - lo
+            got_bytes = os.preadv(src, [space[:want]], lo)
+            buf = space[:got_bytes]
+            end_of_file = lo + got_bytes >= size
+            if got_bytes < want and not end_of_file:
+                raise OSError("short read")
+            rel_hi = hi - lo
             if i == 0:
-                start = 24
+                start = 24 - lo
             else:
-                top = min(lo + caplimit + 17, size, hi)
-                start = next((q for q in range(lo, top)
-                              if _plausible(buf, q, size, caplimit, one)), -1)
+                top = min(caplimit + 17, got_bytes, rel_hi)
+                start = next((q for q in range(0, top)
+                              if _plausible(buf, q, got_bytes, caplimit, one)), -1)
             parts: list[Any] = []
-            got = _scan(buf, start, hi, caplimit, flt, parts) if start >= 0 else None
+            got = _scan(buf, start, rel_hi, caplimit, flt, parts) if start >= 0 else None
             while True:                            # the piece before
                 if table[0]:
                     return                         # the parent ends the work
@@ -904,14 +920,15 @@ def _direct_worker(w: int, jobs: int, buf: Any, cuts: list[int], caplimit: int, 
             if state != _OK:                      # an odd record or a failure before:
                 _post(table, i + 1, state, pstop, pstop, pend, 0)     # passed on
             else:
-                if start != pstop:                # a wrong guess: from the right place
+                if start + lo != pstop:           # a wrong guess: from the right place
                     parts = []
-                    got = (_scan(buf, pstop, hi, caplimit, flt, parts) if pstop < hi
-                           else (0, pstop, False))
+                    got = (_scan(buf, pstop - lo, rel_hi, caplimit, flt, parts)
+                           if pstop < hi else (0, pstop - lo, False))
                 assert got is not None
                 n, stop, odd = got
                 end = _pwrite_parts(fd, parts, pend)
-                _post(table, i + 1, _ODD if odd else _OK, pstop, stop, end, n)
+                del parts
+                _post(table, i + 1, _ODD if odd else _OK, pstop, stop + lo, end, n)
         except BaseException:
             # the parent reads on from the last piece posted before, as --jobs 1 does
             _post(table, i + 1, _FAIL, 0, 0, 0, 0)
@@ -925,8 +942,8 @@ def _dump_direct(name: str, jobs: int, cuts: list[int], caplimit: int, dest: Any
                  target: tuple[int, int], spec: Any, optimize: bool, sink: Any,
                  stop: Callable[[], bool]) -> int | None:
     """:func:`_dump_pieces` into a regular file: ``jobs`` forked workers take the
-    pieces in turn and ``pwrite`` each piece's kept records (views of the file's
-    pages: one copy, into the output's) where the piece before ended, which it
+    pieces in turn and ``pwrite`` each piece's kept records where the piece before
+    ended, which it
     posts in a shared table with where its reading stopped.  A piece whose guessed
     start is not that stop is read again from it, so the records are the
     sequential reading's, each once.  The output file only ever holds whole pieces
@@ -939,11 +956,11 @@ def _dump_direct(name: str, jobs: int, cuts: list[int], caplimit: int, dest: Any
     fd, base = target
     count = len(cuts) - 1
     jobs = max(1, min(jobs, count))
-    with open(name, "rb") as f:
-        size = os.fstat(f.fileno()).st_size
-        if size != cuts[-1] or size < 24:
-            return None
-        buf = mmap.mmap(f.fileno(), 0, access=mmap.ACCESS_READ)
+    src = os.open(name, os.O_RDONLY | os.O_CLOEXEC)
+    size = os.fstat(src).st_size
+    if size != cuts[-1] or size < 24:
+        os.close(src)
+        return None
     table = mmap.mmap(-1, 8 + _ENTRY.size * (count + 1))
     _post(table, 0, _OK, 24, 24, base, 0)
     wake = [os.pipe() for _ in range(jobs)]
@@ -961,6 +978,10 @@ def _dump_direct(name: str, jobs: int, cuts: list[int], caplimit: int, dest: Any
                 os.write(wr, b"\0")
             except OSError:
                 pass
+    import gc
+    # what the parent made so far goes to the collector's permanent generation: a
+    # collection in a worker would otherwise touch (and so copy) the parent's pages
+    gc.freeze()
     try:
         try:
             for w in range(jobs):
@@ -969,7 +990,8 @@ def _dump_direct(name: str, jobs: int, cuts: list[int], caplimit: int, dest: Any
                     code = 1
                     try:
                         os.close(done_r)
-                        _direct_worker(w, jobs, buf, cuts, caplimit, fd, table, wake, parent)
+                        _direct_worker(w, jobs, src, size, cuts, caplimit, fd, table, wake,
+                                       parent)
                         code = 0
                     finally:
                         os._exit(code)
@@ -977,6 +999,8 @@ def _dump_direct(name: str, jobs: int, cuts: list[int], caplimit: int, dest: Any
         except OSError:
             lost = True                    # fewer workers: the parent reads on
             end_work()
+        finally:
+            gc.unfreeze()
         os.close(done_w)
         done_w = -1
         while live:
@@ -1002,7 +1026,7 @@ def _dump_direct(name: str, jobs: int, cuts: list[int], caplimit: int, dest: Any
         os.close(done_r)
         if done_w >= 0:
             os.close(done_w)
-        buf.close()
+        os.close(src)
     records = 0
     end, at, odd = base, 24, False
     complete = True
@@ -1116,8 +1140,14 @@ def run_shards(shards: Sequence[Any], job: Job, jobs: int, task: Callable[[Any],
     ``(shard, result, pool)`` in file order, at most ``2 jobs`` shards in flight.
     ``stop()`` is asked between shards (True: end early).  The pool is passed on
     so the caller can submit a further task."""
+    import gc
     ctx = _context()
-    pool = ctx.Pool(min(jobs, max(1, len(shards))), initializer=_init_worker, initargs=(job,))
+    gc.freeze()                      # (as in _dump_direct: no copies of the parent's pages)
+    try:
+        pool = ctx.Pool(min(jobs, max(1, len(shards))), initializer=_init_worker,
+                        initargs=(job,))
+    finally:
+        gc.unfreeze()
     flight: deque[tuple[Any, Any]] = deque()
     try:
         todo = iter(shards)
