@@ -258,15 +258,10 @@ def test_breakloop_ends_between_pieces(base: bytes, tmp_path: Path, small_pieces
 
 @pytest.fixture
 def direct(monkeypatch: pytest.MonkeyPatch) -> list[Any]:
-    """The direct path must be taken (no other thread: printing without -n in an
-    earlier test leaves the resolver's); the list gets what each run returned."""
-    import threading
-    from purepcap.printer import _addr
-    pool = _addr.RESOLVER._pool
-    if pool is not None:
-        pool.shutdown(wait=True)
-        _addr.RESOLVER._pool = None
-    assert threading.active_count() == 1
+    """The direct path is taken whatever threads earlier tests left behind (idle
+    ones: the resolver's, an event loop's executor), which would keep a command
+    from forking; the list gets what each run returned."""
+    monkeypatch.setattr(parallel, "_forkable", lambda: True)
     got: list[Any] = []
     orig = parallel._dump_direct
 
@@ -420,3 +415,21 @@ def test_output_files_positional(tmp_path: Path) -> None:
     assert OutputFiles(str(tmp_path / "c.pcap"), 1, file_size=10**6).positional() is None
     import io
     assert OutputFiles("-", 1, stdout=io.BytesIO()).positional() is None
+
+
+def test_no_direct_writes_beside_another_thread(tmp_path: Path) -> None:
+    """A process running another thread does not fork for the direct path."""
+    import threading
+    from purepcap.savefile.rotate import OutputFiles
+    out = OutputFiles(str(tmp_path / "a.pcap"), 1)
+    stop = threading.Event()
+    t = threading.Thread(target=stop.wait)
+    t.start()
+    try:
+        assert not parallel._forkable() and parallel._direct_target(out) is None
+    finally:
+        stop.set()
+        t.join()
+    if threading.active_count() == 1:
+        assert parallel._direct_target(out) == (out.positional() or (0, 0))
+    out.close()

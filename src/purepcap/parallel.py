@@ -812,11 +812,16 @@ _PENDING, _OK, _ODD, _FAIL = 0, 1, 2, 3
 _WAKE = 0.05
 
 
+def _forkable() -> bool:
+    """Whether this process may ``fork`` workers that run Python: no other thread
+    (one could hold a lock the child would wait for forever)."""
+    return hasattr(os, "fork") and threading.active_count() == 1
+
+
 def _direct_target(dest: Any) -> tuple[int, int] | None:
     """``(fd, offset)`` when ``dest``'s file can be written by forked workers with
     ``pwrite`` (:meth:`OutputFiles.positional`), else None."""
-    if (not DIRECT or threading.active_count() != 1 or not hasattr(os, "fork")
-            or not hasattr(os, "pwritev")):
+    if not DIRECT or not _forkable() or not hasattr(os, "pwritev"):
         return None
     where = getattr(dest, "positional", None)
     return where() if callable(where) else None

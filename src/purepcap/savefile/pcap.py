@@ -36,7 +36,7 @@ from ..linktype import LinkType, dlt_to_linktype, linktype_to_dlt
 from ..packet import Packet, from_columns, from_rows
 from ._writer import BufferedWriter, check_data, packet_type_error, writer_dlt
 from ..bpf import vector
-from ._records import numpy_for
+from ._records import NUMPY_FILTER_FROM, numpy_for
 from ._common import HOST_ORDER, Reader, _Input, adjust_snapshot, max_snaplen_for_dlt
 from ._info import InterfaceInfo
 from ._swap import SWAP_DLTS, fixup_usb_mmapped, swap_pseudo_header
@@ -294,7 +294,9 @@ class PcapReader(Reader):
         from ._records import take_records
         if self._kept is not None:
             self.drop_kept()
-        offs = self._plain_run(most)
+        # (a filter takes numpy from NUMPY_FILTER_FROM bytes on: the walk too, from
+        # the first buffer on)
+        offs = self._plain_run(most, NUMPY_FILTER_FROM if flt is not None else 0)
         if not len(offs):
             return None
         inp = self._in
@@ -382,7 +384,7 @@ class PcapReader(Reader):
         q = self._kept
         if q is None or q[3] >= len(q[2]):
             self._kept = None
-            offs = self._plain_run(-1, numpy_from)
+            offs = self._plain_run(-1, NUMPY_FILTER_FROM if flt is not None else numpy_from)
             if not len(offs):
                 return None
             inp = self._in
