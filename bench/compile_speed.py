@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Filter compile time and start-up: purepcap beside libpcap (ctypes) and bare Python, one run.
 
-    python bench/compile_speed.py [--rounds 300] [--runs 15]
+    python bench/compile_speed.py [--rounds 300] [--runs 15] [--json FILE]
 
 1. Warm compiles: for each expression the median of ``--rounds`` compiles in this
    process (optimized, Ethernet), purepcap's ``compile`` against libpcap 1.10.3's
@@ -35,6 +35,11 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "tests"))
 sys.path.insert(0, str(ROOT / "src"))
+sys.path.insert(0, str(ROOT / "bench"))
+
+from _results import Results, add_option  # noqa: E402  (bench/_results.py)
+
+R = Results("compile_speed")
 
 EXPRS = [
     "tcp port 80",
@@ -110,6 +115,7 @@ def warm(rounds: int) -> None:
     for expr in EXPRS:
         purepcap.compile(expr)
         ours = _median_ms(lambda: purepcap.compile(expr), rounds)
+        R.put(f"warm.{expr}.purepcap", ours)
         if lib is None:
             print(f"{expr[:52]:52} {ours:9.3f} {'n/a':>8}")
             continue
@@ -117,6 +123,8 @@ def warm(rounds: int) -> None:
         raw = expr.encode()
         theirs = _median_ms(lambda: compile_once(raw), rounds)
         same = [tuple(i) for i in purepcap.compile(expr).insns] == insns(expr)
+        R.put(f"warm.{expr}.libpcap", theirs)
+        R.put(f"warm.{expr}.same", same)
         print(f"{expr[:52]:52} {ours:9.3f} {theirs:8.3f} {ours / theirs:6.1f}x  "
               f"{'yes' if same else 'NO'}")
 
@@ -179,6 +187,10 @@ def fresh(runs: int) -> None:
             ("python -c pass", 2), (f"purepcap -y EN10MB -d {FIRST_EXPR!r}", 3)]
     for label, i in rows:
         print(f"{label:54}{cell(columns[0][i]):>20} {cell(columns[1][i]):>20}")
+    for c, name in zip(columns, ("cached", "uncached")):
+        for key, i in (("import", 0), ("first", 1), ("python", 2), ("dump", 3)):
+            R.put(f"fresh.{name}.{key}.median", statistics.median(c[i]))
+            R.put(f"fresh.{name}.{key}.min", min(c[i]))
     ratios = []
     for imp, first, py, cli in columns:
         ratios.append(f"{statistics.median(cli) / statistics.median(py):7.2f}x "
@@ -192,9 +204,11 @@ def main() -> int:
                                  formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--rounds", type=int, default=300, help="warm compiles per expression")
     ap.add_argument("--runs", type=int, default=15, help="fresh processes per measurement")
+    add_option(ap)
     args = ap.parse_args()
     warm(args.rounds)
     fresh(args.runs)
+    R.save(args.json, args)
     return 0
 
 

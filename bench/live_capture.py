@@ -21,7 +21,7 @@ installed) on the same kind of fill (``next()`` and ``dispatch``), with ratios.
 "send pps" is N over the time trafgen reports for its worker.  ``--pp-args``
 passes options to the purepcap command (``--pp-args "-B 16384"``).
 
-Usage: ``sudo python bench/live_capture.py [-n 1000000] [--separate] [--api]``.
+Usage: ``sudo python bench/live_capture.py [-n 1000000] [--separate] [--api] [--json FILE]``.
 Traffic stays on the veth pair inside the namespaces.
 """
 
@@ -40,6 +40,11 @@ import time
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, os.path.join(HERE, "..", "tests"))
+sys.path.insert(0, HERE)
+
+from _results import Results, add_option  # noqa: E402  (bench/_results.py)
+
+R = Results("live_capture")
 
 TRAFGEN_CONF = """{
   fill(0xff, 6), 0x02, 0x00, 0x00, 0x00, 0x00, 0x01, c16(0x0800),
@@ -276,12 +281,17 @@ def run(n: int, ceiling_n: int, separate: bool, api: bool, cpu: int, reps: int,
                     results[w] = r[w]
                     print(f"{label[w]:22} {r[w]['captured']:>10} {r[w]['dropped']:>10} "
                           f"{r[w]['received']:>10} {n / r['send_s']:>10,.0f}")
+                    R.put(f"capture.{w}.captured", r[w]["captured"])
+                    R.put(f"capture.{w}.dropped", r[w]["dropped"])
+                    R.put(f"capture.{w}.send_pps", n / r["send_s"])
+        R.put("capture.sent", n)
         td = results["tcpdump"]["captured"]
         for w in who[1:]:
             if td > 0:
                 print(f"ratio {label[w]} / tcpdump captured: {results[w]['captured'] / td:.3f}")
             rec = results[w]["captured"]
             expect = 24 + rec * 76
+            R.put(f"capture.{w}.file_ok", results[w]["bytes"] == expect)
             print(f"{label[w]} file: {results[w]['bytes']} B "
                   f"({'matches' if results[w]['bytes'] == expect else 'expected ' + str(expect)}"
                   f" for {rec} records)")
@@ -297,7 +307,9 @@ def run(n: int, ceiling_n: int, separate: bool, api: bool, cpu: int, reps: int,
             cw.stdin.write("go\n")
             cw.stdin.flush()
         res = json.loads(cw.communicate(timeout=600)[0].strip().splitlines()[-1])
+        R.put("ceiling.frames", ceiling_n)
         for api_name, r in res.items():
+            R.put(f"ceiling.{api_name}.pps", r["pps"])
             print(f"reader ceiling ({api_name:8} pre-filled 256 MiB ring, best of {reps}): "
                   f"{r['packets']} packets "
                   f"in {r['seconds']:.3f} s = {r['pps']:>10,.0f} packets/s "
@@ -335,10 +347,12 @@ def main() -> None:
                     help="extra options for the purepcap command (e.g. '-B 16384')")
     ap.add_argument("--reps", type=int, default=3,
                     help="fills per API for the reader ceiling (best is printed)")
+    add_option(ap)
     args = ap.parse_args()
     if os.geteuid() != 0:
         sys.exit("this benchmark needs root (network namespaces, raw sockets)")
     run(args.n, args.ceiling, args.separate, args.api, args.cpu, args.reps, args.pp_args.split())
+    R.save(args.json, args)
 
 
 if __name__ == "__main__":

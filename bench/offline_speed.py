@@ -4,7 +4,8 @@
 Generates (in a temporary directory, or takes ``--file``) a capture of an everyday
 mix (``bench/print_speed.py``'s generator: HTTP exchanges, DNS, ping, syslog, ARP,
 ICMPv6; 1M packets by default) and a pcapng copy of it, then measures, best of
-``--rounds`` (the machine may be shared; CPU time is printed beside wall time):
+``--rounds`` (the machine may be shared: each round runs every contender once, and
+CPU time is printed beside wall time):
 
 1. The command: ``-r F -w OUT EXPR`` and the plain copy ``-r F -w OUT``, purepcap
    against tcpdump, for the pcap file and its pcapng copy; the outputs are compared
@@ -19,7 +20,7 @@ ICMPv6; 1M packets by default) and a pcapng copy of it, then measures, best of
    iteration over it is reported beside the file size.
 
     python bench/offline_speed.py [--packets 1000000] [--file F] [--rounds 5]
-                                  [--filter 'tcp port 80'] [--big-gb 1]
+                                  [--filter 'tcp port 80'] [--big-gb 1] [--json FILE]
 
 Run it with the real interpreter (not a pyenv shim): the command timed is the
 ``purepcap`` entry point next to ``sys.executable``.  pcapy-ng builds against
@@ -44,6 +45,8 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 sys.path.insert(0, str(HERE.parent / "src"))
 
+from _results import Results, add_option  # noqa: E402  (bench/_results.py)
+
 ENV = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
 
 
@@ -62,9 +65,18 @@ def timed(cmd: list[str]) -> tuple[float, float]:
     return wall, (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
 
 
-def best(rounds: int, cmd: list[str]) -> tuple[float, float]:
-    runs = [timed(cmd) for _ in range(rounds)]
-    return min(r[0] for r in runs), min(r[1] for r in runs)
+def interleaved(rounds: int, cmds: list[tuple[list[str], str]]) -> list[tuple[float, float]]:
+    """(best wall, least CPU) of each command over ``rounds`` rounds that run every
+    command once (a load that comes and goes then weighs on all of them alike); each
+    command's output file is removed first (truncating the last run's output, whose
+    pages may still be written back, would be timed too)."""
+    runs: list[list[tuple[float, float]]] = [[] for _ in cmds]
+    for _ in range(rounds):
+        for i, (cmd, out) in enumerate(cmds):
+            if os.path.exists(out):
+                os.unlink(out)
+            runs[i].append(timed(cmd))
+    return [(min(w for w, _c in r), min(c for _w, c in r)) for r in runs]
 
 
 def same(a: str, b: str) -> bool:
@@ -84,6 +96,9 @@ def make_files(tmp: str, n: int, given: str | None) -> tuple[str, str]:
     return path, ng
 
 
+R = Results("offline_speed")
+
+
 def command_rows(path: str, ng: str, expr: str, rounds: int, tmp: str) -> None:
     pp = purepcap_cmd()
     td = shutil.which("tcpdump")
@@ -96,11 +111,18 @@ def command_rows(path: str, ng: str, expr: str, rounds: int, tmp: str) -> None:
         for what, args in ((f"-w OUT '{expr}'", [expr]), ("-w OUT (plain copy)", [])):
             ours_out = os.path.join(tmp, "ours.out")
             ref_out = os.path.join(tmp, "ref.out")
-            w1, c1 = best(rounds, pp + ["-r", src, "-w", ours_out] + args)
-            line = f"{label:6s} {what:28s} purepcap {w1:6.3f} ({c1:6.3f})"
+            cmds = [(pp + ["-r", src, "-w", ours_out] + args, ours_out)]
             if td:
-                w2, c2 = best(rounds, [td, "-r", src, "-w", ref_out] + args)
+                cmds.append(([td, "-r", src, "-w", ref_out] + args, ref_out))
+            (w1, c1), *ref = interleaved(rounds, cmds)
+            line = f"{label:6s} {what:28s} purepcap {w1:6.3f} ({c1:6.3f})"
+            key = f"cmd.{label}.{'filtered' if args else 'plain'}"
+            R.put(f"{key}.purepcap", w1)
+            if td:
+                w2, c2 = ref[0]
                 ident = "identical" if same(ours_out, ref_out) else "DIFFERENT"
+                R.put(f"{key}.tcpdump", w2)
+                R.put(f"{key}.identical", ident == "identical")
                 line += (f"   tcpdump {w2:6.3f} ({c2:6.3f})   purepcap/tcpdump {w1 / w2:5.2f}x wall,"
                          f" {c1 / c2:5.2f}x CPU   output {ident}")
             print(line)
@@ -201,21 +223,30 @@ def api_rows(path: str, expr: str, rounds: int) -> None:
             title = ("reads ts + data" if body else "counts only") + (f", filter '{flt}'" if flt else ", no filter")
             print(f"-- {title}")
             results: dict[str, tuple[float, float, int]] = {}
-            for name, fn, filters in READERS:
-                if flt and not filters:
-                    continue
-                try:
-                    runs = []
-                    for _ in range(rounds):
+            runs: dict[str, list[tuple[float, float, int]]] = {}
+            absent: set[str] = set()
+            for _ in range(rounds):           # each round runs every reader once
+                for name, fn, filters in READERS:
+                    if (flt and not filters) or name in absent:
+                        continue
+                    try:
                         t, c = time.perf_counter(), time.process_time()
                         n = fn(path, flt, body)
-                        runs.append((time.perf_counter() - t, time.process_time() - c, n))
-                except ImportError:
-                    print(f"   {name:22s} not installed, skipped")
-                    continue
-                results[name] = (min(r[0] for r in runs), min(r[1] for r in runs), runs[0][2])
+                    except ImportError:
+                        print(f"   {name:22s} not installed, skipped")
+                        absent.add(name)
+                        continue
+                    runs.setdefault(name, []).append(
+                        (time.perf_counter() - t, time.process_time() - c, n))
+            for name, got in runs.items():
+                results[name] = (min(r[0] for r in got), min(r[1] for r in got), got[0][2])
             ref = results.get("pcapy-ng")
+            key = f"api.{'body' if body else 'count'}.{'filtered' if flt else 'plain'}"
             for name, (w, c, n) in results.items():
+                R.put(f"{key}.{name.split()[0] if name != 'purepcap batches()' else 'batches'}",
+                      w)
+                R.put(f"{key}.{name.split()[0] if name != 'purepcap batches()' else 'batches'}"
+                      ".pps", n / w)
                 line = f"   {name:22s} {w:6.3f} ({c:6.3f})  {n / w / 1e6:5.2f}M packets/s"
                 if ref and name != "pcapy-ng":
                     line += f"   {ref[0] / w:5.2f}x pcapy-ng's speed"
@@ -256,14 +287,21 @@ def memory_rows(path: str, expr: str, gib: float, tmp: str) -> None:
     print(f"\n== memory on a {size / (1 << 30):.2f} GiB file (peak RSS, MiB) ==")
     pp = purepcap_cmd()
     out = os.path.join(tmp, "huge.out")
-    print(f"   purepcap -r BIG -w OUT '{expr}': {peak_rss(pp + ['-r', big, '-w', out, expr]):7.1f}")
+    R.put("rss.gib", size / (1 << 30))
+    rss = peak_rss(pp + ['-r', big, '-w', out, expr])
+    R.put("rss.cmd", rss)
+    print(f"   purepcap -r BIG -w OUT '{expr}': {rss:7.1f}")
     os.unlink(out)
     script = ("import sys, purepcap\nc = purepcap.open_offline(sys.argv[1]); c.setfilter(sys.argv[2])\n"
               "n = sum(1 for _ in c)\n")
-    print(f"   API filtered iteration:      {peak_rss([sys.executable, '-c', script, big, expr]):7.1f}")
+    rss = peak_rss([sys.executable, '-c', script, big, expr])
+    R.put("rss.api", rss)
+    print(f"   API filtered iteration:      {rss:7.1f}")
     td = shutil.which("tcpdump")
     if td:
-        print(f"   tcpdump -r BIG -w OUT:        {peak_rss([td, '-r', big, '-w', out, expr]):7.1f}")
+        rss = peak_rss([td, '-r', big, '-w', out, expr])
+        R.put("rss.tcpdump", rss)
+        print(f"   tcpdump -r BIG -w OUT:        {rss:7.1f}")
     os.unlink(big)
 
 
@@ -275,6 +313,7 @@ def main() -> None:
     ap.add_argument("--filter", default="tcp port 80")
     ap.add_argument("--big-gb", type=float, default=1.0)
     ap.add_argument("--no-api", action="store_true")
+    add_option(ap)
     a = ap.parse_args()
     from purepcap.bpf import vector
     print(f"python {sys.version.split()[0]}; numpy {'yes' if vector.available() else 'no'}; "
@@ -282,11 +321,25 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         path, ng = make_files(tmp, a.packets, a.file)
         print(f"file: {os.path.getsize(path) / 1e6:.1f} MB pcap, {os.path.getsize(ng) / 1e6:.1f} MB pcapng")
+        R.put("file.mb", os.path.getsize(path) / 1e6)
+        R.put("file.packets", count_packets(path))
         command_rows(path, ng, a.filter, a.rounds, tmp)
         if not a.no_api:
             api_rows(path, a.filter, a.rounds)
         if a.big_gb > 0:
             memory_rows(path, a.filter, a.big_gb, tmp)
+    R.save(a.json, a)
+
+
+def count_packets(path: str) -> int:
+    from purepcap.savefile import open_reader
+    n = 0
+    with open_reader(path) as r:
+        while True:
+            b = r.read_batch(8192)
+            if not b:
+                return n
+            n += len(b)
 
 
 if __name__ == "__main__":

@@ -29,6 +29,11 @@ import time
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(HERE)
+sys.path.insert(0, HERE)
+
+from _results import Results, add_option  # noqa: E402  (bench/_results.py)
+
+R = Results("optimizer_scale")
 
 
 def host_list(n: int) -> str:
@@ -103,6 +108,7 @@ def main() -> None:
     ap.add_argument("--no-libpcap", action="store_true")
     ap.add_argument("--no-cli", action="store_true")
     ap.add_argument("--child", type=int, help=argparse.SUPPRESS)
+    add_option(ap)
     args = ap.parse_args()
     if args.child:
         child(args.child)
@@ -116,6 +122,8 @@ def main() -> None:
         p = subprocess.run([sys.executable, __file__, "--child", str(n)], capture_output=True,
                            text=True, env=env, check=True)
         r = json.loads(p.stdout.strip().splitlines()[-1])
+        R.put(f"{n}.optimize.insns", r["insns"])
+        R.put(f"{n}.optimize.wall", r["wall"])
         print(f"{n:>6} {'optimize() [' + r['source'] + ']':<28} {r['insns']:>7} {r['wall']:>8.2f} "
               f"{r['cpu']:>7.2f} {r['traced_peak_mb']:>7.1f}t   (unoptimized {r['unopt']}, "
               f"RSS {r['rss_mb']:.0f} MB)")
@@ -128,11 +136,17 @@ def main() -> None:
                 wall, rss, out, rc, cpu = timed([sys.executable, "-m", "purepcap.cli", "-y",
                                                  "EN10MB", "-ddd", "-F", path])
                 cli = count_ddd(out) if rc == 0 else None
+                R.put(f"{n}.cli.insns", cli)
+                R.put(f"{n}.cli.wall", wall)
+                R.put(f"{n}.cli.rss_mb", rss)
                 print(f"{n:>6} {'purepcap cli -ddd':<28} {cli if cli is not None else 'err':>7} "
                       f"{wall:>8.2f} {cpu:>7.2f} {rss:>7.1f}r")
             if n in lib_sizes:
                 wall_l, rss_l, out, rc, cpu_l = timed(["tcpdump", "-y", "EN10MB", "-ddd", "-F", path])
                 lib = count_ddd(out) if rc == 0 else None
+                R.put(f"{n}.libpcap.insns", lib)
+                R.put(f"{n}.libpcap.wall", wall_l)
+                R.put(f"{n}.libpcap.rss_mb", rss_l)
                 print(f"{n:>6} {'libpcap 1.10.3 (tcpdump)':<28} {lib if lib is not None else 'err':>7} "
                       f"{wall_l:>8.2f} {cpu_l:>7.2f} {rss_l:>7.1f}r")
                 if lib:
@@ -141,6 +155,7 @@ def main() -> None:
         finally:
             os.unlink(path)
     print("t = tracemalloc peak of one optimize() call; r = max RSS of the whole process")
+    R.save(args.json, args)
 
 
 if __name__ == "__main__":

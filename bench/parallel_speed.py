@@ -7,7 +7,8 @@ ICMPv6; 1M packets by default), then times, best of ``--rounds`` (each round
 runs every command once, one after the other):
 
 * ``purepcap -r F -w out 'tcp port 80'`` with ``--jobs 1`` and ``--jobs 2``
-  (whole command: start-up, workers, writing);
+  (whole command: start-up, workers, writing), on F and on F ``--copies`` times
+  over (4 by default: the work grows, the start-up does not);
 * the Dask path: ``purepcap.dask.read_pcap(F, filter=...)`` counted per
   partition on a ``LocalCluster`` of 1 and 2 worker processes (one thread each;
   the cluster's start-up is timed apart), if dask is importable;
@@ -19,6 +20,7 @@ and that Dask counted as many packets, and prints times and ratios.
 
     python bench/parallel_speed.py [--packets 1000000] [--file F] [--rounds 5]
                                    [--filter 'tcp port 80'] [--jobs 2] [--no-dask]
+                                   [--copies 4] [--json FILE]
 
 The machine may be shared: each figure is the best of its rounds, and the CPU
 time (user + system of the command and its children) of that run is printed
@@ -40,6 +42,13 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
+from _results import Results, add_option  # noqa: E402  (bench/_results.py)
+
+R = Results("parallel_speed")
+# Python's byte-code cache as an installed package has it: PYTHONDONTWRITEBYTECODE
+# (set in some sandboxes) would make every run compile purepcap from source first
+ENV = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+
 
 def make_file(path: str, n: int) -> None:
     import print_speed  # bench/print_speed.py: the everyday mix
@@ -47,6 +56,11 @@ def make_file(path: str, n: int) -> None:
 
 
 def purepcap_cmd() -> list[str]:
+    """The ``purepcap`` console script of this interpreter (not a version manager's shim,
+    such as pyenv's, a shell script that costs a tenth of a second a run), else ``-m``."""
+    beside = os.path.join(os.path.dirname(sys.executable), "purepcap")
+    if os.access(beside, os.X_OK):
+        return [beside]
     exe = shutil.which("purepcap")
     return [exe] if exe else [sys.executable, "-m", "purepcap.cli"]
 
@@ -55,7 +69,8 @@ def timed(cmd: list[str]) -> tuple[float, float]:
     """(wall seconds, CPU seconds of the command and its children)."""
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     t0 = time.perf_counter()
-    res = subprocess.run(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, check=False)
+    res = subprocess.run(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, check=False,
+                         env=ENV)
     wall = time.perf_counter() - t0
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
     if res.returncode != 0:
@@ -120,6 +135,50 @@ def dask_times(path: str, expr: str, workers: int, rounds: int
     return startup, min(runs), count
 
 
+def jobs_rows(path: str, a: argparse.Namespace, tmp: str, key: str) -> tuple[bool, int, float]:
+    """``--jobs 1`` and ``--jobs N`` beside tcpdump on ``path``, printed and recorded
+    under ``key``; (outputs identical, packets kept, --jobs 1's seconds)."""
+    print(f"input {path}: {os.path.getsize(path) / 1e6:.1f} MB, filter {a.filter!r}, "
+          f"{os.cpu_count()} CPUs, best of {a.rounds}")
+    R.put(f"{key}file.mb", os.path.getsize(path) / 1e6)
+    pp = purepcap_cmd()
+    outs: dict[int, str] = {}
+    cmds: list[tuple[str, list[str]]] = []
+    for j in (1, a.jobs):
+        outs[j] = os.path.join(tmp, f"jobs{j}.pcap")
+        cmds.append((f"purepcap --jobs {j}",
+                     pp + ["--jobs", str(j), "-r", path, "-w", outs[j], a.filter]))
+    td = shutil.which("tcpdump")
+    if td:
+        outs[0] = os.path.join(tmp, "tcpdump.pcap")
+        cmds.append(("tcpdump", [td, "-r", path, "-w", outs[0], a.filter]))
+    else:
+        print("tcpdump: not installed, skipped")
+    order = [outs[1], outs[a.jobs]] + ([outs[0]] if td else [])
+    rows = interleaved(a.rounds, cmds, order)
+    one = rows[0][1]
+    print(f"\n{'':24} {'wall s':>8} {'CPU s':>8} {'least CPU':>10} {'vs --jobs 1':>12}")
+    for label, wall, cpu, least in rows:
+        print(f"{label:24} {wall:8.3f} {cpu:8.3f} {least:10.3f} {one / wall:11.2f}x")
+        R.put(f"{key}{label.replace('purepcap --jobs ', 'jobs')}", wall)
+    kept = count_records(outs[1])
+    print(f"\nkept packets: {kept}")
+    R.put(f"{key}packets.kept", kept)
+    ok = same(outs[1], outs[a.jobs])
+    print(f"cmp --jobs 1 / --jobs {a.jobs}: {'identical' if ok else 'DIFFERENT'}")
+    R.put(f"{key}identical", ok)
+    if 0 in outs:
+        tsame = same(outs[1], outs[0])
+        print(f"cmp --jobs 1 / tcpdump: {'identical' if tsame else 'DIFFERENT'}")
+        R.put(f"{key}tcpdump.identical", tsame)
+    ratio = one / rows[1][1]
+    print(f"--jobs {a.jobs} speed-up: {ratio:.2f}x (goal: 1.5x)")
+    for o in outs.values():
+        if os.path.exists(o):
+            os.unlink(o)
+    return ok, kept, one
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--packets", type=int, default=1_000_000)
@@ -128,6 +187,9 @@ def main() -> None:
     ap.add_argument("--filter", default="tcp port 80")
     ap.add_argument("--jobs", type=int, default=2)
     ap.add_argument("--no-dask", action="store_true")
+    ap.add_argument("--copies", type=int, default=4,
+                    help="also time the jobs on the file this many times over (0: no)")
+    add_option(ap)
     a = ap.parse_args()
     with tempfile.TemporaryDirectory(prefix="parallel_speed") as tmp:
         path = a.file
@@ -137,36 +199,20 @@ def main() -> None:
             make_file(path, a.packets)
             print(f"generated {a.packets} packets, {os.path.getsize(path) / 1e6:.1f} MB "
                   f"in {time.perf_counter() - t0:.1f} s")
-        print(f"input {path}: {os.path.getsize(path) / 1e6:.1f} MB, filter {a.filter!r}, "
-              f"{os.cpu_count()} CPUs, best of {a.rounds}")
         pp = purepcap_cmd()
-        outs: dict[int, str] = {}
-        cmds: list[tuple[str, list[str]]] = []
-        for j in (1, a.jobs):
-            outs[j] = os.path.join(tmp, f"jobs{j}.pcap")
-            cmds.append((f"purepcap --jobs {j}",
-                         pp + ["--jobs", str(j), "-r", path, "-w", outs[j], a.filter]))
-        td = shutil.which("tcpdump")
-        if td:
-            outs[0] = os.path.join(tmp, "tcpdump.pcap")
-            cmds.append(("tcpdump", [td, "-r", path, "-w", outs[0], a.filter]))
-        else:
-            print("tcpdump: not installed, skipped")
-        order = [outs[1], outs[a.jobs]] + ([outs[0]] if td else [])
-        rows = interleaved(a.rounds, cmds, order)
-        one = rows[0][1]
-        print(f"\n{'':24} {'wall s':>8} {'CPU s':>8} {'least CPU':>10} {'vs --jobs 1':>12}")
-        for label, wall, cpu, least in rows:
-            print(f"{label:24} {wall:8.3f} {cpu:8.3f} {least:10.3f} {one / wall:11.2f}x")
-        kept = count_records(outs[1])
-        print(f"\nkept packets: {kept}")
-        ok = same(outs[1], outs[a.jobs])
-        print(f"cmp --jobs 1 / --jobs {a.jobs}: {'identical' if ok else 'DIFFERENT'}")
-        if 0 in outs:
-            tsame = same(outs[1], outs[0])
-            print(f"cmp --jobs 1 / tcpdump: {'identical' if tsame else 'DIFFERENT'}")
-        ratio = one / rows[1][1]
-        print(f"--jobs {a.jobs} speed-up: {ratio:.2f}x (goal: 1.5x)")
+        subprocess.run(pp + ["-r", path, "-c", "1", "-w", os.devnull], env=ENV,
+                       stderr=subprocess.DEVNULL, check=False)   # the byte-code cache
+        ok, kept, one = jobs_rows(path, a, tmp, "")
+        if a.copies > 1:
+            big = os.path.join(tmp, "copies.pcap")
+            with open(path, "rb") as f, open(big, "wb") as out:
+                data = f.read()
+                out.write(data[:24])
+                for _ in range(a.copies):
+                    out.write(data[24:])
+            print(f"\nthe same file {a.copies} times over:")
+            ok = jobs_rows(big, a, tmp, "copies.")[0] and ok
+            os.unlink(big)
         if not a.no_dask:
             print()
             dask_rows = []
@@ -177,13 +223,17 @@ def main() -> None:
                     break
                 startup, secs, count = got
                 dask_rows.append((w, secs))
+                R.put(f"dask.workers{w}", secs)
+                R.put(f"dask.workers{w}.startup", startup)
+                R.put(f"dask.workers{w}.same_count", count == kept)
                 print(f"Dask read_pcap + count, {w} worker(s): {secs:8.3f} s "
                       f"(cluster start-up {startup:.1f} s), {count} packets"
                       f"{'' if count == kept else ' MISMATCH'}; vs --jobs 1: {one / secs:.2f}x")
             if len(dask_rows) == 2:
                 print(f"Dask {a.jobs} workers vs 1: {dask_rows[0][1] / dask_rows[1][1]:.2f}x")
-        if not ok:
-            sys.exit(1)
+    R.save(a.json, a)
+    if not ok:
+        sys.exit(1)
 
 
 if __name__ == "__main__":

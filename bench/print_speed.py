@@ -21,7 +21,7 @@ removed from its environment), as an installed package runs; its start-up
 (``-c 1``) is printed beside.  scapy is slow: it reads the
 first ``--scapy-packets`` packets only and its rate is reported per line.
 
-    python bench/print_speed.py [--packets 100000] [--flows 1000000] [--rounds 3]
+    python bench/print_speed.py [--packets 100000] [--flows 1000000] [--rounds 3] [--json FILE]
 """
 
 from __future__ import annotations
@@ -35,6 +35,8 @@ import subprocess
 import sys
 import tempfile
 import time
+
+from _results import Results, add_option  # bench/_results.py
 
 ETH_IP = b"\x08\x00"
 ETH_IP6 = b"\x86\xdd"
@@ -270,6 +272,7 @@ def purepcap_cmd() -> list[str]:
 
 
 FLAG_SETS = (["-n", "-tt"], ["-n", "-v", "-tt"])
+R = Results("print_speed")
 
 
 def compare(label: str, path: str, npackets: int, rounds: int, scapy_limit: int,
@@ -278,6 +281,8 @@ def compare(label: str, path: str, npackets: int, rounds: int, scapy_limit: int,
     print(f"\n{label}: {npackets} packets")
     td = shutil.which("tcpdump")
     pp_rate = 0.0
+    key = "print." + label.split()[0]
+    R.put(f"{key}.packets", npackets)
     for flags in flag_sets:
         name = " ".join(flags)
         pp = purepcap_cmd() + [*flags, "-r", path]
@@ -285,6 +290,9 @@ def compare(label: str, path: str, npackets: int, rounds: int, scapy_limit: int,
         if flags == ["-n", "-tt"]:
             pp_rate = lines / t_pp
         print(f"  purepcap {name:10} {t_pp:7.2f} s  {lines / t_pp:10,.0f} lines/s")
+        fkey = f"{key}.{''.join(flags).replace('-', '')}"
+        R.put(f"{fkey}.purepcap", t_pp)
+        R.put(f"{fkey}.purepcap.lps", lines / t_pp)
         if td:
             t_td, td_lines = timed(rounds, [td, *flags, "-r", path], tcpdump_timeout)
             if t_td == float("inf"):
@@ -292,13 +300,16 @@ def compare(label: str, path: str, npackets: int, rounds: int, scapy_limit: int,
                 # hash of chains, so it slows down as connections accumulate
                 print(f"  tcpdump  {name:10} stopped after {tcpdump_timeout:.0f} s"
                       f"   purepcap/tcpdump time ratio < {t_pp / tcpdump_timeout:.2f}x")
+                R.put(f"{fkey}.tcpdump", f"> {tcpdump_timeout:.0f}")
             else:
                 print(f"  tcpdump  {name:10} {t_td:7.2f} s  {td_lines / t_td:10,.0f}"
                       f" lines/s   purepcap/tcpdump time ratio {t_pp / t_td:.2f}x")
+                R.put(f"{fkey}.tcpdump", t_td)
         else:
             print("  tcpdump: not installed (apt-get install tcpdump)")
     start = best_of(rounds, purepcap_cmd() + ["-c", "1", "-n", "-tt", "-r", path])
     print(f"  purepcap start-up (-c 1) {start:5.2f} s")
+    R.put(f"{key}.startup", start)
     if scapy_limit:
         rate = scapy_rate(path, scapy_limit)
         if rate is None:
@@ -306,6 +317,7 @@ def compare(label: str, path: str, npackets: int, rounds: int, scapy_limit: int,
         else:
             print(f"  scapy summary()   first {scapy_limit} packets: {rate:10,.0f} lines/s   "
                   f"purepcap (-n -tt)/scapy speed ratio {pp_rate / rate:.1f}x")
+            R.put(f"{key}.scapy.lps", rate)
 
 
 def tenth_rates(cmd: list[str], total: int, timeout: float) -> tuple[float, float | None]:
@@ -350,6 +362,9 @@ def steadiness(path: str, frames: list[tuple[int, bytes]], tmp: str,
     for name, cmd in tools:
         first, last = tenth_rates(cmd + ["-n", "-tt", "-r", path], total, timeout)
         tail = f"{last:10,.0f} lines/s" if last is not None else f"not reached in {timeout:.0f} s"
+        R.put(f"print.flows.tenths.{name.strip()}.second", first)
+        R.put(f"print.flows.tenths.{name.strip()}.last", last if last is not None else
+              f"not reached in {timeout:.0f} s")
         print(f"  {name} second tenth: {first:10,.0f} lines/s; last tenth: {tail}")
 
 
@@ -362,6 +377,7 @@ def main() -> None:
     ap.add_argument("--tcpdump-timeout", type=float, default=120.0,
                     help="seconds tcpdump may take on the flows file (it slows down as "
                          "connections accumulate)")
+    add_option(ap)
     args = ap.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         path = os.path.join(tmp, "everyday.pcap")
@@ -374,6 +390,7 @@ def main() -> None:
             compare("flows capture", fpath, args.flows, 1, 0, FLAG_SETS[:1],
                     tcpdump_timeout=args.tcpdump_timeout)
             steadiness(fpath, frames, tmp, args.tcpdump_timeout)
+    R.save(args.json, args)
 
 
 if __name__ == "__main__":
