@@ -46,6 +46,7 @@ sys.path.insert(0, str(HERE))
 sys.path.insert(0, str(HERE.parent / "src"))
 
 from _results import Results, add_option  # noqa: E402  (bench/_results.py)
+from parallel_speed import count_records  # noqa: E402
 
 ENV = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
 
@@ -322,24 +323,13 @@ def main() -> None:
         path, ng = make_files(tmp, a.packets, a.file)
         print(f"file: {os.path.getsize(path) / 1e6:.1f} MB pcap, {os.path.getsize(ng) / 1e6:.1f} MB pcapng")
         R.put("file.mb", os.path.getsize(path) / 1e6)
-        R.put("file.packets", count_packets(path))
+        R.put("file.packets", count_records(path))
         command_rows(path, ng, a.filter, a.rounds, tmp)
         if not a.no_api:
             api_rows(path, a.filter, a.rounds)
         if a.big_gb > 0:
             memory_rows(path, a.filter, a.big_gb, tmp)
     R.save(a.json, a)
-
-
-def count_packets(path: str) -> int:
-    from purepcap.savefile import open_reader
-    n = 0
-    with open_reader(path) as r:
-        while True:
-            b = r.read_batch(8192)
-            if not b:
-                return n
-            n += len(b)
 
 
 if __name__ == "__main__":

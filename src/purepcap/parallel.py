@@ -847,25 +847,14 @@ def _entry(table: Any, i: int) -> tuple[int, int, int, int, int] | None:
 
 def _pwrite_parts(fd: int, parts: list[Any], at: int) -> int:
     """Write ``parts`` one after another at offset ``at`` of ``fd``; the offset after."""
-    import errno
-    i = 0
-    while i < len(parts):
-        some = parts[i:i + _IOV]
-        n = os.pwritev(fd, some, at)
-        at += n
-        if n == sum(map(len, some)):
-            i += len(some)
-            continue
-        if n <= 0:
-            raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
-        for v in some:                 # skip what was written, cut a part written in part
-            if n >= len(v):
-                n -= len(v)
-                i += 1
-            else:
-                parts[i] = memoryview(v)[n:]
-                break
-    return at
+    from .savefile._writer import write_vectored
+    where = [at]
+
+    def write(some: list[Any]) -> int:
+        n = os.pwritev(fd, some, where[0])
+        where[0] += n
+        return n
+    return at + write_vectored(parts, write)
 
 
 def _direct_worker(w: int, jobs: int, src: int, size: int, cuts: list[int], caplimit: int,

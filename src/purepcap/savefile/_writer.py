@@ -7,9 +7,10 @@ are joined and written once 64 KiB have accumulated, on :meth:`flush` and on
 
 from __future__ import annotations
 
+import errno
 import io
 import os
-from typing import Any
+from typing import Any, Callable
 
 from ..errors import ArgumentTypeError, SavefileError, type_error
 from ..linktype import name_to_dlt
@@ -72,6 +73,32 @@ def write_all(f: Any, data: bytes) -> None:
 _IOV = 1024
 
 
+def write_vectored(views: list[Any], write: Callable[[list[Any]], int]) -> int:
+    """Hand the byte views ``views`` to ``write`` (``writev``-like: at most ``_IOV`` of
+    them a call, returns the bytes it wrote) until every byte is written; the number
+    of bytes.  A part written in part is cut (``views`` changes); a call that writes
+    nothing raises ``OSError(ENOSPC)``."""
+    total = 0
+    i = 0
+    while i < len(views):
+        some = views[i:i + _IOV]
+        n = write(some)
+        total += n
+        if n == sum(map(len, some)):
+            i += len(some)
+            continue
+        if n <= 0:
+            raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+        for v in some:               # skip what was written, cut a part written in part
+            if n >= len(v):
+                n -= len(v)
+                i += 1
+            else:
+                views[i] = memoryview(v)[n:]
+                break
+    return total
+
+
 def write_parts(f: Any, parts: list[Any]) -> int:
     """Write the bytes-like ``parts`` one after the other, every byte; the
     number of bytes.  A file or buffered file with a descriptor is flushed and
@@ -93,22 +120,8 @@ def write_parts(f: Any, parts: list[Any]) -> int:
     # (the parts are bytes, or byte views of them: len() counts bytes)
     views = [x if type(x) is bytes or (type(x) is memoryview and x.itemsize == 1)
              else memoryview(x).cast("B") for x in parts]
-    i = 0
     try:
-        while i < len(views):
-            some = views[i:i + _IOV]
-            n = os.writev(fd, some)
-            total += n
-            if n == sum(map(len, some)):
-                i += len(some)
-                continue
-            for v in some:               # skip what was written, cut a part written in part
-                if n >= len(v):
-                    n -= len(v)
-                    i += 1
-                else:
-                    views[i] = memoryview(v)[n:]
-                    break
+        total = write_vectored(views, lambda some: os.writev(fd, some))
     except BlockingIOError:
         raise SavefileError("error writing dump file: stream would block") from None
     except OSError as exc:
