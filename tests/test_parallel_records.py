@@ -347,6 +347,26 @@ def test_direct_write_fails(base: bytes, tmp_path: Path, small_pieces: None, dir
     assert direct == [0]
 
 
+def test_direct_fork_fails(base: bytes, tmp_path: Path, small_pieces: None, direct: list[Any],
+                           monkeypatch: pytest.MonkeyPatch) -> None:
+    """The second worker can't be started: the first stops at the piece it can't
+    follow and the parent reads on from the last piece written (the same bytes)."""
+    import errno
+    real = os.fork
+    calls = [0]
+
+    def fork() -> int:
+        calls[0] += 1
+        if calls[0] == 2:
+            raise OSError(errno.EAGAIN, os.strerror(errno.EAGAIN))
+        return real()
+    src = tmp_path / "in.pcap"
+    src.write_bytes(base)
+    monkeypatch.setattr(os, "fork", fork)
+    assert same_as_one(tmp_path, 2, "-r", str(src), "-w", "OUT", "tcp")[0] == 0
+    assert direct == [0] and calls[0] == 2
+
+
 def test_direct_breakloop(base: bytes, tmp_path: Path, small_pieces: None, direct: list[Any],
                           monkeypatch: pytest.MonkeyPatch) -> None:
     """``breakloop()`` while the workers write: they stop between pieces; the file is
