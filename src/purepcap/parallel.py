@@ -207,7 +207,9 @@ _JOB: Job | None = None
 _MATCHERS: dict[int, Any] = {}
 
 
-def _init_worker(job: Job) -> None:
+def _worker_signals() -> None:
+    """A worker ignores what the terminal sends the whole process group (the parent
+    handles it) and dies of SIGTERM and SIGPIPE."""
     for sig in (signal.SIGINT, signal.SIGHUP, signal.SIGUSR1, signal.SIGUSR2):
         try:
             signal.signal(sig, signal.SIG_IGN)
@@ -215,6 +217,10 @@ def _init_worker(job: Job) -> None:
             pass
     for sig in (signal.SIGTERM, signal.SIGPIPE):
         signal.signal(sig, signal.SIG_DFL)
+
+
+def _init_worker(job: Job) -> None:
+    _worker_signals()
     _use_job(job)
 
 
@@ -866,10 +872,7 @@ def _direct_worker(w: int, jobs: int, src: int, size: int, cuts: list[int], capl
     A piece's bytes are read from ``src`` into one buffer, reused (scanning a map
     of the whole file cost more)."""
     import select
-    for sig in (signal.SIGINT, signal.SIGHUP, signal.SIGUSR1, signal.SIGUSR2):
-        signal.signal(sig, signal.SIG_IGN)
-    for sig in (signal.SIGTERM, signal.SIGPIPE):
-        signal.signal(sig, signal.SIG_DFL)
+    _worker_signals()
     job = _JOB
     assert job is not None
     flt = _record_filter(job)
