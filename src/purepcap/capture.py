@@ -36,6 +36,7 @@ from __future__ import annotations
 
 import os
 from collections import deque
+from itertools import chain
 from typing import TYPE_CHECKING, Any, AsyncIterator, Callable, Iterator, Sequence, Union
 
 from .backend import PCAP_ERROR_BREAK, Backend, Compiler, Options, Stats
@@ -75,6 +76,9 @@ class Capture:
         self._opts = Options(device=device or "")
         self._backend: Backend | None = _backend
         self._pending: deque[Packet] = deque()
+        #: the run of packets a ``for`` loop over the handle is taking (the rest
+        #: of it is pending too: see _spill)
+        self._run: Iterator[Packet] | None = None
         self._dumping: int | None = None
         self._break = False
         self._nonblock = False
@@ -227,6 +231,7 @@ class Capture:
         # packets taken from the source but not handed out passed the old
         # filter (the backend may also take them back, to read them again);
         # in place: a loop running this from a callback holds the deque
+        self._spill()
         pending = self._pending
         kept = b.refilter(list(pending))
         pending.clear()
@@ -238,6 +243,8 @@ class Capture:
 
     def _fill(self, max_count: int, timeout: int | None) -> bool:
         """Ensure pending packets; False when none came (timeout, break, end)."""
+        if self._run is not None:
+            self._spill()
         if self._pending:
             return True
         batch = self._b.read(max_count, timeout)
@@ -245,6 +252,17 @@ class Capture:
             self._pending.extend(batch)
             return True
         return False
+
+    def _spill(self) -> None:
+        """Put the packets of the run a ``for`` loop over the handle is taking that
+        it has not taken yet back at the head of the pending queue, where every
+        other read (and the loop's next run) takes them from."""
+        run = self._run
+        if run is not None:
+            self._run = None
+            rest = list(run)
+            if rest:
+                self._pending.extendleft(reversed(rest))
 
     def _gave_up(self) -> bool:
         """After a read that returned nothing: True when reading should stop
@@ -297,6 +315,7 @@ class Capture:
             limit = -1
         handled = 0
         first = True
+        self._spill()
         pending = self._pending
         while limit < 0 or handled < limit:
             if self.take_break():
@@ -320,6 +339,7 @@ class Capture:
         _int(cnt, "cnt")
         _callable(callback)
         handled = 0
+        self._spill()
         pending = self._pending
         while cnt <= 0 or handled < cnt:
             if self.take_break():
@@ -350,6 +370,7 @@ class Capture:
         if read_rows is None:
             return self.loop(cnt, callback)
         handled = 0
+        self._spill()
         pending = self._pending
         batch = self.ROWS_BATCH
         while cnt <= 0 or handled < cnt:
@@ -422,6 +443,7 @@ class Capture:
                     and sink.linktype == b.linktype)
         write = sink.write
         parts = getattr(sink, "write_record_parts", None)
+        self._spill()
         pending = self._pending
         written = 0
         self._dumping = 0
@@ -488,6 +510,8 @@ class Capture:
 
     def next(self) -> Packet | None:
         """The next packet, or None on timeout, ``breakloop()`` or end of file."""
+        if self._run is not None:
+            self._spill()
         if self._pending:
             return self._pending.popleft()
         if self.take_break():
@@ -503,6 +527,8 @@ class Capture:
         """A packet if one is ready now, else None; never waits and ignores
         ``breakloop()`` (see :meth:`take_break`).  Raises on socket errors.
         With :meth:`wait_fds` and :attr:`eof` it is all an event loop needs."""
+        if self._run is not None:
+            self._spill()
         if self._pending:
             return self._pending.popleft()
         if self._fill(0, 0):
@@ -513,25 +539,41 @@ class Capture:
     def eof(self) -> bool:
         """True when nothing more can come: a file read to its end, nothing
         pending.  Always False on a live capture."""
+        self._spill()
         return not self._pending and self._b.eof
 
     def __iter__(self) -> Iterator[Packet]:
         """Iterate over packets; live captures keep waiting across timeouts and stop
         on ``breakloop()``; files stop at end of file."""
+        # C-level iteration: the loop takes batch after batch (runs) through
+        # chain(), not a generator frame per packet; breakloop(), and any other
+        # read of the handle, first put the rest of the run back in the pending
+        # queue (_spill), so the loop stops after the packet it is at, and
+        # next() in the loop's body takes the packet after it
+        return chain.from_iterable(self._runs())
+
+    def _runs(self) -> Iterator[Iterator[Packet]]:
         pending = self._pending
-        popleft = pending.popleft
         while True:
+            self._spill()
             if self.take_break():
                 return
-            if not pending:
-                if not self._fill(0, self._timeout()):
+            if pending:
+                run = list(pending)
+                pending.clear()
+            else:
+                run = self._b.read(0, self._timeout())
+                if not run:
                     if self._gave_up():
                         return
                     continue
-            while pending:
-                yield popleft()
-                if self._break:
-                    break
+            it = self._run = iter(run)
+            del run             # (the reader sees whether a run is still held)
+            if self._break:     # breakloop() came before the run was there to spill
+                self._spill()
+                continue
+            yield it
+            del it
 
     def read_batch(self, timeout_ms: int | None = -1) -> list[Packet]:
         """One batch: a V3 ring block, a run of V2 frames, a datagram, or a file chunk.
@@ -541,6 +583,7 @@ class Capture:
         """
         if timeout_ms is not None:
             _int(timeout_ms, "timeout_ms")
+        self._spill()
         if self._pending:
             out = list(self._pending)
             self._pending.clear()
@@ -554,6 +597,7 @@ class Capture:
         """Iterate over batches (see :meth:`read_batch`) until break or end of file."""
         pending = self._pending
         while True:
+            self._spill()
             if self.take_break():
                 return
             if pending:
@@ -563,6 +607,7 @@ class Capture:
                 batch = self._b.read(0, self._timeout())
             if batch:
                 yield batch
+                del batch       # (the reader sees whether a batch is still held)
             elif self._gave_up():
                 return
 
@@ -570,6 +615,7 @@ class Capture:
         """Make the current (or next) read or loop return at once.  Safe from any
         thread and from a signal handler."""
         self._break = True
+        self._spill()
         b = self._backend
         if b is not None:
             b.wake()
@@ -638,6 +684,7 @@ class Capture:
             self._opts.datalink = dlt
             return
         self._backend.set_datalink(dlt)
+        self._spill()
         self._pending.clear()
 
     def snapshot(self) -> int:
@@ -673,6 +720,7 @@ class Capture:
             return
         self._closed = True
         b, self._backend = self._backend, None
+        self._spill()
         self._pending.clear()
         if b is not None:
             b.close()

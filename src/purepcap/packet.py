@@ -20,17 +20,28 @@ that inlined form, about 20% faster than ``map(Packet, ...)``;
 file's records.  These are
 the only places that know the slot list besides the class itself and the
 savefile readers' hot loops (which check it: ``savefile.pcap.PACKET_SLOTS_OK``).
+
+Packets of a batch.  With numpy, a file's runs of plain records are read as
+columns (a :class:`Batch`), and :func:`from_batch` makes their packets with
+two references each, not ten fields: a loop that reads no field (counting,
+skipping) pays for none.  The first read of a field gives every packet of
+the batch its fields at once, and they are plain :class:`Packet` objects
+from then on (until then ``type(p)`` is a private subclass; ``isinstance``
+holds throughout).  Before the reader makes the next batch it
+:func:`settle`\ s the last one: a packet something still holds gets fields of
+its own, so a kept packet never keeps the file's buffer alive.
 """
 
 from __future__ import annotations
 
-from itertools import repeat
-from typing import TYPE_CHECKING, Iterable
+from itertools import compress, repeat, starmap
+from sys import getrefcount
+from typing import TYPE_CHECKING, Any, Iterable, Sequence
 
 if TYPE_CHECKING:
     from .printer import Layer
 
-__all__ = ["Packet", "extend_run", "from_rows", "from_columns", "PACKET_HOST", "PACKET_BROADCAST", "PACKET_MULTICAST",
+__all__ = ["Packet", "extend_run", "from_rows", "from_columns", "Batch", "from_batch", "settle", "PACKET_HOST", "PACKET_BROADCAST", "PACKET_MULTICAST",
            "PACKET_OTHERHOST", "PACKET_OUTGOING"]
 
 # Linux sll_pkttype values (linux/if_packet.h), used for Packet.pkttype.
@@ -60,7 +71,12 @@ class Packet:
     """
 
     __slots__ = ("ts", "caplen", "wirelen", "data", "linktype", "interface",
-                 "pkttype", "vlan_tci", "vlan_tpid", "comment")
+                 "pkttype", "vlan_tci", "vlan_tpid", "comment",
+                 # (a packet of a Batch: the batch and its index there; unset otherwise)
+                 "_b", "_i")
+
+    _b: "Batch | None"
+    _i: int
 
     def __init__(self, ts: int, caplen: int, wirelen: int, data: bytes,
                  linktype: int = 1, interface: int = -1, pkttype: int = -1,
@@ -188,3 +204,234 @@ def from_rows(rows: Iterable[tuple[int, int, int, bytes, int]], linktype: int) -
         pk.comment = None
         app(pk)
     return out
+
+
+# -- packets read from a batch's columns ------------------------------------------------
+
+#: the ten fields, in slot order
+_FIELDS = Packet.__slots__[:10]
+_GETTERS = {name: Packet.__dict__[name].__get__ for name in _FIELDS}
+_SETTERS = {name: Packet.__dict__[name].__set__ for name in _FIELDS}
+
+
+class Batch:
+    """The records of a run of a file's plain records, as columns, that the
+    packets :func:`from_batch` makes take their fields from.
+
+    ``columns`` is ``(ts, caplen, wirelen, data offsets, interface)``: lists
+    (``interface`` may be one int for all), or arrays that have ``tolist()``
+    (numpy).  The data of record ``i`` is ``buf[offset[i]:offset[i] +
+    caplen[i]]``; ``buf`` must not change.
+
+    Until a field of one of them is read, the packets are made with two
+    references each, their batch and their index; the first read gives every
+    packet of the batch its fields at once (:meth:`own_all`, C-level loops),
+    and from then on they are plain :class:`Packet` objects.  So a loop that
+    reads no field pays for none, and one that reads some pays for them once
+    a batch.
+    """
+
+    __slots__ = ("cols", "arrays", "buf", "linktype", "n", "packets", "out")
+
+    def __init__(self, columns: Sequence[Any], buf: Any, linktype: int) -> None:
+        self.n = len(columns[0])
+        self.buf = buf
+        self.linktype = linktype
+        self.cols: tuple[Any, ...] | None = None
+        self.arrays: Sequence[Any] = columns
+        if all(isinstance(c, (list, int)) for c in columns):
+            self.cols = tuple(columns)
+        #: the packets not yet given fields, by index (a private list: what
+        #: own_all() fills), or None once it has run
+        self.packets: list[Any] | None = None
+        #: the list of them handed out (settle: what it holds is not kept)
+        self.out: list[Any] = []
+
+    def row(self, i: int) -> tuple[Any, ...]:
+        """Record ``i``'s ``(ts, caplen, wirelen, data offset, interface)``
+        (without making the columns lists)."""
+        cols = self.cols
+        if cols is not None:
+            return tuple(c if type(c) is int else c[i] for c in cols)
+        return tuple(c if type(c) is int else c[i] if type(c) is list else c[i].item()
+                     for c in self.arrays)
+
+    def fill(self) -> tuple[Any, ...]:
+        """The columns as lists (made now if they are arrays)."""
+        cols = self.cols
+        if cols is None:
+            cols = self.cols = tuple(c if isinstance(c, (list, int)) else c.tolist()
+                                     for c in self.arrays)
+            self.arrays = ()
+        return cols
+
+    def own_all(self) -> None:
+        """Give every packet of the batch not given them yet its fields, and make
+        it a plain :class:`Packet`."""
+        ps = self.packets
+        if ps is None:
+            return
+        self.packets = None
+        ts, cl, wl, at, iface = self.fill()
+        buf = self.buf
+        lt = self.linktype
+        P = Packet
+        # (a loop of attribute stores: CPython specializes them to slot stores,
+        # several times cheaper than setattr() through map(); the class first,
+        # so that they go to the slots, not through the properties)
+        for p, t, c, w, a, i in zip(ps, ts, cl, wl, at,
+                                    repeat(iface) if type(iface) is int else iface):
+            p.__class__ = P
+            p.ts = t
+            p.caplen = c
+            p.wirelen = w
+            p.data = buf[a:a + c]
+            p.linktype = lt
+            p.interface = i
+            p.pkttype = -1
+            p.vlan_tci = -1
+            p.vlan_tpid = -1
+            p.comment = None
+            p._b = None
+
+
+class _BatchPacket(Packet):
+    """A :class:`Packet` of a :class:`Batch` that has no fields of its own yet
+    (:func:`from_batch`).
+
+    Reading any field gives it (and the rest of its batch) fields
+    (:meth:`Batch.own_all`); setting one, pickling or copying it, or
+    :func:`settle`, gives it its own (:meth:`_own`).  Either way it becomes a
+    plain :class:`Packet` (``__class__``: the same slots), and no longer holds
+    the batch.
+    """
+
+    __slots__ = ()
+
+    # made by calling the class with no arguments (from_batch): object's own
+    # slots, no Python __init__ and no argument tuple per packet
+    __new__ = object.__new__
+    __init__ = object.__init__  # type: ignore[assignment]
+
+    def _own(self) -> None:
+        """Give this packet alone its fields (and make it a plain Packet)."""
+        b = self._b
+        assert b is not None
+        i = self._i
+        ts, c, wl, a, iface = b.row(i)
+        if b.packets is not None:
+            b.packets[i] = _SINK       # (own_all must not overwrite its fields)
+        self.__class__ = Packet  # type: ignore[assignment]
+        self.ts = ts
+        self.caplen = c
+        self.wirelen = wl
+        self.data = b.buf[a:a + c]
+        self.linktype = b.linktype
+        self.interface = iface
+        self.pkttype = self.vlan_tci = self.vlan_tpid = -1
+        self.comment = None
+        self._b = None
+
+    def __reduce__(self) -> Any:
+        # (pickle, copy) a plain Packet's, once it has its fields
+        self._own()
+        return self.__reduce_ex__(2)
+
+
+#: what own_all() gives the fields of a packet given its own before
+_SINK = Packet(0, 0, 0, b"")
+
+
+def _getter(name: str) -> Any:
+    get = _GETTERS[name]
+
+    def fget(self: _BatchPacket) -> Any:
+        self._b.own_all()  # type: ignore[union-attr]
+        if type(self) is _BatchPacket:
+            self._own()         # (a packet of a batch settled before: see settle)
+        return get(self)
+    return fget
+
+
+def _setter(name: str) -> Any:
+    def fset(self: _BatchPacket, value: Any) -> None:
+        self._own()
+        setattr(self, name, value)
+    return fset
+
+
+for _name in _FIELDS:
+    setattr(_BatchPacket, _name, property(_getter(_name), _setter(_name),
+                                          doc=f"See :class:`Packet` ({_name})."))
+del _name
+
+
+def from_batch(batch: Batch) -> list[Packet]:
+    """One :class:`Packet` per record of ``batch``, of its link type; no pkttype,
+    VLAN tag or comment.  They take their fields from the batch (see
+    :class:`Batch`): the first read of one gives all of them theirs."""
+    # (made in C, starmap() calling the class; then two slot stores each)
+    out: list[_BatchPacket] = list(starmap(_BatchPacket, repeat((), batch.n)))
+    for i, pk in enumerate(out):
+        pk._b = batch
+        pk._i = i
+    batch.packets = out.copy()
+    batch.out = out
+    return out  # type: ignore[return-value]
+
+
+def _refs_in_map() -> int:
+    # what sys.getrefcount says of a list's item, through map(), when only the
+    # list holds it (the list's reference, the iterator's and the argument's)
+    return max(map(getrefcount, [object()]))
+
+
+#: a packet only a list holds, through map()
+_HELD_BY_LIST = _refs_in_map()
+
+
+def _refs_of_name() -> int:
+    x = [object()]
+    return getrefcount(x)
+
+
+#: what sys.getrefcount says of an object only a local name holds
+_HELD_BY_NAME = _refs_of_name()
+
+
+def settle(batch: Batch | None) -> None:
+    """Give each packet of ``batch`` (whose list :func:`from_batch` made was
+    handed out earlier) that has no fields of its own yet, and that something
+    besides that list still holds, fields of its own: so it no longer holds the
+    batch and the file buffer.  The readers call it before they make the next
+    batch, so that a packet a user keeps holds only its own data.  The batch
+    then lets go of its packets (they and it refer to each other until then)."""
+    if batch is None:
+        return
+    ps = batch.packets
+    out = batch.out
+    batch.out = []
+    if ps is None:            # every packet has its fields (own_all)
+        return
+    if getrefcount(out) > _HELD_BY_NAME or len(out) != len(ps):
+        # the list handed out is still held (or was changed): its packets get
+        # their fields, all of them
+        del out
+        batch.own_all()
+        return
+    del out
+    batch.packets = None
+    # (a sum of reference counts is the cheapest pass there is over the list:
+    # ~9 ns a packet; usually one packet is held, the loop's variable, the last)
+    extra = sum(map(getrefcount, ps)) - _HELD_BY_LIST * len(ps)
+    if extra <= 0:
+        return
+    last = ps[-1]
+    if extra == 1 and getrefcount(last) > _HELD_BY_LIST + 1:   # (+1: "last")
+        if type(last) is _BatchPacket:
+            last._own()
+        return
+    del last
+    for p in compress(ps.copy(), map(_HELD_BY_LIST.__lt__, list(map(getrefcount, ps)))):
+        if type(p) is _BatchPacket:
+            p._own()

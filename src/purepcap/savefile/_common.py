@@ -30,7 +30,7 @@ from typing import IO, Any, BinaryIO, Iterator, Literal, Protocol, Union
 
 from ..errors import PcapError, SavefileError, SavefileTruncated, type_error
 from ..linktype import LinkType
-from ..packet import Packet
+from ..packet import Batch, Packet, from_batch, settle
 
 __all__ = ["Reader", "max_snaplen_for_dlt", "adjust_snapshot", "HOST_ORDER", "ByteOrder",
            "Source", "ReadableStream"]
@@ -339,6 +339,8 @@ class Reader:
         self._error: PcapError | None = None
         self._closed = False
         self.interfaces: list[Any] = []
+        #: the batch of the last packets made with packet.from_batch
+        self._lent: Batch | None = None
 
     # -- to implement ------------------------------------------------------------
 
@@ -398,10 +400,20 @@ class Reader:
         """File descriptor of the source (``SavefileError`` if it has none, e.g. ``BytesIO``)."""
         return self._in.fileno()
 
+    def _lend(self, batch: Batch) -> list[Packet]:
+        """The packets of ``batch`` (:func:`purepcap.packet.from_batch`), to hand
+        out; the batch handed out before is settled first (its packets held
+        elsewhere get fields of their own, so they stop holding its buffer)."""
+        settle(self._lent)
+        self._lent = batch
+        return from_batch(batch)
+
     def close(self) -> None:
         """Release the file (only closed if the reader opened it)."""
         if not self._closed:
             self._closed = True
+            settle(self._lent)
+            self._lent = None
             self._in.close()
 
     @property

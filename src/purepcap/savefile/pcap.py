@@ -33,7 +33,7 @@ from typing import IO, TYPE_CHECKING, Any, BinaryIO, Iterable
 
 from ..errors import SavefileError, SavefileTruncated, type_error
 from ..linktype import LinkType, dlt_to_linktype, linktype_to_dlt
-from ..packet import Packet, from_columns, from_rows
+from ..packet import Batch, Packet, from_rows
 from ._writer import BufferedWriter, check_data, packet_type_error, writer_dlt
 from ..bpf import vector
 from ._records import NUMPY_FILTER_FROM, numpy_for
@@ -66,7 +66,7 @@ _new = object.__new__
 #: these slots, so a change to Packet can't leave a field unset.
 PACKET_SLOTS_OK = set(Packet.__slots__) == {
     "ts", "caplen", "wirelen", "data", "linktype", "interface", "pkttype",
-    "vlan_tci", "vlan_tpid", "comment"}
+    "vlan_tci", "vlan_tpid", "comment", "_b", "_i"}
 
 
 class PcapReader(Reader):
@@ -334,21 +334,23 @@ class PcapReader(Reader):
                 # the columns of every kept record of the queue, at once
                 o = q[1] if type(q[2]) is range else q[1][q[2]]
                 q.append(self._columns_numpy(buf, o))
-            ts, cl, wl, data = q[6]
+            ts, cl, wl, at = q[6]
             j = q[3]
             i = j - q[5]
-            return from_columns(ts[i:j], cl[i:j], wl[i:j], data[i:j], self.linktype, 0)
+            # (the packets' columns become lists batch by batch, when a packet's
+            # field is first read: their ints reuse the memory the last batch's
+            # freed)
+            return self._lend(Batch((ts[i:j], cl[i:j], wl[i:j], at[i:j], 0), buf,
+                                    self.linktype))
         unpack = self._hdr.unpack_from
         fmul = self._fmul
         return from_rows([(sec * 1000000000 + frac * fmul, cl, wl, buf[o + 16:o + 16 + cl], 0)
                           for o in offs
                           for sec, frac, cl, wl in (unpack(buf, o),)], self.linktype)
 
-    def _columns_numpy(self, buf: Any, o: Any) -> tuple[list[int], list[int], list[int],
-                                                        list[bytes]]:
-        """numpy: ``(ts, caplen, wirelen, data)`` of the plain records at offsets ``o``
-        (an int64 array), as lists (ints and bytes: nothing the garbage collector
-        tracks, however many)."""
+    def _columns_numpy(self, buf: Any, o: Any) -> tuple[Any, Any, Any, Any]:
+        """numpy: ``(ts, caplen, wirelen, data offset)`` of the plain records at
+        offsets ``o`` (an int64 array), as arrays."""
         np: Any = vector._np
         # each header as two 8-byte words (a gather of whole words is numpy's fast
         # one), seen as 32-bit halves: seconds and fraction, both signed as the
@@ -359,10 +361,7 @@ class PcapReader(Reader):
         second = u64[o + 8].view("=u4")
         ts = first[0::2].astype(np.int64) * 1000000000 \
             + first[1::2].astype(np.int64) * self._fmul
-        cl = second[0::2].astype(np.int64)
-        d = o + 16
-        return (ts.tolist(), cl.tolist(), second[1::2].tolist(),
-                [buf[a:b] for a, b in zip(d.tolist(), (d + cl).tolist())])
+        return ts, second[0::2], second[1::2], o + 16
 
     def read_rows(self, most: int, flt: "RecordFilter | None") -> tuple[bytes, list[int]] | None:
         """The next plain records ``flt`` keeps (None: all), where they lie:

@@ -50,7 +50,7 @@ from typing import IO, TYPE_CHECKING, Any, BinaryIO, Iterable
 from ..errors import SavefileError, SavefileTruncated
 from ..linktype import LinkType, dlt_to_linktype, linktype_to_dlt
 from ..packet import (PACKET_BROADCAST, PACKET_HOST, PACKET_MULTICAST, PACKET_OTHERHOST,
-                      PACKET_OUTGOING, Packet, from_columns, from_rows)
+                      PACKET_OUTGOING, Batch, Packet, from_rows)
 from ._common import HOST_ORDER, ByteOrder, Reader, _Input, adjust_snapshot, max_snaplen_for_dlt
 from ._info import InterfaceInfo, InterfaceStatistics, NameRecord, SectionInfo
 from ._swap import SWAP_DLTS, fixup_usb_mmapped, swap_pseudo_header
@@ -846,12 +846,17 @@ class PcapNgReader(Reader):
         q: Any = self._kept
         cols = q[6]
         if cols is not None:
-            ts, cl, wl, data, iface, with_opts, at = cols
+            ts, cl, wl, d, iface, with_opts, at = cols
             j = q[3]
             i = j - q[5]
-            out = from_columns(ts[i:j], cl[i:j], wl[i:j], data[i:j], self.linktype, iface[i:j])
+            # (the packets' columns become lists batch by batch, when a packet's
+            # field is first read: their ints reuse the memory the last batch's
+            # freed)
+            out = self._lend(Batch((ts[i:j], cl[i:j], wl[i:j], d[i:j], iface[i:j]), buf,
+                                   self.linktype))
             for k in with_opts[bisect_left(with_opts, i):bisect_left(with_opts, j)]:
-                # options follow the padded data
+                # options follow the padded data (setting a field makes the
+                # packet's fields its own)
                 p = out[k - i]
                 o, blen = at[k]
                 self._epb_options(p, buf, o + 28 + ((p.caplen + 3) & ~3), o + blen - 4)
@@ -973,13 +978,13 @@ def _plain_columns(buf: bytes, o: Any, limits: list[tuple[int, int, int] | None]
 
 
 def _packet_columns(buf: bytes, cols: tuple[Any, Any, Any, Any, Any], kept: Any
-                    ) -> tuple[list[int], list[int], list[int], list[bytes], list[int],
-                               list[int], dict[int, tuple[int, int]]] | None:
-    """numpy: the kept plain EPBs' ``(ts, caplen, wirelen, data, interface,
-    with options, where)`` as lists: the indexes (among the kept) of the blocks
-    with options after their data, in order, and for each its block's offset
-    and length.  None when a time stamp in nanoseconds would not fit 63 bits
-    (those packets are made in Python)."""
+                    ) -> tuple[Any, Any, Any, Any, Any, list[int],
+                               dict[int, tuple[int, int]]] | None:
+    """numpy: the kept plain EPBs' ``(ts, caplen, wirelen, data offset,
+    interface, with options, where)``, the first five as arrays: the indexes
+    (among the kept) of the blocks with options after their data, in order, and
+    for each its block's offset and length.  None when a time stamp in
+    nanoseconds would not fit 63 bits (those packets are made in Python)."""
     np: Any = vector._np
     o, cl, wl, units, mul = (c[kept] for c in cols)
     if len(o) and bool((units > np.uint64(_M63) // mul).any()):
@@ -990,9 +995,7 @@ def _packet_columns(buf: bytes, cols: tuple[Any, Any, Any, Any, Any], kept: Any
     has = np.flatnonzero(blen >= 36 + cl)
     with_opts = has.tolist()
     at = dict(zip(with_opts, zip(o[has].tolist(), blen[has].tolist())))
-    return ((units * mul).astype(np.int64).tolist(), cl.tolist(), wl.tolist(),
-            [buf[a:b] for a, b in zip(d.tolist(), (d + cl).tolist())],
-            u32[o + 8].tolist(), with_opts, at)
+    return ((units * mul).astype(np.int64), cl, wl, d, u32[o + 8], with_opts, at)
 
 
 #: the largest nanosecond time stamp numpy's int64 holds
