@@ -35,6 +35,7 @@ its own, so a kept packet never keeps the file's buffer alive.
 from __future__ import annotations
 
 from itertools import compress, repeat, starmap
+from operator import is_
 from sys import getrefcount
 from typing import TYPE_CHECKING, Any, Iterable, Sequence
 
@@ -72,11 +73,11 @@ class Packet:
 
     __slots__ = ("ts", "caplen", "wirelen", "data", "linktype", "interface",
                  "pkttype", "vlan_tci", "vlan_tpid", "comment",
-                 # (a packet of a Batch: the batch and its index there; unset otherwise)
-                 "_b", "_i")
+                 # (a packet of a Batch not given its fields yet: the batch; None or
+                 # unset otherwise)
+                 "_b")
 
     _b: "Batch | None"
-    _i: int
 
     def __init__(self, ts: int, caplen: int, wirelen: int, data: bytes,
                  linktype: int = 1, interface: int = -1, pkttype: int = -1,
@@ -313,14 +314,20 @@ class _BatchPacket(Packet):
     __new__ = object.__new__
     __init__ = object.__init__  # type: ignore[assignment]
 
-    def _own(self) -> None:
-        """Give this packet alone its fields (and make it a plain Packet)."""
+    def _own(self, i: int = -1) -> None:
+        """Give this packet alone its fields (and make it a plain Packet); ``i``:
+        its index in the batch, if known."""
         b = self._b
         assert b is not None
-        i = self._i
+        ps = b.packets
+        if i < 0:
+            # (by identity: == compares fields.  Until its batch is settled, a
+            # packet without fields is in the batch's list, see settle)
+            assert ps is not None
+            i = list(map(is_, ps, repeat(self))).index(True)
         ts, c, wl, a, iface = b.row(i)
-        if b.packets is not None:
-            b.packets[i] = _SINK       # (own_all must not overwrite its fields)
+        if ps is not None:
+            ps[i] = _SINK              # (own_all must not overwrite its fields)
         self.__class__ = Packet  # type: ignore[assignment]
         self.ts = ts
         self.caplen = c
@@ -347,8 +354,6 @@ def _getter(name: str) -> Any:
 
     def fget(self: _BatchPacket) -> Any:
         self._b.own_all()  # type: ignore[union-attr]
-        if type(self) is _BatchPacket:
-            self._own()         # (a packet of a batch settled before: see settle)
         return get(self)
     return fget
 
@@ -370,11 +375,11 @@ def from_batch(batch: Batch) -> list[Packet]:
     """One :class:`Packet` per record of ``batch``, of its link type; no pkttype,
     VLAN tag or comment.  They take their fields from the batch (see
     :class:`Batch`): the first read of one gives all of them theirs."""
-    # (made in C, starmap() calling the class; then two slot stores each)
+    # (made in C, starmap() calling the class; then one slot store each: a
+    # packet's index is its place in the batch's own list)
     out: list[_BatchPacket] = list(starmap(_BatchPacket, repeat((), batch.n)))
-    for i, pk in enumerate(out):
+    for pk in out:
         pk._b = batch
-        pk._i = i
     batch.packets = out.copy()
     batch.out = out
     return out  # type: ignore[return-value]
@@ -429,9 +434,11 @@ def settle(batch: Batch | None) -> None:
     last = ps[-1]
     if extra == 1 and getrefcount(last) > _HELD_BY_LIST + 1:   # (+1: "last")
         if type(last) is _BatchPacket:
-            last._own()
+            last._own(len(ps) - 1)
         return
     del last
-    for p in compress(ps.copy(), map(_HELD_BY_LIST.__lt__, list(map(getrefcount, ps)))):
+    for i in compress(range(len(ps)), map(_HELD_BY_LIST.__lt__, list(map(getrefcount, ps)))):
+        p = ps[i]
         if type(p) is _BatchPacket:
-            p._own()
+            p._own(i)
+        del p

@@ -66,7 +66,7 @@ _new = object.__new__
 #: these slots, so a change to Packet can't leave a field unset.
 PACKET_SLOTS_OK = set(Packet.__slots__) == {
     "ts", "caplen", "wirelen", "data", "linktype", "interface", "pkttype",
-    "vlan_tci", "vlan_tpid", "comment", "_b", "_i"}
+    "vlan_tci", "vlan_tpid", "comment", "_b"}
 
 
 class PcapReader(Reader):
