@@ -16,7 +16,7 @@ On CPython that is within 5% of ``object.__new__`` followed by ten attribute
 stores (measured on 3.11).  For a run of packets that share a length and a
 link type (a ring block of equal frames), :func:`extend_run` builds them with
 that inlined form, about 20% faster than ``map(Packet, ...)``;
-:func:`from_rows` and :func:`from_columns` do the same for packets of a
+:func:`from_rows` does the same for packets of a
 file's records.  These are
 the only places that know the slot list besides the class itself and the
 savefile readers' hot loops (which check it: ``savefile.pcap.PACKET_SLOTS_OK``).
@@ -42,7 +42,7 @@ from typing import TYPE_CHECKING, Any, Iterable, Sequence
 if TYPE_CHECKING:
     from .printer import Layer
 
-__all__ = ["Packet", "extend_run", "from_rows", "from_columns", "Batch", "from_batch", "settle", "PACKET_HOST", "PACKET_BROADCAST", "PACKET_MULTICAST",
+__all__ = ["Packet", "extend_run", "from_rows", "Batch", "from_batch", "settle", "PACKET_HOST", "PACKET_BROADCAST", "PACKET_MULTICAST",
            "PACKET_OTHERHOST", "PACKET_OUTGOING"]
 
 # Linux sll_pkttype values (linux/if_packet.h), used for Packet.pkttype.
@@ -162,34 +162,6 @@ def extend_run(out: list[Packet], ts: Iterable[int], caplen: int, wirelen: Itera
         append(pk)
 
 
-def from_columns(ts: list[int], caplen: list[int], wirelen: list[int], data: list[bytes],
-                 linktype: int, interface: int | list[int]) -> list[Packet]:
-    """One :class:`Packet` per element of the (equally long) lists, of
-    ``linktype`` and ``interface`` (one for all, or a list of them): no
-    pkttype, VLAN tag or comment."""
-    # (extend_run's loop with other fields varying: one loop for both, with
-    # repeat() for what is constant, cost 2% more per packet under callgrind)
-    out: list[Packet] = []
-    app = out.append
-    P = Packet
-    new = _new
-    ifaces = interface if isinstance(interface, list) else repeat(interface)
-    for t, c, w, d, i in zip(ts, caplen, wirelen, data, ifaces):
-        pk = new(P)
-        pk.ts = t
-        pk.caplen = c
-        pk.wirelen = w
-        pk.data = d
-        pk.linktype = linktype
-        pk.interface = i
-        pk.pkttype = -1
-        pk.vlan_tci = -1
-        pk.vlan_tpid = -1
-        pk.comment = None
-        app(pk)
-    return out
-
-
 def from_rows(rows: Iterable[tuple[int, int, int, bytes, int]], linktype: int) -> list[Packet]:
     """One :class:`Packet` per ``(ts, caplen, wirelen, data, interface)`` row, of
     ``linktype``: no pkttype, VLAN tag or comment (the records of a file)."""
@@ -212,7 +184,6 @@ def from_rows(rows: Iterable[tuple[int, int, int, bytes, int]], linktype: int) -
 #: the ten fields, in slot order
 _FIELDS = Packet.__slots__[:10]
 _GETTERS = {name: Packet.__dict__[name].__get__ for name in _FIELDS}
-_SETTERS = {name: Packet.__dict__[name].__set__ for name in _FIELDS}
 
 
 class Batch:

@@ -24,7 +24,7 @@ the pcap records are made from the 16 bytes before each block's data
 (:func:`gather`); the readers share the read_kept queue helpers
 (:func:`queue_batch`, :func:`drop_queue`; packets from
 :func:`purepcap.packet.from_rows`, or with numpy from the queue's columns,
-:func:`purepcap.packet.from_columns`) and :func:`record_input`.  Iterating a
+:func:`purepcap.packet.from_batch`) and :func:`record_input`.  Iterating a
 large file without a filter takes the same path (the readers'
 ``batches_records``).
 """
