@@ -1,8 +1,8 @@
 """Packets of a batch (:class:`purepcap.packet.Batch`), and the handle's
 C-level iteration.
 
-A file's plain records become packets made with two references each (their
-batch and their index); a packet takes its fields from the batch's columns
+A file's plain records become packets made with one reference each (their
+batch; the index is the packet's place in the batch's list); a packet takes its fields from the batch's columns
 the first time one of them is read, and the whole batch with it.  What must
 hold, whatever the order of reads: every field is the record's, a packet that
 is kept (with or without having been read) ends up with fields of its own and

@@ -23,7 +23,8 @@ savefile readers' hot loops (which check it: ``savefile.pcap.PACKET_SLOTS_OK``).
 
 Packets of a batch.  With numpy, a file's runs of plain records are read as
 columns (a :class:`Batch`), and :func:`from_batch` makes their packets with
-two references each, not ten fields: a loop that reads no field (counting,
+one reference each (their batch; a packet's index is its place in the
+batch's list), not ten fields: a loop that reads no field (counting,
 skipping) pays for none.  The first read of a field gives every packet of
 the batch its fields at once, and they are plain :class:`Packet` objects
 from then on (until then ``type(p)`` is a private subclass; ``isinstance``
@@ -195,8 +196,9 @@ class Batch:
     (numpy).  The data of record ``i`` is ``buf[offset[i]:offset[i] +
     caplen[i]]``; ``buf`` must not change.
 
-    Until a field of one of them is read, the packets are made with two
-    references each, their batch and their index; the first read gives every
+    Until a field of one of them is read, the packets are made with one
+    reference each, their batch (a packet's index is its place in
+    ``packets``); the first read gives every
     packet of the batch its fields at once (:meth:`own_all`, C-level loops),
     and from then on they are plain :class:`Packet` objects.  So a loop that
     reads no field pays for none, and one that reads some pays for them once
