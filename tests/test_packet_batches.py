@@ -144,6 +144,47 @@ def test_a_packet_taken_out_of_a_changed_list_keeps_its_fields(change: str) -> N
     assert _fields(kept) == _want(2)
 
 
+def test_packets_nothing_holds_are_used_again_for_the_next_batch() -> None:
+    b, ps = _lent()
+    ids = [id(p) for p in ps]
+    held = ps[-1]                               # as a loop's variable holds it
+    del ps
+    spare = settle(b)
+    assert spare is not None and [id(p) for p in spare] == ids[:-1]
+    assert all(p is not held for p in spare) and _fields(held) == _want(6)
+    b2 = _batch(one_interface=True)
+    again = from_batch(b2, spare)
+    del spare
+    assert [id(p) for p in again[:6]] == ids[:6] and len(again) == 7
+    assert [_fields(p) for p in again] == [_want(k, True) for k in range(7)]
+    assert _fields(held) == _want(6)            # the held one was not used again
+
+
+def test_no_packet_is_used_again_while_anything_holds_it() -> None:
+    b, ps = _lent()
+    keep = {"a": ps[2]}
+    also = (lambda p=ps[5]: p)                  # noqa: E731  (a default holds it)
+    del ps
+    assert settle(b) is None                    # more than the last one held
+    assert keep["a"]._b is None and _fields(keep["a"]) == _want(2)
+    assert _fields(also()) == _want(5)
+    b, ps = _lent()
+    ps[3].caplen                                # read: every packet has fields
+    del ps
+    assert settle(b) is None
+
+
+def test_a_short_spare_list_is_filled_and_a_long_one_cut() -> None:
+    b, ps = _lent()
+    del ps
+    spare = settle(b)
+    assert spare is not None and len(spare) == 7
+    small = Batch(([1, 2], [3, 4], [60, 60], [0, 10], 0), BUF, 1)
+    got = from_batch(small, spare)
+    del spare
+    assert [(p.ts, p.caplen, p.data) for p in got] == [(1, 3, BUF[0:3]), (2, 4, BUF[10:14])]
+
+
 def test_settle_of_nothing_and_twice() -> None:
     settle(None)
     b, ps = _lent()

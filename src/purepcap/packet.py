@@ -29,7 +29,7 @@ skipping) pays for none.  The first read of a field gives every packet of
 the batch its fields at once, and they are plain :class:`Packet` objects
 from then on (until then ``type(p)`` is a private subclass; ``isinstance``
 holds throughout).  Before the reader makes the next batch it
-:func:`settle`\ s the last one: a packet something still holds gets fields of
+settles the last one (:func:`settle`): a packet something still holds gets fields of
 its own, so a kept packet never keeps the file's buffer alive.
 """
 
@@ -344,13 +344,26 @@ for _name in _FIELDS:
 del _name
 
 
-def from_batch(batch: Batch) -> list[Packet]:
+def from_batch(batch: Batch, spare: list[Any] | None = None) -> list[Packet]:
     """One :class:`Packet` per record of ``batch``, of its link type; no pkttype,
     VLAN tag or comment.  They take their fields from the batch (see
-    :class:`Batch`): the first read of one gives all of them theirs."""
+    :class:`Batch`): the first read of one gives all of them theirs.
+
+    ``spare``: packets without fields that nothing holds any more, as
+    :func:`settle` returns them: they are used again (the list with them),
+    before new ones are made."""
     # (made in C, starmap() calling the class; then one slot store each: a
     # packet's index is its place in the batch's own list)
-    out: list[_BatchPacket] = list(starmap(_BatchPacket, repeat((), batch.n)))
+    n = batch.n
+    out: list[_BatchPacket]
+    if spare:
+        out = spare
+        if len(out) > n:
+            del out[n:]
+        elif len(out) < n:
+            out += starmap(_BatchPacket, repeat((), n - len(out)))
+    else:
+        out = list(starmap(_BatchPacket, repeat((), n)))
     for pk in out:
         pk._b = batch
     batch.packets = out.copy()
@@ -377,41 +390,52 @@ def _refs_of_name() -> int:
 _HELD_BY_NAME = _refs_of_name()
 
 
-def settle(batch: Batch | None) -> None:
+def settle(batch: Batch | None) -> list[Any] | None:
     """Give each packet of ``batch`` (whose list :func:`from_batch` made was
     handed out earlier) that has no fields of its own yet, and that something
     besides that list still holds, fields of its own: so it no longer holds the
     batch and the file buffer.  The readers call it before they make the next
     batch, so that a packet a user keeps holds only its own data.  The batch
-    then lets go of its packets (they and it refer to each other until then)."""
+    then lets go of its packets (they and it refer to each other until then).
+
+    Returns the batch's packets that nothing holds any more, when they are all
+    of them or all but the last (a loop's variable holds the last one), in a
+    list, to be used again by :func:`from_batch`; otherwise None.  Nothing
+    can reach them: a packet takes no weak reference, and a packet only this
+    function's list holds is held by no one else.  (Freeing a packet and
+    making the next costs some 100 ns; using it again, one slot store.)"""
     if batch is None:
-        return
+        return None
     ps = batch.packets
     out = batch.out
     batch.out = []
     if ps is None:            # every packet has its fields (own_all)
-        return
+        return None
     if getrefcount(out) > _HELD_BY_NAME or len(out) != len(ps):
         # the list handed out is still held (or was changed): its packets get
         # their fields, all of them
         del out
         batch.own_all()
-        return
+        return None
     del out
     batch.packets = None
     # (a sum of reference counts is the cheapest pass there is over the list:
     # ~9 ns a packet; usually one packet is held, the loop's variable, the last)
     extra = sum(map(getrefcount, ps)) - _HELD_BY_LIST * len(ps)
     if extra <= 0:
-        return
+        return ps             # (all of them _BatchPacket: _SINK is held elsewhere)
     last = ps[-1]
     if extra == 1 and getrefcount(last) > _HELD_BY_LIST + 1:   # (+1: "last")
         if type(last) is _BatchPacket:
             last._own(len(ps) - 1)
-        return
+            del last
+            ps.pop()
+            return ps
+        return None
     del last
     for i in compress(range(len(ps)), map(_HELD_BY_LIST.__lt__, list(map(getrefcount, ps)))):
         p = ps[i]
         if type(p) is _BatchPacket:
             p._own(i)
         del p
+    return None

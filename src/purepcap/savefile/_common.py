@@ -404,9 +404,9 @@ class Reader:
         """The packets of ``batch`` (:func:`purepcap.packet.from_batch`), to hand
         out; the batch handed out before is settled first (its packets held
         elsewhere get fields of their own, so they stop holding its buffer)."""
-        settle(self._lent)
+        spare = settle(self._lent)
         self._lent = batch
-        return from_batch(batch)
+        return from_batch(batch, spare)
 
     def close(self) -> None:
         """Release the file (only closed if the reader opened it)."""
