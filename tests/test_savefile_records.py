@@ -544,3 +544,31 @@ def test_unfiltered_iteration_on_the_corpus(monkeypatch: pytest.MonkeyPatch) -> 
         assert got == _one_by_one(path), path
         n += len(got)
     assert n > 10_000
+
+
+@pytest.mark.skipif(not vector.available(), reason="numpy (the optional batch extra) is not installed")
+@pytest.mark.parametrize("expr", ["greater 100", "less 100", "len = 200", "ether[0] = 1"])
+def test_the_vectorized_filter_reads_wire_lengths_not_captured_ones(
+        tmp_path: Path, expr: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Records cut to 60 bytes of a 200-byte packet, and whole 60-byte ones: a
+    program that reads ``len`` sees the wire length (the record path gives the
+    vectorized filter the wire lengths only when a program reads them)."""
+    from purepcap.savefile import _records
+    from purepcap.savefile.pcap import PcapReader
+    monkeypatch.setattr(PcapReader, "NUMPY_FROM", 0)
+    monkeypatch.setattr(PcapReader, "CHAIN_MIN", 0)
+    monkeypatch.setattr(_records, "NUMPY_FILTER_FROM", 0)
+    frame = bytes([1]) + bytes(59)
+    recs = [pcap_record(1_700_000_000 + k, 0, frame, wirelen=200 if k % 3 else 60)
+            for k in range(3000)]
+    path = tmp_path / "cut.pcap"
+    path.write_bytes(pcap_file(recs, snaplen=60))
+    want = {"greater 100": [k for k in range(3000) if k % 3],
+            "less 100": [k for k in range(3000) if not k % 3],
+            "len = 200": [k for k in range(3000) if k % 3],
+            "ether[0] = 1": list(range(3000))}[expr]
+    with purepcap.open_offline(path) as cap:
+        cap.setfilter(expr)
+        got = [p.ts // 10**9 - 1_700_000_000 for p in cap]
+    assert got == want
+    assert _written(path, expr, -1, False, True) == _written(path, expr, -1, False, False)

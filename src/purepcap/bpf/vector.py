@@ -146,6 +146,9 @@ class VectorProgram:
         self._live_a = live_a
         self._live_x = live_x
         self._live_m = live_m
+        #: whether the program reads the wire length (``ld len``, ``ldx len``): a
+        #: caller may pass any array of the right length as ``wirelen`` if not
+        self.uses_len = any(code in (0x80, 0x81) for code, _jt, _jf, _k in self.insns)
 
     def run(self, buf: bytes | bytearray | memoryview, base: "np.ndarray",
             caplen: "np.ndarray", wirelen: "np.ndarray") -> "np.ndarray":

@@ -247,7 +247,9 @@ def _verdicts_numpy(buf: bytes, offs: list[int], flt: RecordFilter, most: int
     o = np.asarray(offs, dtype=np.int64)
     u32 = np.ndarray((len(buf) - 3,), dtype="=u4", buffer=buf, strides=(1,))
     cl = u32[o + 8].astype(np.int64)
-    wl = u32[o + 12].astype(np.int64)
+    vec = flt.vector
+    # (the wire lengths only for a program that reads them)
+    wl = u32[o + 12] if vec is None or vec.uses_len else cl
     keep, n = verdicts(buf, o + 16, cl, wl, flt, most)
     return o, o + 16 + cl, keep, n
 
