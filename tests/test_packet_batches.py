@@ -336,3 +336,35 @@ def test_two_loops_over_one_handle_share_the_packets(big: Path, lazy: bool) -> N
                         break
         assert outer == list(range(101)) + list(range(2001, N))
         assert inner == list(range(101, 2001))
+
+
+def test_a_loop_that_reads_fields_gets_packets_made_with_them(
+        big: Path, lazy: bool, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Once a batch's fields have been read, the next batches' packets are made
+    with their fields (plain Packets from the start), with one batch in 16 made
+    without, to look again: a loop that stops reading fields gets packets without
+    them again.  Either way every field is the record's."""
+    monkeypatch.setattr(PcapReader, "KEPT_BATCH", 16)
+    want = _reference(big)
+    kinds: list[str] = []
+    got = []
+    kept = []
+    with purepcap.open_offline(big) as cap:
+        for k, p in enumerate(cap):
+            kinds.append(type(p).__name__)
+            if k < 1000:
+                got.append(_fields(p))          # every field read
+            elif k % 37 == 0:
+                kept.append((k, p))             # none read
+    assert got == want[:1000]
+    assert all(type(p) is Packet and getattr(p, "_b", None) is None and _fields(p) == want[k]
+               for k, p in kept)
+    if lazy:
+        # (the first read of a field makes the rest of its batch plain Packets: the
+        # first packet of a batch tells how the batch was made)
+        firsts = kinds[::16]
+        assert firsts[0] == "_BatchPacket"
+        assert firsts[1:16] == ["Packet"] * 15              # made with their fields
+        assert firsts[16] == "_BatchPacket"                 # one batch in 16 looks again
+        assert firsts[17] == "Packet"
+        assert kinds[-400:] == ["_BatchPacket"] * 400       # no field read: none made
