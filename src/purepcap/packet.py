@@ -246,16 +246,21 @@ class Batch:
         if ps is None:
             return
         self.packets = None
+        # the class first (loops in C), so that the stores go to the slots, not
+        # through the properties; and no reference to the batch
+        any(map(setattr, ps, repeat("__class__"), repeat(Packet)))
+        any(map(setattr, ps, repeat("_b"), repeat(None)))
+        self.give(ps)
+
+    def give(self, ps: list[Any]) -> None:
+        """Store record ``i``'s fields in ``ps[i]``, a plain :class:`Packet`."""
         ts, cl, wl, at, iface = self.fill()
         buf = self.buf
         lt = self.linktype
-        P = Packet
         # (a loop of attribute stores: CPython specializes them to slot stores,
-        # several times cheaper than setattr() through map(); the class first,
-        # so that they go to the slots, not through the properties)
+        # several times cheaper than setattr() through map())
         for p, t, c, w, a, i in zip(ps, ts, cl, wl, at,
                                     repeat(iface) if type(iface) is int else iface):
-            p.__class__ = P
             p.ts = t
             p.caplen = c
             p.wirelen = w
@@ -266,7 +271,6 @@ class Batch:
             p.vlan_tci = -1
             p.vlan_tpid = -1
             p.comment = None
-            p._b = None
 
 
 class _BatchPacket(Packet):
@@ -375,24 +379,9 @@ def filled_from_batch(batch: Batch) -> list[Packet]:
     """:func:`from_batch`'s packets, given their fields now: plain
     :class:`Packet` objects (what the first read of a field would make of
     them, for less).  For a reader whose user reads the packets' fields."""
-    ts, cl, wl, at, iface = batch.fill()
     batch.packets = None
-    buf = batch.buf
-    lt = batch.linktype
     out: list[Packet] = list(map(object.__new__, repeat(Packet, batch.n)))
-    # (own_all's loop, less the class change)
-    for p, t, c, w, a, i in zip(out, ts, cl, wl, at,
-                                repeat(iface) if type(iface) is int else iface):
-        p.ts = t
-        p.caplen = c
-        p.wirelen = w
-        p.data = buf[a:a + c]
-        p.linktype = lt
-        p.interface = i
-        p.pkttype = -1
-        p.vlan_tci = -1
-        p.vlan_tpid = -1
-        p.comment = None
+    batch.give(out)
     return out
 
 
